@@ -1,0 +1,53 @@
+import { ChorusError, type ErrorKind } from "@chorus/core";
+import type { Context } from "hono";
+import { HTTPException } from "hono/http-exception";
+import type { ContentfulStatusCode } from "hono/utils/http-status";
+import type { AppEnv } from "./context.js";
+
+const STATUS: Record<ErrorKind, ContentfulStatusCode> = {
+  invalid: 400,
+  unauthenticated: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  closed: 410,
+  too_large: 413,
+  rate_limited: 429,
+};
+
+/** The one place an error becomes a response: always JSON, never a stack trace. */
+export function onError(error: Error, c: Context<AppEnv>) {
+  if (error instanceof ChorusError) {
+    const body = {
+      error: {
+        code: error.code,
+        message: error.message,
+        ...(error.issues ? { issues: error.issues } : {}),
+      },
+    };
+    return c.json(body, STATUS[error.kind]);
+  }
+  if (error instanceof HTTPException && error.status < 500) {
+    // Hono's own 4xx, such as a JSON body that does not parse.
+    const code = error.status === 400 ? "request.malformed" : `http.${error.status}`;
+    return c.json({ error: { code, message: error.message || "Bad request." } }, error.status);
+  }
+  console.error(`[${c.get("requestId")}]`, error);
+  return c.json(
+    {
+      error: {
+        code: "internal",
+        message: "Something went wrong on our side. Nothing was saved; please try again.",
+        requestId: c.get("requestId"),
+      },
+    },
+    500,
+  );
+}
+
+export function notFoundRoute(c: Context) {
+  return c.json(
+    { error: { code: "route.not_found", message: "There is no such API route." } },
+    404,
+  );
+}

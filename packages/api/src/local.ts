@@ -1,0 +1,103 @@
+import { spawn } from "node:child_process";
+import { once } from "node:events";
+import { existsSync, mkdirSync, readdirSync, statSync } from "node:fs";
+import type { AddressInfo } from "node:net";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { createDb, Demo, ensureTable, startLocalDynamo } from "@chorus/core";
+import { startServer } from "./server.js";
+
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "../../..");
+const webRoot = join(repoRoot, "web");
+
+export interface LocalOptions {
+  /** 0 picks a free port. */
+  port: number;
+  /** Where dynalite keeps its data (ignored with `endpoint`). */
+  dataDir: string;
+  /** Another DynamoDB (e.g. a shared dynalite or DynamoDB Local) instead of the embedded one. */
+  endpoint?: string;
+  table?: string;
+  hostname?: string;
+  log?: (line: string) => void;
+}
+
+/**
+ * Everything `pnpm start` does: the embedded database, the table, demo data on an empty store,
+ * a fresh web build when the sources changed, and one server for web and API.
+ */
+export async function startChorus(options: LocalOptions) {
+  const log = options.log ?? (() => {});
+  const table = options.table ?? "chorus";
+
+  let dynamo: Awaited<ReturnType<typeof startLocalDynamo>> | undefined;
+  let endpoint = options.endpoint;
+  if (!endpoint) {
+    mkdirSync(options.dataDir, { recursive: true });
+    dynamo = await startLocalDynamo({ path: join(options.dataDir, "dynamodb") });
+    endpoint = dynamo.endpoint;
+    log(`Embedded database (dynalite) keeping data in ${options.dataDir}`);
+  }
+  await ensureTable(endpoint, table);
+  const db = createDb({ table, endpoint });
+  if (!(await Demo.isSeeded(db))) {
+    log("Empty store: adding the demo council, its staff and surveys…");
+    await Demo.seed(db);
+  }
+
+  await buildWebIfStale(log);
+  const server = startServer({
+    db,
+    port: options.port,
+    hostname: options.hostname,
+    webDist: join(webRoot, "dist"),
+  });
+  if (!server.listening) await once(server, "listening");
+  const { port } = server.address() as AddressInfo;
+  const url = `http://localhost:${port}`;
+
+  return {
+    url,
+    endpoint,
+    async close() {
+      await new Promise<void>((done) => server.close(() => done()));
+      db.doc.destroy();
+      await dynamo?.close();
+    },
+  };
+}
+
+/** Newest modification time of the files that make up the web build. */
+function newestSource(path: string): number {
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  let newest = stat.mtimeMs;
+  for (const entry of readdirSync(path)) {
+    if (entry === "node_modules" || entry === "dist") continue;
+    newest = Math.max(newest, newestSource(join(path, entry)));
+  }
+  return newest;
+}
+
+async function buildWebIfStale(log: (line: string) => void) {
+  const builtIndex = join(webRoot, "dist", "index.html");
+  const sources = [
+    join(webRoot, "src"),
+    join(webRoot, "index.html"),
+    join(webRoot, "vite.config.ts"),
+  ];
+  const coreSchemas = join(repoRoot, "packages", "core", "src");
+  const newest = Math.max(...[...sources, coreSchemas].filter(existsSync).map(newestSource));
+  if (existsSync(builtIndex) && statSync(builtIndex).mtimeMs >= newest) return;
+
+  log("Building the web app (vite build)…");
+  const started = Date.now();
+  const vite = join(webRoot, "node_modules", "vite", "bin", "vite.js");
+  const child = spawn(process.execPath, [vite, "build", "--logLevel", "warn"], {
+    cwd: webRoot,
+    stdio: ["ignore", "inherit", "inherit"],
+  });
+  const [code] = await once(child, "exit");
+  if (code !== 0) throw new Error(`The web build failed (vite exited with ${code}).`);
+  log(`Web app built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+}

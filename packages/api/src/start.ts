@@ -1,0 +1,48 @@
+// `pnpm start`: the whole product on this machine, on the embedded database, with demo data.
+import { join, resolve } from "node:path";
+import { Demo } from "@chorus/core";
+import { startChorus } from "./local.js";
+
+// The SDK warns that its 2027 releases will need Node 22; the README says so once instead.
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= "true";
+
+const started = Date.now();
+const port = Number(process.env.PORT ?? 3000);
+const chorus = await startChorus({
+  port,
+  hostname: process.env.HOST,
+  dataDir: resolve(process.env.CHORUS_DATA_DIR ?? join(process.cwd(), ".chorus")),
+  endpoint: process.env.DYNAMODB_ENDPOINT,
+  table: process.env.CHORUS_TABLE,
+  log: (line) => console.log(`  ${line}`),
+}).catch((error: Error & { code?: string }) => {
+  const hint =
+    error.code === "EADDRINUSE" ? ` Port ${port} is busy: try PORT=3001 pnpm start.` : "";
+  console.error(`\nChorus could not start: ${error.message}${hint}`);
+  process.exit(1);
+});
+
+console.log(`
+  Chorus is running (ready in ${((Date.now() - started) / 1000).toFixed(1)} s)
+
+  Children:    ${chorus.url}/          codes ${Demo.CODES.lifeInCare} and ${Demo.CODES.leavingCare}
+  Reports:     ${chorus.url}/reports
+  API:         ${chorus.url}/api/health   ${chorus.url}/api/openapi.json
+
+  Demo staff (password "${Demo.PASSWORD}"):
+${Demo.STAFF.map((s) => `    ${s.email.padEnd(32)} ${s.roles.join(", ")}`).join("\n")}
+
+  Press Ctrl-C to stop. Answers are kept for next time.
+`);
+
+let stopping = false;
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.on(signal, async () => {
+    if (stopping) return;
+    stopping = true;
+    console.log("\n  Stopping Chorus…");
+    await chorus.close();
+    console.log("  Stopped. Your data is in .chorus/");
+    process.exit(0);
+  });
+}

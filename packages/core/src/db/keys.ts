@@ -1,0 +1,42 @@
+/**
+ * Every key in the table is built here and nowhere else. Items that belong to an organisation
+ * live under `ORG#<orgId>` partitions, so a query scoped to one organisation cannot reach
+ * another's records.
+ */
+const org = (orgId: string) => `ORG#${orgId}`;
+
+export const Keys = {
+  /** Never written: the health check reads it to prove the table answers. */
+  health: () => ({ pk: "HEALTH", sk: "HEALTH" }),
+
+  org: (orgId: string) => ({ pk: org(orgId), sk: "ORG" }),
+
+  staff: (orgId: string, staffId: string) => ({ pk: org(orgId), sk: `STAFF#${staffId}` }),
+  staffPrefix: () => "STAFF#",
+  /** Sign-in looks staff up by e-mail before any organisation is known. */
+  staffByEmail: (email: string, orgId: string) => ({
+    gsi1pk: `EMAIL#${email.toLowerCase()}`,
+    gsi1sk: org(orgId),
+  }),
+  emailIndex: (email: string) => `EMAIL#${email.toLowerCase()}`,
+
+  /** Sessions are stored under a hash of the cookie's token, never the token itself. */
+  session: (tokenHash: string) => ({ pk: `SESSION#${tokenHash}`, sk: "SESSION" }),
+
+  survey: (orgId: string, surveyId: string) => ({ pk: org(orgId), sk: `SURVEY#${surveyId}` }),
+  surveyPrefix: () => "SURVEY#",
+  surveyVersion: (orgId: string, surveyId: string, version: number) => ({
+    pk: org(orgId),
+    sk: `SURVEYV#${surveyId}#${String(version).padStart(6, "0")}`,
+  }),
+
+  /** Access codes are global (a child types one before any organisation is known). */
+  accessCode: (code: string) => ({ pk: `CODE#${code.toUpperCase()}`, sk: "CODE" }),
+
+  responsePartition: (orgId: string, surveyId: string) => `${org(orgId)}#RESP#${surveyId}`,
+  response: (orgId: string, surveyId: string, responseId: string) => ({
+    pk: `${org(orgId)}#RESP#${surveyId}`,
+    sk: `RESP#${responseId}`,
+  }),
+  responsePrefix: () => "RESP#",
+};

@@ -1,0 +1,117 @@
+export * as Demo from "./index.js";
+
+import type { Db } from "../db/client.js";
+import { Org } from "../org/index.js";
+import { Response } from "../response/index.js";
+import { Staff } from "../staff/index.js";
+import type { Role } from "../staff/schema.js";
+import { Survey } from "../survey/index.js";
+import type { AnswerValue, SurveyVersion } from "../survey/schema.js";
+import { leavingCare, myLifeInCare } from "./surveys.js";
+
+export const ORG_ID = "org_demo";
+export const PASSWORD = "chorus-demo";
+export const CODES = { lifeInCare: "DEMO811", leavingCare: "DEMOLEAVE" } as const;
+export const STAFF: { id: string; email: string; name: string; roles: Role[] }[] = [
+  { id: "stf_demo_admin", email: "admin@demo.chorus.test", name: "Ada Admin", roles: ["admin"] },
+  {
+    id: "stf_demo_officer",
+    email: "officer@demo.chorus.test",
+    name: "Olu Officer",
+    roles: ["officer"],
+  },
+  {
+    id: "stf_demo_leader",
+    email: "leader@demo.chorus.test",
+    name: "Lee Leader",
+    roles: ["leader"],
+  },
+  {
+    id: "stf_demo_safeguarding",
+    email: "safeguarding@demo.chorus.test",
+    name: "Sam Safeguarding",
+    roles: ["safeguarding"],
+  },
+];
+/** How many made-up responses each demo survey starts with, so reports have something to show. */
+export const SAMPLE_RESPONSES = { lifeInCare: 24, leavingCare: 12 } as const;
+
+/** True once the demo organisation exists (it is written last, so it marks a finished seed). */
+export async function isSeeded(db: Db): Promise<boolean> {
+  return (await Org.get(db, ORG_ID)) !== undefined;
+}
+
+/**
+ * Seeds the demo council for local use only; never called on AWS. Every write is idempotent,
+ * so a seed interrupted part way is finished by the next start.
+ */
+export async function seed(db: Db): Promise<void> {
+  await Promise.all(
+    STAFF.map((staff) => Staff.create(db, { ...staff, orgId: ORG_ID, password: PASSWORD })),
+  );
+  await Survey.publish(db, { orgId: ORG_ID, code: CODES.lifeInCare, definition: myLifeInCare });
+  await Survey.publish(db, { orgId: ORG_ID, code: CODES.leavingCare, definition: leavingCare });
+  await sampleResponses(db, CODES.lifeInCare, myLifeInCare, SAMPLE_RESPONSES.lifeInCare, 811);
+  await sampleResponses(db, CODES.leavingCare, leavingCare, SAMPLE_RESPONSES.leavingCare, 1625);
+  await Org.create(db, { id: ORG_ID, name: "Demo Council", minGroupSize: 5 });
+}
+
+const SAMPLE_TEXT = [
+  "See my brother more often",
+  "More time with my social worker",
+  "Stay at the same school",
+  "Nothing, I like it here",
+  "Know what is happening at my review",
+];
+
+async function sampleResponses(
+  db: Db,
+  code: string,
+  survey: SurveyVersion,
+  count: number,
+  seedNumber: number,
+) {
+  const random = mulberry32(seedNumber);
+  const day = Date.UTC(2026, 9, 1);
+  for (let n = 0; n < count; n++) {
+    const answers: Record<string, AnswerValue> = {};
+    for (const question of survey.questions) {
+      if (random() < 0.08) continue; // some children skip a question
+      if (question.type === "emoji") answers[question.id] = 2 + Math.floor(random() * 4);
+      if (question.type === "yesNo") answers[question.id] = random() < 0.8 ? "yes" : "notSure";
+      if (question.type === "choice") {
+        answers[question.id] = question.options[Math.floor(random() * 3)]!.id;
+      }
+      if (question.type === "text") {
+        answers[question.id] = SAMPLE_TEXT[Math.floor(random() * SAMPLE_TEXT.length)]!;
+      }
+    }
+    const started = new Date(day + n * 86_400_000);
+    await Response.submit(db, code, {
+      id: sampleId(random, started.getTime()),
+      language: survey.defaultLanguage,
+      startedAt: started.toISOString(),
+      submittedAt: new Date(started.getTime() + 6 * 60_000).toISOString(),
+      answers,
+    });
+  }
+}
+
+/** A UUIDv7 whose random bits come from the seeded generator, so re-seeding repeats it. */
+function sampleId(random: () => number, ms: number): string {
+  const hex = (digits: number) =>
+    Array.from({ length: digits }, () => Math.floor(random() * 16).toString(16)).join("");
+  const time = ms.toString(16).padStart(12, "0");
+  const variant = (8 + Math.floor(random() * 4)).toString(16);
+  return `${time.slice(0, 8)}-${time.slice(8)}-7${hex(3)}-${variant}${hex(3)}-${hex(12)}`;
+}
+
+function mulberry32(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
