@@ -1,0 +1,29 @@
+import { keyAttributes, TableShape } from "@chorus/core/db/table";
+import { RemovalPolicy } from "aws-cdk-lib/core";
+import { type StackContext, Table } from "sst/constructs";
+
+/** Stages whose data must survive a mistaken `sst remove` or a replacing change. */
+export const isProtectedStage = (stage: string) => stage.startsWith("prod");
+
+export function Storage({ app, stack }: StackContext) {
+  const isProtected = isProtectedStage(app.stage);
+
+  // Every key name comes from core, so what AWS creates and what the code reads cannot drift.
+  const table = new Table(stack, "Table", {
+    fields: Object.fromEntries(keyAttributes.map((name) => [name, "string" as const])),
+    primaryIndex: { partitionKey: TableShape.partitionKey, sortKey: TableShape.sortKey },
+    globalIndexes: TableShape.globalIndexes,
+    timeToLiveAttribute: TableShape.timeToLiveAttribute,
+    cdk: {
+      table: {
+        // Children's answers cannot be collected twice: every stage can be restored.
+        pointInTimeRecovery: true,
+        deletionProtection: isProtected,
+        removalPolicy: isProtected ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
+      },
+    },
+  });
+
+  stack.addOutputs({ TableName: table.tableName });
+  return { table };
+}

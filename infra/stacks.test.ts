@@ -1,0 +1,322 @@
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { isDeepStrictEqual } from "node:util";
+import { runInNewContext } from "node:vm";
+import { keyAttributes, TableShape } from "@chorus/core/db/table";
+import { Match, Template } from "aws-cdk-lib/assertions";
+import { CachePolicy, OriginRequestPolicy } from "aws-cdk-lib/aws-cloudfront";
+import { App, getStack, use } from "sst/constructs";
+import { initProject, useProject } from "sst/project.js";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import config from "../sst.config";
+import { Api } from "./Api";
+import { Storage } from "./Storage";
+import { Web } from "./Web";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+const outdirs: string[] = [];
+
+/**
+ * Synthesizes every stack of one stage offline. `app.finish()` is not called: that is where
+ * `sst deploy` bundles the Lambda and builds the web app, which these assertions do not need.
+ * SST keeps the project and app in module globals, so stages are synthesized one at a time.
+ */
+async function synthesize(stage: string) {
+  await initProject({ stage, root });
+  const { name, region } = useProject().config;
+  const outdir = mkdtempSync(join(tmpdir(), "chorus-cdk-"));
+  outdirs.push(outdir);
+  const app = new App({ mode: "deploy", name, region, stage }, { outdir });
+  await config.stacks(app);
+  const template = (stack: Parameters<typeof getStack>[0]) => Template.fromStack(getStack(stack));
+  return {
+    storage: template(Storage),
+    api: template(Api),
+    web: template(Web),
+    apiFunction: use(Api).api.getFunction("$default"),
+  };
+}
+
+afterAll(() => {
+  for (const outdir of outdirs) rmSync(outdir, { recursive: true, force: true });
+});
+
+type Resource = { Type: string; Properties?: Record<string, unknown> } & Record<string, unknown>;
+
+function only(template: Template, type: string): Resource {
+  const found = Object.values(template.findResources(type)) as Resource[];
+  expect(found).toHaveLength(1);
+  return found[0]!;
+}
+
+/** The cross-stack reference another stack uses for `value`, an output of `template`. */
+function importOf(template: Template, value: unknown) {
+  const outputs = Object.values(template.toJSON().Outputs ?? {}) as {
+    Value: unknown;
+    Export?: { Name: string };
+  }[];
+  const exported = outputs.find(
+    (output) => output.Export && isDeepStrictEqual(output.Value, value),
+  );
+  expect(exported).toBeDefined();
+  return { "Fn::ImportValue": exported!.Export!.Name };
+}
+
+type Statement = Record<string, unknown>;
+
+/** Every IAM statement granted to an identity, wherever CloudFormation lets one be written. */
+function identityStatements(template: Template): Statement[] {
+  const documents: { Statement: Statement[] }[] = [];
+  for (const type of ["AWS::IAM::Policy", "AWS::IAM::ManagedPolicy"]) {
+    for (const policy of Object.values(template.findResources(type))) {
+      documents.push(policy.Properties.PolicyDocument);
+    }
+  }
+  for (const role of Object.values(template.findResources("AWS::IAM::Role"))) {
+    for (const policy of role.Properties.Policies ?? []) documents.push(policy.PolicyDocument);
+  }
+  return documents.flatMap((document) => document.Statement);
+}
+
+const list = (value: unknown) => [value].flat() as unknown[];
+
+interface Origin {
+  Id: string;
+  DomainName: unknown;
+  S3OriginConfig?: { OriginAccessIdentity?: unknown };
+  OriginAccessControlId?: unknown;
+  CustomOriginConfig?: { OriginProtocolPolicy: string };
+}
+interface Behavior {
+  PathPattern?: string;
+  TargetOriginId: string;
+  AllowedMethods?: string[];
+  FunctionAssociations?: { EventType: string; FunctionARN: { "Fn::GetAtt": [string, string] } }[];
+}
+interface DistributionConfig {
+  Origins: Origin[];
+  DefaultCacheBehavior: Behavior;
+  CacheBehaviors?: Behavior[];
+  CustomErrorResponses?: unknown[];
+}
+
+function distribution(template: Template) {
+  const { Properties } = only(template, "AWS::CloudFront::Distribution");
+  return Properties?.DistributionConfig as DistributionConfig;
+}
+
+describe("stage test", () => {
+  let stacks: Awaited<ReturnType<typeof synthesize>>;
+  beforeAll(async () => {
+    stacks = await synthesize("test");
+  });
+
+  describe("table", () => {
+    it("takes its key schema from core's TableShape, every key a string", () => {
+      const { Properties: table } = only(stacks.storage, "AWS::DynamoDB::Table");
+      expect(table).toMatchObject({
+        BillingMode: "PAY_PER_REQUEST",
+        KeySchema: [
+          { AttributeName: TableShape.partitionKey, KeyType: "HASH" },
+          { AttributeName: TableShape.sortKey, KeyType: "RANGE" },
+        ],
+        GlobalSecondaryIndexes: Object.entries(TableShape.globalIndexes).map(([name, index]) => ({
+          IndexName: name,
+          KeySchema: [
+            { AttributeName: index.partitionKey, KeyType: "HASH" },
+            { AttributeName: index.sortKey, KeyType: "RANGE" },
+          ],
+        })),
+        TimeToLiveSpecification: {
+          AttributeName: TableShape.timeToLiveAttribute,
+          Enabled: true,
+        },
+      });
+      expect(table?.AttributeDefinitions).toHaveLength(keyAttributes.length);
+      expect(table?.AttributeDefinitions).toEqual(
+        expect.arrayContaining(
+          keyAttributes.map((name) => ({ AttributeName: name, AttributeType: "S" })),
+        ),
+      );
+    });
+
+    it("can be restored, and is thrown away with the stage", () => {
+      const table = only(stacks.storage, "AWS::DynamoDB::Table");
+      expect(table.Properties?.PointInTimeRecoverySpecification).toEqual({
+        PointInTimeRecoveryEnabled: true,
+      });
+      expect(table.Properties?.DeletionProtectionEnabled).not.toBe(true);
+      expect(table.DeletionPolicy).toBe("Delete");
+    });
+
+    it("outputs its name", () => {
+      stacks.storage.hasOutput("TableName", {});
+    });
+  });
+
+  describe("api", () => {
+    it("sends every path to one Lambda", () => {
+      stacks.api.hasResourceProperties("AWS::ApiGatewayV2::Api", {
+        ProtocolType: "HTTP",
+        CorsConfiguration: Match.absent(),
+      });
+      expect(only(stacks.api, "AWS::ApiGatewayV2::Route").Properties?.RouteKey).toBe("$default");
+      stacks.api.hasOutput("ApiUrl", {});
+    });
+
+    it("runs the API's Lambda adapter on Node 22 with the table's name", () => {
+      const { storage, api, apiFunction } = stacks;
+      const table = Object.keys(storage.findResources("AWS::DynamoDB::Table"))[0];
+      api.hasResourceProperties("AWS::Lambda::Function", {
+        Runtime: "nodejs22.x",
+        Architectures: ["arm64"],
+        MemorySize: 1024,
+        Timeout: 10,
+        Environment: {
+          Variables: Match.objectLike({
+            CHORUS_TABLE: importOf(storage, { Ref: table }),
+            CHORUS_STAGE: "test",
+          }),
+        },
+      });
+      // Until `sst deploy` bundles the code, the template holds SST's placeholder; the runtime
+      // and handler it will bundle for are on the construct.
+      const declared = apiFunction!.getConstructMetadata().data;
+      expect(declared.runtime).toBe("nodejs22.x");
+      expect(declared.handler).toBe("packages/api/src/lambda.handler");
+    });
+
+    it("points at a handler file that exists", () => {
+      const module = join(root, "packages/api/src/lambda");
+      expect([".ts", ".js"].some((extension) => existsSync(module + extension))).toBe(true);
+    });
+
+    it("grants only the item actions the app uses, on only the table and its indexes", () => {
+      const { storage, api, web } = stacks;
+      const allowed = [
+        "dynamodb:GetItem",
+        "dynamodb:PutItem",
+        "dynamodb:UpdateItem",
+        "dynamodb:DeleteItem",
+        "dynamodb:Query",
+        "dynamodb:BatchGetItem",
+        "dynamodb:BatchWriteItem",
+        "dynamodb:ConditionCheckItem",
+      ];
+      const table = Object.keys(storage.findResources("AWS::DynamoDB::Table"))[0];
+      const tableArn = importOf(storage, { "Fn::GetAtt": [table, "Arn"] });
+
+      const statements = [storage, api, web].flatMap(identityStatements);
+      // NotAction/NotResource grant everything not named, DynamoDB included.
+      for (const statement of statements) {
+        expect(statement).not.toHaveProperty("NotAction");
+        expect(statement).not.toHaveProperty("NotResource");
+      }
+      const touchingDynamo = statements.filter((statement) =>
+        list(statement.Action).some(
+          (action) => typeof action === "string" && /^(\*|dynamodb:)/i.test(action),
+        ),
+      );
+      expect(touchingDynamo).toHaveLength(1);
+      const [grant] = touchingDynamo;
+      expect(grant?.Effect).toBe("Allow");
+      expect(list(grant?.Action).sort()).toEqual([...allowed].sort());
+      expect(list(grant?.Resource)).toEqual([
+        tableArn,
+        { "Fn::Join": ["", [tableArn, "/index/*"]] },
+      ]);
+
+      for (const role of Object.values(api.findResources("AWS::IAM::Role"))) {
+        expect(JSON.stringify(role.Properties.ManagedPolicyArns ?? [])).not.toMatch(/dynamo/i);
+      }
+    });
+  });
+
+  describe("site", () => {
+    it("keeps its bucket private, read only through CloudFront", () => {
+      const { web } = stacks;
+      web.hasResourceProperties("AWS::S3::Bucket", {
+        PublicAccessBlockConfiguration: {
+          BlockPublicAcls: true,
+          BlockPublicPolicy: true,
+          IgnorePublicAcls: true,
+          RestrictPublicBuckets: true,
+        },
+        WebsiteConfiguration: Match.absent(),
+      });
+      const policies = Object.values(web.findResources("AWS::S3::BucketPolicy"));
+      for (const statement of policies.flatMap((p) => p.Properties.PolicyDocument.Statement)) {
+        expect(list(statement.Principal)).not.toContainEqual("*");
+        expect(list(statement.Principal?.AWS)).not.toContainEqual("*");
+      }
+      const s3 = distribution(web).Origins.filter((origin) => origin.S3OriginConfig);
+      expect(s3).toHaveLength(1);
+      expect(
+        s3[0]?.OriginAccessControlId ?? s3[0]?.S3OriginConfig?.OriginAccessIdentity,
+      ).toBeTruthy();
+    });
+
+    it("serves /api/* from the HTTP API on the same origin, uncached", () => {
+      const { api, web } = stacks;
+      const config = distribution(web);
+      const apiBehavior = config.CacheBehaviors?.find(
+        (behavior) => behavior.PathPattern === "/api/*",
+      );
+      expect(apiBehavior).toMatchObject({
+        AllowedMethods: expect.arrayContaining(["GET", "POST", "PUT", "PATCH", "DELETE"]),
+        CachePolicyId: CachePolicy.CACHING_DISABLED.cachePolicyId,
+        OriginRequestPolicyId:
+          OriginRequestPolicy.ALL_VIEWER_EXCEPT_HOST_HEADER.originRequestPolicyId,
+      });
+      const origin = config.Origins.find(({ Id }) => Id === apiBehavior?.TargetOriginId);
+      const apiId = Object.keys(api.findResources("AWS::ApiGatewayV2::Api"))[0];
+      const endpoint = importOf(api, { "Fn::GetAtt": [apiId, "ApiEndpoint"] });
+      expect(JSON.stringify(origin?.DomainName)).toContain(JSON.stringify(endpoint));
+      expect(origin?.CustomOriginConfig?.OriginProtocolPolicy).toBe("https-only");
+      // A distribution-wide error page would replace the API's JSON errors with index.html.
+      expect(config.CustomErrorResponses ?? []).toEqual([]);
+      web.hasOutput("SiteUrl", {});
+    });
+
+    it("answers client-side routes with the app shell, and files as themselves", () => {
+      const { web } = stacks;
+      const associations = distribution(web).DefaultCacheBehavior.FunctionAssociations ?? [];
+      expect(associations).toHaveLength(1);
+      expect(associations[0]?.EventType).toBe("viewer-request");
+      const [functionId] = associations[0]!.FunctionARN["Fn::GetAtt"];
+      const code = web.toJSON().Resources[functionId].Properties.FunctionCode;
+      const handler = runInNewContext(`${code}; handler`);
+      const rewrite = (uri: string) => handler({ request: { uri } }).uri;
+      expect(rewrite("/")).toBe("/index.html");
+      expect(rewrite("/studio/surveys/abc")).toBe("/index.html");
+      expect(rewrite("/s/K7P2QX")).toBe("/index.html");
+      expect(rewrite("/assets/index-3f9a1c.js")).toBe("/assets/index-3f9a1c.js");
+      expect(rewrite("/favicon.ico")).toBe("/favicon.ico");
+    });
+  });
+});
+
+describe("stage prod", () => {
+  let stacks: Awaited<ReturnType<typeof synthesize>>;
+  beforeAll(async () => {
+    stacks = await synthesize("prod");
+  });
+
+  it("protects the table from deletion and keeps it if removed or replaced", () => {
+    const table = only(stacks.storage, "AWS::DynamoDB::Table");
+    expect(table.Properties).toMatchObject({
+      DeletionProtectionEnabled: true,
+      PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true },
+    });
+    expect(table.DeletionPolicy).toBe("Retain");
+    expect(table.UpdateReplacePolicy).toBe("Retain");
+  });
+
+  it("tells the Lambda its stage", () => {
+    stacks.api.hasResourceProperties("AWS::Lambda::Function", {
+      Environment: { Variables: Match.objectLike({ CHORUS_STAGE: "prod" }) },
+    });
+  });
+});

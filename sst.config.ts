@@ -1,0 +1,16 @@
+import type { SSTConfig } from "./infra";
+
+export default {
+  config(_input) {
+    return { name: "chorus", region: process.env.AWS_REGION ?? "eu-west-2" };
+  },
+  // Stacks are imported here, not at the top, so that SST can read `config()` without
+  // resolving aws-cdk-lib and sst from the repository root, where they are not installed.
+  async stacks(app) {
+    const { Storage } = await import("./infra/Storage");
+    const { Api } = await import("./infra/Api");
+    const { Web } = await import("./infra/Web");
+    app.setDefaultFunctionProps({ runtime: "nodejs22.x" });
+    app.stack(Storage).stack(Api).stack(Web);
+  },
+} satisfies SSTConfig;
