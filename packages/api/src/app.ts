@@ -1,21 +1,30 @@
 import { randomUUID } from "node:crypto";
 import type { Db } from "@chorus/core";
-import { Hono } from "hono";
+import { type Context, Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
-import { secureHeaders } from "hono/secure-headers";
 import type { AppEnv } from "./context.js";
 import { notFoundRoute, onError } from "./errors.js";
 import { openApiDocument } from "./openapi.js";
+import { admin } from "./routes/admin.js";
 import { auth } from "./routes/auth.js";
 import { child } from "./routes/child.js";
 import { health } from "./routes/health.js";
 import { reports } from "./routes/reports.js";
+import { sso } from "./routes/sso.js";
+import { csrf, headers, hsts } from "./security.js";
 
 export interface AppConfig {
   db: Db;
   /** Largest request body accepted, in bytes. */
   maxBodyBytes?: number;
+  /**
+   * Who is asking, for rate limits: the adapter knows (the socket on Node, the viewer address
+   * CloudFront forwards on Lambda). Defaults to the first `X-Forwarded-For` entry.
+   */
+  clientIp?: (c: Context<AppEnv>) => string | undefined;
 }
+
+const forwardedFor = (c: Context<AppEnv>) => c.req.header("x-forwarded-for")?.split(",")[0]?.trim();
 
 /** The whole API as one Hono app; `lambda.ts` and `server.ts` are thin adapters around it. */
 export function createApp(config: AppConfig) {
@@ -23,6 +32,7 @@ export function createApp(config: AppConfig) {
     .use(async (c, next) => {
       c.set("requestId", randomUUID());
       c.set("db", config.db);
+      c.set("clientIp", (config.clientIp ?? forwardedFor)(c) || "unknown");
       await next();
       c.header("Cache-Control", c.res.headers.get("Cache-Control") ?? "no-store");
     })
@@ -36,30 +46,18 @@ export function createApp(config: AppConfig) {
           ),
       }),
     )
+    .use(csrf)
     .route("/health", health)
     .route("/s", child)
     .route("/", auth)
+    .route("/auth/sso", sso)
     .route("/reports", reports)
+    .route("/admin", admin)
     .get("/openapi.json", (c) => c.json(openApiDocument()));
 
   return new Hono<AppEnv>()
-    .use(
-      secureHeaders({
-        contentSecurityPolicy: {
-          defaultSrc: ["'self'"],
-          scriptSrc: ["'self'"],
-          styleSrc: ["'self'"],
-          imgSrc: ["'self'", "data:"],
-          connectSrc: ["'self'"],
-          fontSrc: ["'self'"],
-          objectSrc: ["'none'"],
-          baseUri: ["'self'"],
-          formAction: ["'self'"],
-          frameAncestors: ["'none'"],
-        },
-        referrerPolicy: "no-referrer",
-      }),
-    )
+    .use(headers())
+    .use(hsts)
     .route("/api", api)
     .notFound(notFoundRoute)
     .onError(onError);

@@ -6,6 +6,8 @@ export interface AppEnv {
   Variables: {
     db: Db;
     requestId: string;
+    /** The client's address as the adapter saw it; used only for rate limits, never stored. */
+    clientIp: string;
     /** Set by `requireRole` for staff routes. */
     me: Me;
   };

@@ -18,6 +18,8 @@ const STATUS: Record<ErrorKind, ContentfulStatusCode> = {
 /** The one place an error becomes a response: always JSON, never a stack trace. */
 export function onError(error: Error, c: Context<AppEnv>) {
   if (error instanceof ChorusError) {
+    const retry = (error.issues as { retryAfterSeconds?: number } | undefined)?.retryAfterSeconds;
+    if (error.kind === "rate_limited" && retry) c.header("Retry-After", String(retry));
     const body = {
       error: {
         code: error.code,

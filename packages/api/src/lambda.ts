@@ -1,9 +1,23 @@
 import { createDb } from "@chorus/core";
-import { handle } from "hono/aws-lambda";
+import type { Context } from "hono";
+import { handle, type LambdaEvent } from "hono/aws-lambda";
 import { createApp } from "./app.js";
+import type { AppEnv } from "./context.js";
 
 // On Lambda the table comes from the stack (see infra/Api.ts); credentials from the role.
 const table = process.env.CHORUS_TABLE;
 if (!table) throw new Error("CHORUS_TABLE is not set");
 
-export const handler = handle(createApp({ db: createDb({ table }) }));
+type Bindings = { event?: LambdaEvent & { requestContext?: { http?: { sourceIp?: string } } } };
+
+/**
+ * Behind CloudFront the viewer's address is the last-but-one `X-Forwarded-For` entry (API Gateway
+ * appends CloudFront's own); called directly, it is the socket address API Gateway saw.
+ */
+function clientIp(c: Context<AppEnv>) {
+  const chain = (c.req.header("x-forwarded-for") ?? "").split(",").map((part) => part.trim());
+  if (chain.length >= 2) return chain.at(-2);
+  return (c.env as Bindings | undefined)?.event?.requestContext?.http?.sourceIp;
+}
+
+export const handler = handle(createApp({ db: createDb({ table }), clientIp }));

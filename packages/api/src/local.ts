@@ -79,7 +79,8 @@ function newestSource(path: string): number {
   return newest;
 }
 
-async function buildWebIfStale(log: (line: string) => void) {
+/** Runs `vite build` when any web source (or the core schemas it imports) is newer than the build. */
+export async function buildWebIfStale(log: (line: string) => void) {
   const builtIndex = join(webRoot, "dist", "index.html");
   const sources = [
     join(webRoot, "src"),

@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { serve } from "@hono/node-server";
+import { getConnInfo } from "@hono/node-server/conninfo";
 import { serveStatic } from "@hono/node-server/serve-static";
 import { type AppConfig, createApp } from "./app.js";
 import { notFoundRoute } from "./errors.js";
@@ -14,7 +15,8 @@ export interface ServerConfig extends AppConfig {
 
 /** The API on Node, plus the built web app on the same origin (so the session cookie just works). */
 export function createNodeApp(config: ServerConfig) {
-  const app = createApp(config);
+  // Locally the socket is the client: a forwarded-for header from it is not to be trusted.
+  const app = createApp({ clientIp: (c) => getConnInfo(c).remote.address, ...config });
   const { webDist } = config;
   if (!webDist) return app;
   const indexHtml = readFile(join(webDist, "index.html"), "utf8");

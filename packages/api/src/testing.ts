@@ -2,7 +2,17 @@
  * Test set-up shared by the API tests: a real dynalite in this process (in memory), a fresh
  * table, the demo data, and the app. Nothing here mocks the database.
  */
-import { createDb, Demo, ensureTable, startLocalDynamo } from "@chorus/core";
+import {
+  createDb,
+  type Db,
+  Demo,
+  ensureTable,
+  Org,
+  Staff,
+  Survey,
+  startLocalDynamo,
+} from "@chorus/core";
+import { myLifeInCare } from "@chorus/core/demo/surveys";
 import { afterAll } from "vitest";
 import { createApp } from "./app.js";
 
@@ -17,7 +27,51 @@ export async function seededApp(options: { now?: () => Date } = {}) {
   await ensureTable(endpoint, table);
   const db = createDb({ table, endpoint, now: options.now });
   await Demo.seed(db);
+  await seedOtherOrg(db);
   return { app: createApp({ db }), db };
+}
+
+/** A second council, so tests can prove that nothing crosses between organisations. */
+export const OTHER = {
+  orgId: "org_other",
+  orgName: "Other Borough",
+  surveyId: "srv_other_life",
+  code: "OTHERCODE",
+  staff: [
+    {
+      id: "stf_other_admin",
+      email: "admin@other.chorus.test",
+      name: "Other Admin",
+      roles: ["admin"],
+    },
+    {
+      id: "stf_other_all",
+      email: "all@other.chorus.test",
+      name: "Other All",
+      roles: ["admin", "officer", "leader", "safeguarding"],
+    },
+  ],
+} as const;
+
+async function seedOtherOrg(db: Db) {
+  for (const staff of OTHER.staff) {
+    await Staff.create(db, {
+      ...staff,
+      roles: [...staff.roles],
+      orgId: OTHER.orgId,
+      password: Demo.PASSWORD,
+    });
+  }
+  await Survey.publish(db, {
+    orgId: OTHER.orgId,
+    code: OTHER.code,
+    definition: {
+      ...myLifeInCare,
+      surveyId: OTHER.surveyId,
+      title: { en: "Other borough survey" },
+    },
+  });
+  await Org.create(db, { id: OTHER.orgId, name: OTHER.orgName, minGroupSize: 5 });
 }
 
 afterAll(async () => {
@@ -25,16 +79,36 @@ afterAll(async () => {
 });
 
 type App = ReturnType<typeof createApp>;
+let clients = 0;
+
+/** Signs in as a member of staff and returns their request helper. */
+export async function signedIn(app: App, email: string, password: string = Demo.PASSWORD) {
+  const request = client(app);
+  const { status } = await request("POST", "/api/auth/login", { email, password });
+  if (status !== 200) throw new Error(`sign-in as ${email} answered ${status}`);
+  return request;
+}
 
 /** JSON request helper that keeps a cookie jar, like a browser would. */
-export function client(app: App) {
+export function client(app: App, options: { ip?: string } = {}) {
   let cookie = "";
-  return async function request(method: string, path: string, body?: unknown) {
+  // Each client looks like its own device, so rate limits in one test do not leak into another.
+  const ip = options.ip ?? `198.51.100.${++clients % 250}`;
+  return async function request(
+    method: string,
+    path: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ) {
     const response = await app.request(path, {
       method,
       headers: {
+        // What a browser on the Chorus site itself sends with every fetch.
+        "sec-fetch-site": "same-origin",
+        "x-forwarded-for": ip,
         ...(body === undefined ? {} : { "content-type": "application/json" }),
         ...(cookie ? { cookie } : {}),
+        ...headers,
       },
       body: body === undefined ? undefined : typeof body === "string" ? body : JSON.stringify(body),
     });

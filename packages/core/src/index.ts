@@ -1,11 +1,15 @@
+export { Audit } from "./audit/index.js";
 export { Auth } from "./auth/index.js";
 export { createDb, type Db, type DbConfig, ping } from "./db/client.js";
 export { ensureTable, startLocalDynamo } from "./db/local.js";
 export { TableShape } from "./db/table.js";
 export { Demo } from "./demo/index.js";
+export { RateLimit } from "./limit/index.js";
 export { Org } from "./org/index.js";
+export { Outbox } from "./outbox/index.js";
 export { Report } from "./report/index.js";
 export { Response } from "./response/index.js";
+export { Sso } from "./sso/index.js";
 export { Staff } from "./staff/index.js";
 export { Survey } from "./survey/index.js";
 export { ChorusError, type ErrorKind } from "./util/error.js";

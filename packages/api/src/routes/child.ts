@@ -1,17 +1,48 @@
-import { Response, Survey } from "@chorus/core";
+import { ChorusError, RateLimit, Response, Survey } from "@chorus/core";
 import { ResponseCreate } from "@chorus/core/survey/schema";
-import { Hono } from "hono";
+import { type Context, Hono } from "hono";
 import type { AppEnv } from "../context.js";
 import { valid } from "../validate.js";
+
+/**
+ * Wrong codes allowed from one client in ten minutes. Generous, because a room of tablets at a
+ * Children in Care Council event can share one address and children mistype; codes are long
+ * enough (see `Survey.newAccessCode`) that this still makes guessing hopeless.
+ */
+export const CODE_MISSES = { name: "code-misses", limit: 60, windowSeconds: 600 };
+
+/** Runs `work` for a code, counting wrong codes per client and refusing once there are too many. */
+async function countingMisses<T>(c: Context<AppEnv>, work: () => Promise<T>): Promise<T> {
+  const db = c.get("db");
+  const client = c.get("clientIp");
+  if ((await RateLimit.peek(db, CODE_MISSES, client)) >= CODE_MISSES.limit) {
+    throw RateLimit.tooMany(
+      db,
+      CODE_MISSES,
+      "Too many wrong codes. Ask the adult with you for help.",
+    );
+  }
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof ChorusError && error.code === "survey.not_found") {
+      await RateLimit.hit(db, CODE_MISSES, client);
+    }
+    throw error;
+  }
+}
 
 /** What a child's device calls: no account, just an access code. */
 export const child = new Hono<AppEnv>()
   .get("/:code", async (c) => {
-    const { version } = await Survey.openByCode(c.get("db"), c.req.param("code"));
-    c.header("Cache-Control", "no-store");
-    return c.json({ code: c.req.param("code").toUpperCase(), survey: version });
+    const code = c.req.param("code");
+    const { version } = await countingMisses(c, () => Survey.openByCode(c.get("db"), code));
+    return c.json({ code: code.toUpperCase(), survey: version });
   })
   .post("/:code/responses", valid("json", ResponseCreate), async (c) => {
-    const result = await Response.submit(c.get("db"), c.req.param("code"), c.req.valid("json"));
+    const body = c.req.valid("json");
+    const result = await countingMisses(c, () =>
+      Response.submit(c.get("db"), c.req.param("code"), body),
+    );
     return c.json(result, result.duplicate ? 200 : 201);
   });

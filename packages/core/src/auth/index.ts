@@ -32,8 +32,16 @@ export async function signIn(db: Db, email: string, password: string) {
   const staff = await Staff.findForSignIn(db, email);
   const ok = await verifyPassword(password, staff?.passwordHash ?? (await decoyHash()));
   if (!staff || !ok || !staff.active) throw invalidCredentials();
+  return startSession(db, staff, "password");
+}
+
+/**
+ * Opens a new session for staff whose identity is already proven (by password or by single
+ * sign-on). The token is new every time, so a session id can never be planted before sign-in.
+ */
+export async function startSession(db: Db, staff: Staff.Staff, method: "password" | "oidc") {
   const org = await Org.get(db, staff.orgId);
-  if (!org) throw invalidCredentials();
+  if (!org || !staff.active) throw invalidCredentials();
 
   const token = randomBytes(32).toString("base64url");
   const now = db.now();
@@ -46,6 +54,9 @@ export async function signIn(db: Db, email: string, password: string) {
         type: "session",
         orgId: staff.orgId,
         staffId: staff.id,
+        // Raising the staff's epoch ends every session opened before it ("sign out everywhere").
+        epoch: staff.sessionEpoch,
+        method,
         createdAt: now.toISOString(),
         lastSeenAt: now.toISOString(),
         absoluteEnd: absoluteEnd.toISOString(),
@@ -74,7 +85,7 @@ export async function resume(db: Db, token: string): Promise<Me | undefined> {
     Staff.get(db, Item.orgId, Item.staffId),
     Org.get(db, Item.orgId),
   ]);
-  if (!staff?.active || !org) return undefined;
+  if (!staff?.active || !org || (Item.epoch ?? 0) !== staff.sessionEpoch) return undefined;
   if (now - lastSeen > TOUCH_AFTER_MS) {
     await db.doc
       .send(

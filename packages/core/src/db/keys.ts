@@ -39,4 +39,31 @@ export const Keys = {
     sk: `RESP#${responseId}`,
   }),
   responsePrefix: () => "RESP#",
+
+  /** One fixed window of a rate limit; the subject is a hash, never an address or e-mail. */
+  rateLimit: (rule: string, subjectHash: string, window: number) => ({
+    pk: `LIMIT#${rule}#${subjectHash}`,
+    sk: `W#${window}`,
+  }),
+
+  /** One-time set-password links (invites and resets), under a hash of the link's token. */
+  passwordToken: (tokenHash: string) => ({ pk: `PWTOKEN#${tokenHash}`, sk: "PWTOKEN" }),
+
+  /** Messages waiting for the e-mail sender; locally shown at /admin/outbox. */
+  outbox: (orgId: string, id: string) => ({ pk: org(orgId), sk: `OUTBOX#${id}` }),
+  outboxPrefix: () => "OUTBOX#",
+
+  /** The audit trail, one partition per organisation and month, in time order. */
+  auditPartition: (orgId: string, month: string) => `${org(orgId)}#AUDIT#${month}`,
+  audit: (orgId: string, at: string, id: string) => ({
+    pk: `${org(orgId)}#AUDIT#${at.slice(0, 7)}`,
+    sk: `${at}#${id}`,
+  }),
+
+  /** Single sign-on: one configuration per organisation. */
+  ssoConfig: (orgId: string) => ({ pk: org(orgId), sk: "SSO" }),
+  /** Global: discovery by e-mail happens before any organisation is known. */
+  ssoDomain: (domain: string) => ({ pk: `SSODOMAIN#${domain.toLowerCase()}`, sk: "SSODOMAIN" }),
+  /** A sign-in in flight, under a hash of the cookie's value, never the value itself. */
+  ssoTransaction: (valueHash: string) => ({ pk: `SSOTX#${valueHash}`, sk: "SSOTX" }),
 };

@@ -2,6 +2,7 @@ import {
   QueryCommand,
   type QueryCommandInput,
   type QueryCommandOutput,
+  ScanCommand,
 } from "@aws-sdk/lib-dynamodb";
 import type { Db } from "./client.js";
 
@@ -26,4 +27,14 @@ export function partitionQuery(pk: string, skPrefix: string) {
     KeyConditionExpression: "pk = :pk AND begins_with(sk, :prefix)",
     ExpressionAttributeValues: { ":pk": pk, ":prefix": skPrefix },
   };
+}
+
+/** Every item in the table. Only for tests and maintenance: the product reads by key. */
+export async function* scanAll(db: Db): AsyncGenerator<Record<string, unknown>> {
+  let ExclusiveStartKey: Record<string, unknown> | undefined;
+  do {
+    const page = await db.doc.send(new ScanCommand({ TableName: db.table, ExclusiveStartKey }));
+    yield* page.Items ?? [];
+    ExclusiveStartKey = page.LastEvaluatedKey;
+  } while (ExclusiveStartKey);
 }

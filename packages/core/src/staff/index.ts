@@ -14,6 +14,8 @@ export interface Staff {
   name: string;
   roles: Role[];
   active: boolean;
+  /** Sessions opened under an older epoch are no longer valid. */
+  sessionEpoch: number;
 }
 
 interface StaffItem extends Staff {
@@ -23,7 +25,7 @@ interface StaffItem extends Staff {
 /** Adds a member of staff once; a second call with the same id changes nothing. */
 export async function create(
   db: Db,
-  input: Omit<Staff, "active"> & { password?: string },
+  input: Omit<Staff, "active" | "sessionEpoch"> & { password?: string },
 ): Promise<void> {
   const { password, ...staff } = input;
   const email = staff.email.toLowerCase();
@@ -38,6 +40,7 @@ export async function create(
           ...staff,
           email,
           active: true,
+          sessionEpoch: 0,
           passwordHash: password ? await hashPassword(password) : undefined,
           createdAt: db.now().toISOString(),
         },
@@ -69,7 +72,7 @@ export async function get(db: Db, orgId: string, staffId: string): Promise<Staff
   return Item ? toStaff(Item, false) : undefined;
 }
 
-function toStaff(item: Record<string, unknown>, withHash: boolean): StaffItem {
+export function toStaff(item: Record<string, unknown>, withHash: boolean): StaffItem {
   return {
     id: item.id as string,
     orgId: item.orgId as string,
@@ -77,6 +80,9 @@ function toStaff(item: Record<string, unknown>, withHash: boolean): StaffItem {
     name: item.name as string,
     roles: item.roles as Role[],
     active: item.active !== false,
+    sessionEpoch: (item.sessionEpoch as number | undefined) ?? 0,
     ...(withHash ? { passwordHash: item.passwordHash as string | undefined } : {}),
   };
 }
+
+export { endAllSessions, invite, list, setPassword, update } from "./admin.js";

@@ -6,7 +6,10 @@ import { ignoreConditionFailed } from "../db/condition.js";
 import { Keys } from "../db/keys.js";
 import { partitionQuery, queryPages } from "../db/query.js";
 import { ChorusError, notFound } from "../util/error.js";
+import { normaliseCode } from "./code.js";
 import type { SurveyVersion, Text } from "./schema.js";
+
+export { CODE_BITS, newAccessCode } from "./code.js";
 
 export type SurveyStatus = "draft" | "published" | "archived";
 
@@ -99,7 +102,7 @@ export async function publish(
 
 /** Resolves a child's access code (any letter case) to its survey. */
 export async function resolveCode(db: Db, code: string): Promise<CodeTarget> {
-  const normalised = code.trim().toUpperCase();
+  const normalised = normaliseCode(code);
   if (!/^[A-Z0-9]{4,16}$/.test(normalised)) throw surveyNotFound();
   const { Item } = await db.doc.send(
     new GetCommand({ TableName: db.table, Key: Keys.accessCode(normalised) }),

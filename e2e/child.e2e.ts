@@ -1,0 +1,197 @@
+/**
+ * A child's whole journey on a tablet against the real local stack (embedded database, API and
+ * built web app), checked afterwards through the API the way a leader would see it.
+ */
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startChorus } from "../packages/api/src/local.js";
+import type { SurveySummary } from "../packages/core/src/report/schema.js";
+import { EMOJI_FACES, type PublicSurvey } from "../packages/core/src/survey/schema.js";
+import {
+  accessibilityProblems,
+  apiSession,
+  launchBrowser,
+  noBrowser,
+  shoot,
+  watchErrors,
+} from "./browser";
+
+type Chorus = Awaited<ReturnType<typeof startChorus>>;
+
+describe.skipIf(noBrowser)("child journey", () => {
+  let dataDir: string;
+  let chorus: Chorus;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    dataDir = await mkdtemp(join(tmpdir(), "chorus-e2e-"));
+    chorus = await startChorus({
+      port: 0,
+      dataDir,
+      log: (line) => console.log(`[chorus] ${line}`),
+    });
+    browser = await launchBrowser();
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await chorus?.close();
+    if (dataDir) await rm(dataDir, { recursive: true, force: true });
+  });
+
+  async function demo811Count(): Promise<number> {
+    const leader = await apiSession(chorus.url, "leader@demo.chorus.test");
+    const { surveys } = await leader.get<{ surveys: SurveySummary[] }>("/api/reports/surveys");
+    const survey = surveys.find((s) => s.code === "DEMO811");
+    if (!survey) throw new Error("DEMO811 is not in the leader's survey list");
+    return survey.responseCount;
+  }
+
+  /** The heading that has focus: each new screen must move focus to its heading. */
+  const focusedHeading = (page: Page) =>
+    page.evaluate(() => {
+      const active = document.activeElement;
+      return active && /^H[1-3]$/.test(active.tagName) ? active.textContent : null;
+    });
+
+  it("enters a lower-case code, answers every question, sends, and is counted once", async () => {
+    const before = await demo811Count();
+    // The same survey the page will load, so the journey follows the demo data, not a copy of it.
+    const { survey } = (await (await fetch(`${chorus.url}/api/s/DEMO811`)).json()) as PublicSurvey;
+
+    const context = await browser.newContext({
+      viewport: { width: 768, height: 1024 },
+      hasTouch: true,
+      locale: "en-GB",
+    });
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    const a11y: string[] = [];
+    const check = async (screen: string) => {
+      await shoot(page, screen);
+      for (const problem of await accessibilityProblems(page)) a11y.push(`${screen}: ${problem}`);
+    };
+
+    await page.goto(`${chorus.url}/`);
+    await page.getByRole("heading", { name: "Have your say" }).waitFor();
+    await check("01-welcome");
+
+    await page.getByLabel("Your code").fill("demo811");
+    await page.getByRole("button", { name: "Start" }).click();
+    await page.getByRole("heading", { name: "My life in care" }).waitFor();
+    expect(await page.getByText("a worker must act").count()).toBe(1);
+    expect(await page.getByRole("link", { name: "0800 1111" }).getAttribute("href")).toBe(
+      "tel:08001111",
+    );
+    await check("02-privacy");
+    await page.getByRole("button", { name: /Start/ }).click();
+
+    for (const [i, question] of survey.questions.entries()) {
+      const prompt = question.prompt[survey.defaultLanguage]!;
+      await page.getByRole("heading", { name: prompt }).waitFor();
+      await page.getByText(`Question ${i + 1} of ${survey.questions.length}`).waitFor();
+      expect(await focusedHeading(page)).toBe(prompt);
+
+      if (question.type === "emoji") {
+        const good = EMOJI_FACES[question.faces].at(-2)!.label.en!;
+        await page.getByRole("radio", { name: good, exact: true }).check();
+      } else if (question.type === "yesNo") {
+        await page.getByRole("radio", { name: "Yes", exact: true }).check();
+      } else if (question.type === "choice") {
+        const first = question.options[0]!.label[survey.defaultLanguage]!;
+        await page.getByRole("radio", { name: first, exact: true }).check();
+      } else {
+        await page.getByRole("textbox", { name: prompt }).fill("More days out with my carer");
+      }
+      await check(`03-question-${i + 1}-${question.type}`);
+      await page.getByRole("button", { name: /^(Next|Finish)/ }).click();
+    }
+
+    await page.getByRole("heading", { name: "Ready to send?" }).waitFor();
+    const n = survey.questions.length;
+    await page.getByText(`You answered ${n} of ${n} questions.`).waitFor();
+    await check("04-send");
+    await page.getByRole("button", { name: "Send my answers" }).click();
+
+    await page.getByRole("heading", { name: "Thank you!" }).waitFor();
+    await check("05-thank-you");
+
+    expect(await demo811Count()).toBe(before + 1);
+    expect(a11y).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it("keeps the answers through a lost connection and counts a resent response once", async () => {
+    const before = await demo811Count();
+    const context = await browser.newContext({ viewport: { width: 768, height: 1024 } });
+    const page = await context.newPage();
+    await page.goto(`${chorus.url}/s/DEMO811`);
+    await page.getByRole("button", { name: /Start/ }).click();
+    await page.getByRole("radio", { name: "OK", exact: true }).check();
+    await page.getByRole("button", { name: /Next/ }).click();
+    for (let skipped = 0; ; skipped++) {
+      if (await page.getByRole("heading", { name: "Ready to send?" }).isVisible()) break;
+      await page.getByRole("button", { name: "Skip" }).click();
+      expect(skipped).toBeLessThan(200);
+    }
+
+    // The first attempt reaches the server but its answer is lost; the automatic retries then
+    // find no network at all, so the child is asked to try again.
+    let attempts = 0;
+    await page.route("**/api/s/*/responses", async (route) => {
+      attempts++;
+      if (attempts === 1) await route.fetch();
+      await route.abort("internetdisconnected");
+    });
+    await page.getByRole("button", { name: "Send my answers" }).click();
+    await page.getByText("Sending…").first().waitFor();
+    await shoot(page, "08-sending");
+    await page.getByRole("alert").getByText("Your answers haven't been sent yet").waitFor();
+    expect(attempts).toBe(4);
+    expect(await page.getByRole("button", { name: /Back/ }).count()).toBe(0);
+    await shoot(page, "09-send-failed");
+
+    await page.unroute("**/api/s/*/responses");
+    await page.getByRole("button", { name: "Try again" }).click();
+    await page.getByRole("heading", { name: "Thank you!" }).waitFor();
+    expect(await demo811Count()).toBe(before + 1);
+    await context.close();
+  });
+
+  it("opens a deep link on a phone with no sideways scrolling and big targets", async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    await page.goto(`${chorus.url}/s/demo811`);
+    await page.getByRole("button", { name: /Start/ }).click();
+    await page.getByRole("radiogroup").waitFor();
+    await shoot(page, "06-phone-question-1");
+
+    const layout = await page.evaluate(() => ({
+      overflow: document.documentElement.scrollWidth - window.innerWidth,
+      smallest: Math.min(
+        ...[...document.querySelectorAll("button, input[type=radio]")].map((el) => {
+          const box = el.getBoundingClientRect();
+          return Math.min(box.width, box.height);
+        }),
+      ),
+    }));
+    expect(layout.overflow).toBeLessThanOrEqual(0);
+    expect(layout.smallest).toBeGreaterThanOrEqual(44);
+    await context.close();
+  });
+
+  it("says clearly when a code does not exist", async () => {
+    const page = await browser.newPage({ viewport: { width: 768, height: 1024 } });
+    await page.goto(`${chorus.url}/`);
+    await page.getByLabel("Your code").fill("NOPE123");
+    await page.getByRole("button", { name: "Start" }).click();
+    await page.getByRole("alert").getByText("We couldn't find that code").waitFor();
+    expect(await page.getByLabel("Your code").getAttribute("aria-invalid")).toBe("true");
+    await shoot(page, "07-unknown-code");
+    await page.close();
+  });
+});

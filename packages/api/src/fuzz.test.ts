@@ -1,0 +1,138 @@
+/**
+ * Property tests: malformed, oversized and hostile requests at every route. Whatever arrives,
+ * the answer is never a 5xx, and a refused request leaves the data as it was.
+ */
+import { scanAll } from "@chorus/core/db/query";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { seededApp, signedIn } from "./testing.js";
+
+const { app, db } = await seededApp();
+const session = await signedIn(app, "all@other.chorus.test");
+
+const routes = [
+  ...new Map(
+    app.routes
+      .filter((route) => route.method !== "ALL")
+      .map((route) => [`${route.method} ${route.path}`, route] as const),
+  ).values(),
+];
+
+/**
+ * Everything stored, minus the security bookkeeping that a refused request is meant to leave
+ * (rate-limit counters, the audit trail of failed sign-ins), as one comparable string.
+ */
+async function snapshot(): Promise<string> {
+  const items: string[] = [];
+  for await (const item of scanAll(db)) {
+    if (item.type === "rateLimit" || item.type === "audit" || item.type === "session") continue;
+    items.push(JSON.stringify(item, Object.keys(item).sort()));
+  }
+  return items.sort().join("\n");
+}
+
+const hostileText = fc.oneof(
+  fc.string({ maxLength: 40 }),
+  fc.constantFrom(
+    "../../etc/passwd",
+    "%00",
+    "<script>alert(1)</script>",
+    "' OR '1'='1",
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a hostile input on purpose
+    "${jndi:ldap://x}",
+    "\u202e\u0000\uffff",
+    "🙂".repeat(20),
+    "a".repeat(300),
+  ),
+);
+const jsonValue = fc.oneof(
+  fc.jsonValue({ maxDepth: 3 }),
+  fc.dictionary(hostileText, fc.jsonValue({ maxDepth: 2 })),
+);
+const rawBody = fc.oneof(
+  jsonValue.map((value) => JSON.stringify(value)),
+  hostileText,
+  fc.constantFrom("{", "[1,2", '{"id":', "null", '{"__proto__":{"admin":true}}'),
+);
+
+function fillPath(path: string, values: string[]) {
+  let index = 0;
+  return path.replace(/:[a-zA-Z]+/g, () => encodeURIComponent(values[index++] ?? "x"));
+}
+
+async function send(
+  method: string,
+  path: string,
+  body: string | undefined,
+  headers: Record<string, string>,
+) {
+  const response = await app.request(path, {
+    method,
+    headers,
+    body: method === "GET" ? undefined : body,
+  });
+  await response.arrayBuffer();
+  return response;
+}
+
+describe("hostile requests", () => {
+  it("never get a 5xx and never change data when refused, at every route", async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom(...routes),
+        fc.array(hostileText, { minLength: 2, maxLength: 2 }),
+        rawBody,
+        fc.boolean(),
+        fc.constantFrom("application/json", "text/plain", "application/x-www-form-urlencoded", ""),
+        hostileText,
+        async (route, params, body, sessionWanted, contentType, junkHeader) => {
+          // Signing out with the shared session would leave the rest of the run signed out.
+          const withSession = sessionWanted && !route.path.startsWith("/api/auth/logout");
+          const before = await snapshot();
+          const headers: Record<string, string> = {
+            "sec-fetch-site": "same-origin",
+            "x-forwarded-for": "192.0.2.1",
+            "x-junk": junkHeader.replace(/[^\x20-\x7e]/g, ""),
+            cookie: withSession ? "" : `chorus_session=${encodeURIComponent(junkHeader)}`,
+          };
+          if (contentType) headers["content-type"] = contentType;
+          if (withSession) delete headers.cookie;
+          const request = withSession
+            ? await session(
+                route.method,
+                fillPath(route.path, params),
+                route.method === "GET" ? undefined : body,
+                headers,
+              )
+            : await send(route.method, fillPath(route.path, params), body, headers);
+          expect(request.status).toBeLessThan(500);
+          if (request.status >= 400) expect(await snapshot()).toBe(before);
+        },
+      ),
+      { numRuns: 250 },
+    );
+  });
+
+  it("never get a 5xx for hostile paths under /api", async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(hostileText, { minLength: 1, maxLength: 4 }), async (segments) => {
+        const path = `/api/${segments.map(encodeURIComponent).join("/")}`;
+        const response = await send("GET", path, undefined, { "x-forwarded-for": "192.0.2.2" });
+        expect(response.status).toBeLessThan(500);
+        expect(response.headers.get("content-type")).toMatch(/json/);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it("answer 413 to a body over the limit at every route that takes one, changing nothing", async () => {
+    const before = await snapshot();
+    const huge = JSON.stringify({ padding: "x".repeat(300 * 1024) });
+    for (const route of routes.filter((r) => ["POST", "PUT", "PATCH"].includes(r.method))) {
+      const response = await session(route.method, fillPath(route.path, ["DEMO811", "x"]), huge);
+      expect(response.status, `${route.method} ${route.path}`).toBe(413);
+      expect(response.json.error.code).toBe("request.too_large");
+    }
+    expect(await snapshot()).toBe(before);
+  });
+});

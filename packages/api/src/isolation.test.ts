@@ -1,0 +1,123 @@
+/**
+ * Tenant isolation and role checks, proved route by route. The routes come from the app itself,
+ * so a new route that is not listed below fails this test until someone decides who may use it.
+ */
+import type { Role } from "@chorus/core/staff/schema";
+import { describe, expect, it } from "vitest";
+import { client, OTHER, seededApp, signedIn } from "./testing.js";
+
+const { app } = await seededApp();
+
+type Access = "public" | "staff" | Role;
+/** Who may call each route. `staff` is anyone signed in; a role means that role only. */
+const ACCESS: Record<string, Access> = {
+  "GET /api/health": "public",
+  "GET /api/openapi.json": "public",
+  "GET /api/s/:code": "public",
+  "POST /api/s/:code/responses": "public",
+  "POST /api/auth/login": "public",
+  "POST /api/auth/logout": "public",
+  "POST /api/auth/set-password": "public",
+  "POST /api/auth/sso/discover": "public",
+  "GET /api/auth/sso/start": "public",
+  "GET /api/auth/sso/callback": "public",
+  "POST /api/auth/logout-everywhere": "staff",
+  "GET /api/me": "staff",
+  "GET /api/auth/sso/config": "admin",
+  "PUT /api/auth/sso/config": "admin",
+  "GET /api/reports/surveys": "leader",
+  "GET /api/reports/surveys/:surveyId": "leader",
+  "GET /api/admin/staff": "admin",
+  "POST /api/admin/staff": "admin",
+  "PATCH /api/admin/staff/:staffId": "admin",
+  "GET /api/admin/outbox": "admin",
+  "GET /api/admin/audit": "admin",
+};
+
+const routes = [
+  ...new Set(
+    app.routes.filter((route) => route.method !== "ALL").map((r) => `${r.method} ${r.path}`),
+  ),
+];
+
+/** Path parameters filled with the OTHER organisation's ids: a demo user must never reach them. */
+const otherTenantPath = (path: string) =>
+  path.replace(":surveyId", OTHER.surveyId).replace(":staffId", OTHER.staff[0].id);
+/** And the demo organisation's ids, for the other organisation's staff. */
+const demoTenantPath = (path: string) =>
+  path.replace(":surveyId", "srv_demo_life811").replace(":staffId", "stf_demo_officer");
+
+const ROLES: Role[] = ["admin", "officer", "leader", "safeguarding"];
+const DEMO_USER: Record<Role, string> = {
+  admin: "admin@demo.chorus.test",
+  officer: "officer@demo.chorus.test",
+  leader: "leader@demo.chorus.test",
+  safeguarding: "safeguarding@demo.chorus.test",
+};
+const DEMO_MARKERS = ["org_demo", "Demo Council", "srv_demo_", "@demo.chorus.test", "DEMO811"];
+const OTHER_MARKERS = [
+  OTHER.orgId,
+  OTHER.orgName,
+  OTHER.surveyId,
+  "@other.chorus.test",
+  OTHER.code,
+];
+
+// A body that passes validation where one is needed, so the check is on access, not on input.
+const BODIES: Record<string, unknown> = {
+  "POST /api/admin/staff": { email: "iso@demo.chorus.test", name: "Iso", roles: ["leader"] },
+  "PATCH /api/admin/staff/:staffId": { roles: ["officer"] },
+  "PUT /api/auth/sso/config": {
+    issuer: "https://login.microsoftonline.com/tenant/v2.0",
+    clientId: "x",
+    clientSecret: "y",
+    emailDomains: ["iso.example"],
+    groupRoles: {},
+    enabled: false,
+  },
+};
+
+describe("every route is accounted for", () => {
+  it("has an access rule for each route the app serves", () => {
+    expect(routes.length).toBeGreaterThan(10);
+    const unlisted = routes.filter((route) => !(route in ACCESS));
+    expect(unlisted).toEqual([]);
+  });
+});
+
+const staffRoutes = routes.filter((route) => ACCESS[route] !== "public");
+
+describe.each(staffRoutes)("%s", (route) => {
+  const [method, path] = route.split(" ") as [string, string];
+  const rule = ACCESS[route]!;
+
+  it("answers 401 when signed out", async () => {
+    const { status, json } = await client(app)(method, demoTenantPath(path), BODIES[route]);
+    expect(status).toBe(401);
+    expect(json.error.code).toBe("auth.required");
+  });
+
+  it.each(ROLES)("as %s: allowed only with the right role", async (role) => {
+    const request = await signedIn(app, DEMO_USER[role]);
+    const { status, json } = await request(method, demoTenantPath(path), BODIES[route]);
+    const allowed = rule === "staff" || rule === role;
+    if (allowed) expect(status).toBeLessThan(400);
+    else {
+      expect(status).toBe(403);
+      expect(json.error.code).toBe("auth.forbidden");
+    }
+    for (const marker of OTHER_MARKERS) expect(JSON.stringify(json)).not.toContain(marker);
+  });
+
+  it("never shows or changes another organisation's records", async () => {
+    // Someone in the other borough holding every role, reaching for the demo council's records.
+    const outsider = await signedIn(app, "all@other.chorus.test");
+    const { status, json } = await outsider(method, demoTenantPath(path), BODIES[route]);
+    if (path.includes(":")) expect([403, 404]).toContain(status);
+    for (const marker of DEMO_MARKERS) expect(JSON.stringify(json)).not.toContain(marker);
+    // And the demo council's admin reaching for the other borough's ids.
+    const demoAdmin = await signedIn(app, DEMO_USER.admin);
+    const back = await demoAdmin(method, otherTenantPath(path), BODIES[route]);
+    for (const marker of OTHER_MARKERS) expect(JSON.stringify(back.json)).not.toContain(marker);
+  });
+});

@@ -1,0 +1,87 @@
+export * as Audit from "./index.js";
+
+import { PutCommand } from "@aws-sdk/lib-dynamodb";
+import type { Db } from "../db/client.js";
+import { Keys } from "../db/keys.js";
+import { queryPages } from "../db/query.js";
+import { uuidv7 } from "../util/id.js";
+
+/** Who did it: a member of staff, or the system itself (jobs, sign-in failures for unknowns). */
+export type Actor = { type: "staff"; id: string; email: string } | { type: "system" };
+
+export interface Entry {
+  orgId: string;
+  actor: Actor;
+  /** A dotted verb such as `auth.sign_in`, `staff.roles_changed`, `report.read`. */
+  action: string;
+  /** The record acted on. */
+  target?: { type: string; id: string };
+  detail?: Record<string, string | number | boolean>;
+}
+
+export interface StoredEntry extends Entry {
+  id: string;
+  at: string;
+}
+
+/**
+ * Appends an entry. Entries are only ever added: the write refuses to replace one, and nothing
+ * in the code updates or deletes them.
+ */
+export async function record(db: Db, entry: Entry): Promise<StoredEntry> {
+  const at = db.now().toISOString();
+  const id = uuidv7();
+  const stored: StoredEntry = { ...entry, id, at };
+  await db.doc.send(
+    new PutCommand({
+      TableName: db.table,
+      Item: { ...Keys.audit(entry.orgId, at, id), type: "audit", ...stored },
+      ConditionExpression: "attribute_not_exists(pk)",
+    }),
+  );
+  return stored;
+}
+
+export interface ListFilter {
+  /** `YYYY-MM`; the current month when omitted. */
+  month?: string;
+  action?: string;
+  actorId?: string;
+  limit?: number;
+}
+
+/** One month of the organisation's audit trail, newest first, optionally filtered. */
+export async function list(db: Db, orgId: string, filter: ListFilter = {}): Promise<StoredEntry[]> {
+  const month = filter.month ?? db.now().toISOString().slice(0, 7);
+  const limit = filter.limit ?? 200;
+  const entries: StoredEntry[] = [];
+  const query = {
+    KeyConditionExpression: "pk = :pk",
+    ExpressionAttributeValues: { ":pk": Keys.auditPartition(orgId, month) },
+    ScanIndexForward: false,
+  };
+  for await (const page of queryPages(db, query)) {
+    for (const item of page.Items ?? []) {
+      const entry = toEntry(item);
+      if (filter.action && !entry.action.startsWith(filter.action)) continue;
+      if (filter.actorId && (entry.actor.type !== "staff" || entry.actor.id !== filter.actorId)) {
+        continue;
+      }
+      entries.push(entry);
+      if (entries.length >= limit) return entries;
+    }
+  }
+  return entries;
+}
+
+function toEntry(item: Record<string, unknown>): StoredEntry {
+  return {
+    id: item.id as string,
+    at: item.at as string,
+    orgId: item.orgId as string,
+    actor: item.actor as Actor,
+    action: item.action as string,
+    target: item.target as StoredEntry["target"],
+    detail: item.detail as StoredEntry["detail"],
+  };
+}

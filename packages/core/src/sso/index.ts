@@ -1,0 +1,145 @@
+export * as Sso from "./index.js";
+
+import { DeleteCommand, GetCommand, PutCommand } from "@aws-sdk/lib-dynamodb";
+import type { Db } from "../db/client.js";
+import { isConditionFailed } from "../db/condition.js";
+import { Keys } from "../db/keys.js";
+import type { Role } from "../staff/schema.js";
+import { conflict, invalid } from "../util/error.js";
+import type { SsoConfigBody, SsoConfigView } from "./schema.js";
+
+export { begin, complete, TRANSACTION_MINUTES } from "./flow.js";
+
+/** One organisation's OpenID Connect set-up, as stored (secret included: core use only). */
+export interface SsoConfig {
+  orgId: string;
+  issuer: string;
+  clientId: string;
+  clientSecret: string;
+  emailDomains: string[];
+  groupRoles: Record<string, Role[]>;
+  defaultRoles: Role[];
+  enabled: boolean;
+  updatedAt: string;
+}
+
+export async function get(db: Db, orgId: string): Promise<SsoConfig | undefined> {
+  const { Item } = await db.doc.send(
+    new GetCommand({ TableName: db.table, Key: Keys.ssoConfig(orgId), ConsistentRead: true }),
+  );
+  if (!Item) return undefined;
+  return {
+    orgId: Item.orgId,
+    issuer: Item.issuer,
+    clientId: Item.clientId,
+    clientSecret: Item.clientSecret,
+    emailDomains: Item.emailDomains ?? [],
+    groupRoles: Item.groupRoles ?? {},
+    defaultRoles: Item.defaultRoles ?? [],
+    enabled: Item.enabled === true,
+    updatedAt: Item.updatedAt,
+  };
+}
+
+/** The configuration without its secret, for the admin screen. */
+export function view(config: SsoConfig): SsoConfigView {
+  const { orgId: _, clientSecret, ...rest } = config;
+  return { ...rest, hasSecret: clientSecret.length > 0 };
+}
+
+/**
+ * Sets the organisation's configuration; sending the same body again changes nothing. Each
+ * e-mail domain is claimed for this organisation alone, so discovery can never be pointed at
+ * another council's provider. Without `clientSecret` the stored one is kept.
+ */
+export async function configure(db: Db, orgId: string, body: SsoConfigBody): Promise<SsoConfig> {
+  const existing = await get(db, orgId);
+  const clientSecret = body.clientSecret ?? existing?.clientSecret;
+  if (!clientSecret) {
+    throw invalid("sso.secret_required", "Enter the client secret from the app registration.", {
+      nested: { clientSecret: ["Required the first time."] },
+    });
+  }
+  const emailDomains = [...new Set(body.emailDomains)];
+  const before = new Set(existing?.emailDomains ?? []);
+  await claimDomains(
+    db,
+    orgId,
+    emailDomains.filter((domain) => !before.has(domain)),
+  );
+
+  const config: SsoConfig = {
+    orgId,
+    issuer: body.issuer,
+    clientId: body.clientId,
+    clientSecret,
+    emailDomains,
+    groupRoles: body.groupRoles,
+    defaultRoles: [...new Set(body.defaultRoles)],
+    enabled: body.enabled,
+    updatedAt: db.now().toISOString(),
+  };
+  await db.doc.send(
+    new PutCommand({
+      TableName: db.table,
+      Item: { ...Keys.ssoConfig(orgId), type: "ssoConfig", ...config },
+    }),
+  );
+  const dropped = [...before].filter((domain) => !emailDomains.includes(domain));
+  await Promise.all(dropped.map((domain) => releaseDomain(db, orgId, domain)));
+  return config;
+}
+
+/** The organisation that signs in this address through its own provider, if any. */
+export async function forEmail(db: Db, email: string): Promise<{ orgId: string } | undefined> {
+  const domain = email.slice(email.lastIndexOf("@") + 1).toLowerCase();
+  if (!domain) return undefined;
+  const { Item } = await db.doc.send(
+    new GetCommand({ TableName: db.table, Key: Keys.ssoDomain(domain) }),
+  );
+  if (!Item) return undefined;
+  // A claim left behind by an interrupted change counts only while the config still lists it.
+  const config = await get(db, Item.orgId);
+  if (!config?.enabled || !config.emailDomains.includes(domain)) return undefined;
+  return { orgId: config.orgId };
+}
+
+// No transactions on dynalite: claims are written one by one, and undone if one is refused.
+async function claimDomains(db: Db, orgId: string, domains: string[]) {
+  const claimed: string[] = [];
+  for (const domain of domains) {
+    try {
+      await db.doc.send(
+        new PutCommand({
+          TableName: db.table,
+          Item: { ...Keys.ssoDomain(domain), type: "ssoDomain", orgId, domain },
+          ConditionExpression: "attribute_not_exists(pk) OR orgId = :org",
+          ExpressionAttributeValues: { ":org": orgId },
+        }),
+      );
+      claimed.push(domain);
+    } catch (error) {
+      if (!isConditionFailed(error)) throw error;
+      await Promise.all(claimed.map((d) => releaseDomain(db, orgId, d)));
+      throw conflict(
+        "sso.domain_taken",
+        `Another organisation already signs in ${domain} addresses. Contact support to move it.`,
+      );
+    }
+  }
+}
+
+async function releaseDomain(db: Db, orgId: string, domain: string) {
+  await db.doc
+    .send(
+      new DeleteCommand({
+        TableName: db.table,
+        Key: Keys.ssoDomain(domain),
+        ConditionExpression: "orgId = :org",
+        ExpressionAttributeValues: { ":org": orgId },
+      }),
+    )
+    .catch((error) => {
+      if (!isConditionFailed(error)) throw error;
+    });
+}

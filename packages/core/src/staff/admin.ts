@@ -1,0 +1,251 @@
+/** What an organisation's admin does with staff: invite, change roles, deactivate. */
+import { randomBytes } from "node:crypto";
+import { DeleteCommand, GetCommand, PutCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
+import { Audit } from "../audit/index.js";
+import type { Db } from "../db/client.js";
+import { isConditionFailed } from "../db/condition.js";
+import { Keys } from "../db/keys.js";
+import { partitionQuery, queryPages } from "../db/query.js";
+import { Outbox } from "../outbox/index.js";
+import { ChorusError, conflict, invalid, notFound } from "../util/error.js";
+import { sha256 } from "../util/hash.js";
+import { findForSignIn, get, type Staff, toStaff } from "./index.js";
+import { hashPassword } from "./password.js";
+import { passwordProblem } from "./policy.js";
+import type { Role } from "./schema.js";
+
+export const INVITE_HOURS = 72;
+
+export type StaffStatus = "invited" | "active" | "deactivated";
+export interface StaffView extends Omit<Staff, "sessionEpoch"> {
+  status: StaffStatus;
+}
+
+type Actor = { id: string; email: string; orgId: string };
+const audit = (
+  db: Db,
+  actor: Actor,
+  action: string,
+  staffId: string,
+  detail?: Record<string, string>,
+) =>
+  Audit.record(db, {
+    orgId: actor.orgId,
+    actor: { type: "staff", id: actor.id, email: actor.email },
+    action,
+    target: { type: "staff", id: staffId },
+    detail,
+  });
+
+/** The same person invited twice gets the same id, so a retried invite creates nobody new. */
+export const staffIdFor = (orgId: string, email: string) =>
+  `stf_${sha256(`${orgId}:${email.toLowerCase()}`).slice(0, 24)}`;
+
+export async function list(db: Db, orgId: string): Promise<StaffView[]> {
+  const staff: StaffView[] = [];
+  for await (const page of queryPages(db, partitionQuery(Keys.org(orgId).pk, Keys.staffPrefix()))) {
+    for (const item of page.Items ?? []) staff.push(view(item));
+  }
+  return staff.sort((a, b) => a.email.localeCompare(b.email));
+}
+
+function view(item: Record<string, unknown>): StaffView {
+  const { sessionEpoch: _, ...staff } = toStaff(item, false);
+  const status: StaffStatus = !staff.active
+    ? "deactivated"
+    : item.passwordHash || item.ssoSubject
+      ? "active"
+      : "invited";
+  return { ...staff, status };
+}
+
+/**
+ * Invites someone: creates them without a password and writes a one-time set-password link to
+ * the outbox. Inviting someone still waiting on their link sends a fresh link.
+ */
+export async function invite(
+  db: Db,
+  actor: Actor,
+  input: { email: string; name: string; roles: Role[]; baseUrl: string },
+) {
+  const email = input.email.toLowerCase();
+  const existing = await findForSignIn(db, email);
+  if (existing && existing.orgId !== actor.orgId) {
+    throw conflict("staff.email_taken", "That e-mail address cannot be invited here.");
+  }
+  if (existing?.passwordHash) {
+    throw conflict(
+      "staff.exists",
+      "That person already has an account. Change their roles instead.",
+    );
+  }
+  const id = staffIdFor(actor.orgId, email);
+  await db.doc
+    .send(
+      new PutCommand({
+        TableName: db.table,
+        Item: {
+          ...Keys.staff(actor.orgId, id),
+          ...Keys.staffByEmail(email, actor.orgId),
+          type: "staff",
+          id,
+          orgId: actor.orgId,
+          email,
+          name: input.name,
+          roles: input.roles,
+          active: true,
+          sessionEpoch: 0,
+          invitedAt: db.now().toISOString(),
+          createdAt: db.now().toISOString(),
+        },
+        ConditionExpression: "attribute_not_exists(pk)",
+      }),
+    )
+    .catch((error) => {
+      if (!isConditionFailed(error)) throw error;
+    });
+  const token = await issuePasswordToken(db, actor.orgId, id, INVITE_HOURS);
+  const link = `${input.baseUrl}/set-password#${token}`;
+  await Outbox.add(db, actor.orgId, {
+    to: email,
+    subject: "You have been invited to Chorus",
+    body:
+      `Hello ${input.name},\n\n${actor.email} has invited you to Chorus. Choose your password ` +
+      `here within ${INVITE_HOURS} hours:\n\n${link}\n\nIf you did not expect this, ignore it.`,
+  });
+  await audit(db, actor, "staff.invited", id, { roles: input.roles.join(",") });
+  const staff = await get(db, actor.orgId, id);
+  return { staff: staff!, link };
+}
+
+async function issuePasswordToken(db: Db, orgId: string, staffId: string, hours: number) {
+  const token = randomBytes(32).toString("base64url");
+  const expires = db.now().getTime() + hours * 3600_000;
+  await db.doc.send(
+    new PutCommand({
+      TableName: db.table,
+      Item: {
+        ...Keys.passwordToken(sha256(token)),
+        type: "passwordToken",
+        orgId,
+        staffId,
+        expiresAt: Math.ceil(expires / 1000),
+      },
+    }),
+  );
+  return token;
+}
+
+/** Uses a one-time link to set a password; the link then stops working. */
+export async function setPassword(db: Db, token: string, password: string) {
+  const key = Keys.passwordToken(sha256(token));
+  const { Item } = await db.doc.send(
+    new GetCommand({ TableName: db.table, Key: key, ConsistentRead: true }),
+  );
+  const expired = !Item || Item.expiresAt * 1000 < db.now().getTime();
+  const staff = Item && !expired ? await get(db, Item.orgId, Item.staffId) : undefined;
+  if (!staff?.active) {
+    throw new ChorusError(
+      "closed",
+      "auth.link_expired",
+      "This link has expired or was already used. Ask your admin for a new one.",
+    );
+  }
+  const problem = passwordProblem(password, staff.email);
+  if (problem) throw invalid("auth.weak_password", problem, { nested: { password: [problem] } });
+  // Deleting the token first makes the link single-use even if two requests race.
+  try {
+    await db.doc.send(
+      new DeleteCommand({
+        TableName: db.table,
+        Key: key,
+        ConditionExpression: "attribute_exists(pk)",
+      }),
+    );
+  } catch (error) {
+    if (isConditionFailed(error))
+      throw new ChorusError("closed", "auth.link_expired", "This link was already used.");
+    throw error;
+  }
+  await db.doc.send(
+    new UpdateCommand({
+      TableName: db.table,
+      Key: Keys.staff(staff.orgId, staff.id),
+      UpdateExpression: "SET passwordHash = :hash, passwordSetAt = :now ADD sessionEpoch :one",
+      ExpressionAttributeValues: {
+        ":hash": await hashPassword(password),
+        ":now": db.now().toISOString(),
+        ":one": 1,
+      },
+    }),
+  );
+  await Audit.record(db, {
+    orgId: staff.orgId,
+    actor: { type: "staff", id: staff.id, email: staff.email },
+    action: "auth.password_set",
+    target: { type: "staff", id: staff.id },
+  });
+  return staff;
+}
+
+/**
+ * Changes roles or deactivates. Deactivating ends every session at once. An admin cannot take
+ * away their own admin role or deactivate themselves, so an organisation never locks itself out.
+ */
+export async function update(
+  db: Db,
+  actor: Actor,
+  staffId: string,
+  change: { roles?: Role[]; active?: boolean },
+): Promise<StaffView> {
+  const current = await get(db, actor.orgId, staffId);
+  if (!current) throw notFound("staff.not_found", "There is no such member of staff here.");
+  if (
+    staffId === actor.id &&
+    (change.active === false || (change.roles && !change.roles.includes("admin")))
+  ) {
+    throw conflict(
+      "staff.self_lockout",
+      "You cannot remove your own admin role or deactivate yourself.",
+    );
+  }
+  const deactivating = change.active === false && current.active;
+  const { Attributes } = await db.doc.send(
+    new UpdateCommand({
+      TableName: db.table,
+      Key: Keys.staff(actor.orgId, staffId),
+      UpdateExpression: `SET #roles = :roles, active = :active${deactivating ? " ADD sessionEpoch :one" : ""}`,
+      ConditionExpression: "attribute_exists(pk)",
+      ExpressionAttributeNames: { "#roles": "roles" },
+      ExpressionAttributeValues: {
+        ":roles": change.roles ?? current.roles,
+        ":active": change.active ?? current.active,
+        ...(deactivating ? { ":one": 1 } : {}),
+      },
+      ReturnValues: "ALL_NEW",
+    }),
+  );
+  if (change.roles && change.roles.join() !== current.roles.join()) {
+    await audit(db, actor, "staff.roles_changed", staffId, {
+      from: current.roles.join(","),
+      to: change.roles.join(","),
+    });
+  }
+  if (change.active !== undefined && change.active !== current.active) {
+    await audit(db, actor, change.active ? "staff.reactivated" : "staff.deactivated", staffId);
+  }
+  return view(Attributes!);
+}
+
+/** Ends every session of one member of staff ("sign out everywhere"). */
+export async function endAllSessions(db: Db, orgId: string, staffId: string): Promise<void> {
+  await db.doc.send(
+    new UpdateCommand({
+      TableName: db.table,
+      Key: Keys.staff(orgId, staffId),
+      UpdateExpression: "ADD sessionEpoch :one",
+      ConditionExpression: "attribute_exists(pk)",
+      ExpressionAttributeValues: { ":one": 1 },
+    }),
+  );
+}

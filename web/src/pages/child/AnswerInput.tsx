@@ -1,0 +1,156 @@
+/**
+ * The answer controls for one question. Choices are native radio buttons laid over large tiles:
+ * the browser gives arrow-key movement and radio-group semantics for free, the tiles give
+ * fingers a big target.
+ */
+import {
+  type AnswerValue,
+  EMOJI_FACES,
+  PREFER_NOT,
+  PREFER_NOT_LABEL,
+  type Question,
+  YES_NO_OPTIONS,
+} from "@chorus/core/survey/schema";
+import { createSignal, For, Show } from "solid-js";
+import { Face } from "../../ui/Face";
+
+/** `face` is the scale size when the choice is drawn as a face. */
+export type Choice = { value: AnswerValue; label: string; face?: 3 | 5 };
+type Translate = (text: Question["prompt"] | undefined) => string;
+
+/** The choices a question offers, in display order; empty for free text. */
+export function choicesFor(question: Question, t: Translate): Choice[] {
+  switch (question.type) {
+    case "emoji":
+      return EMOJI_FACES[question.faces].map((f) => ({
+        value: f.value,
+        label: t(f.label),
+        face: question.faces,
+      }));
+    case "yesNo":
+      return YES_NO_OPTIONS.map((o) => ({ value: o.value, label: t(o.label) }));
+    case "choice":
+      return question.options.map((o) => ({ value: o.id, label: t(o.label) }));
+    case "text":
+      return [];
+  }
+}
+
+type InputProps = {
+  question: Question;
+  t: Translate;
+  labelledBy: string;
+  describedBy?: string;
+  value: AnswerValue | undefined;
+  onChange: (value: AnswerValue | undefined) => void;
+};
+
+export function AnswerInput(props: InputProps) {
+  // The schema defaults allowPreferNot to true; a body that skipped parsing may lack it.
+  const preferNot = () => props.question.allowPreferNot !== false;
+  const layout = () =>
+    props.question.type === "emoji" ? "faces" : props.question.type === "yesNo" ? "row" : "list";
+
+  return (
+    <Show
+      when={props.question.type !== "text"}
+      fallback={<TextAnswer {...props} preferNot={preferNot()} />}
+    >
+      <div
+        role="radiogroup"
+        aria-labelledby={props.labelledBy}
+        aria-describedby={props.describedBy}
+        class={`choices ${layout()}`}
+      >
+        <For each={choicesFor(props.question, props.t)}>
+          {(choice) => <Tile choice={choice} {...props} />}
+        </For>
+        <Show when={preferNot()}>
+          <Tile
+            choice={{ value: PREFER_NOT, label: props.t(PREFER_NOT_LABEL) }}
+            class="prefer-not"
+            {...props}
+          />
+        </Show>
+      </div>
+    </Show>
+  );
+}
+
+function Tile(props: InputProps & { choice: Choice; class?: string }) {
+  return (
+    <label class={props.class ? `choice ${props.class}` : "choice"}>
+      <input
+        type="radio"
+        name={`answer-${props.question.id}`}
+        value={String(props.choice.value)}
+        checked={props.value === props.choice.value}
+        onChange={() => props.onChange(props.choice.value)}
+      />
+      <span class="choice-body">
+        <Show when={props.choice.face}>
+          {(of) => <Face value={props.choice.value as number} of={of()} />}
+        </Show>
+        <span class="choice-label">{props.choice.label}</span>
+      </span>
+    </label>
+  );
+}
+
+function TextAnswer(props: InputProps & { preferNot: boolean }) {
+  const max = () => (props.question.type === "text" ? props.question.maxLength : 1000);
+  // The words stay in a draft while "I'd rather not say" is pressed, so un-pressing it brings
+  // them back instead of wiping what the child wrote.
+  const [draft, setDraft] = createSignal(
+    typeof props.value === "string" && props.value !== PREFER_NOT ? props.value : "",
+  );
+  const update = (value: string) => {
+    setDraft(value);
+    props.onChange(value.trim() === "" ? undefined : value);
+  };
+  const togglePreferNot = () => {
+    if (props.value === PREFER_NOT) update(draft());
+    else props.onChange(PREFER_NOT);
+  };
+  const multiline = () => props.question.type !== "text" || props.question.multiline !== false;
+  return (
+    <div class="text-answer">
+      <Show
+        when={multiline()}
+        fallback={
+          <input
+            class="text"
+            type="text"
+            aria-labelledby={props.labelledBy}
+            aria-describedby={props.describedBy}
+            maxLength={max()}
+            value={draft()}
+            onInput={(e) => update(e.currentTarget.value)}
+          />
+        }
+      >
+        <textarea
+          rows={5}
+          aria-labelledby={props.labelledBy}
+          aria-describedby={props.describedBy}
+          maxLength={max()}
+          value={draft()}
+          onInput={(e) => update(e.currentTarget.value)}
+        />
+      </Show>
+      <Show when={draft().length > max() * 0.9}>
+        <p class="hint">{max() - draft().length} characters left</p>
+      </Show>
+      <Show when={props.preferNot}>
+        <button
+          type="button"
+          class="btn prefer-toggle"
+          aria-pressed={props.value === PREFER_NOT}
+          onClick={togglePreferNot}
+        >
+          {props.t(PREFER_NOT_LABEL)}
+        </button>
+      </Show>
+    </div>
+  );
+}

@@ -1,0 +1,97 @@
+/**
+ * One question per screen: progress, the question as the screen's heading (focused on arrival so
+ * a screen reader reads it first), the answer controls, and Back / Skip / Next.
+ */
+import "./question.css";
+import { type AnswerValue, pick, type Question } from "@chorus/core/survey/schema";
+import { For, Show } from "solid-js";
+import { focusOnMount } from "../../ui/Feedback";
+import { AnswerInput } from "./AnswerInput";
+
+export type QuestionScreenProps = {
+  question: Question;
+  language: string;
+  /** Words missing in `language` fall back to this one (the survey's default). */
+  fallback: string;
+  /** 1-based position, for "Question 2 of 4". */
+  number: number;
+  total: number;
+  /** Which questions have an answer, in order: drawn as filled dots. */
+  answered: boolean[];
+  value: AnswerValue | undefined;
+  onChange: (value: AnswerValue | undefined) => void;
+  onBack: () => void;
+  onSkip: () => void;
+  onNext: () => void;
+};
+
+// More dots than this stop reading as a count; a plain track says "how far" without numbers.
+const MAX_DOTS = 20;
+
+export function QuestionScreen(props: QuestionScreenProps) {
+  const t = (text: Question["prompt"] | undefined) => pick(text, props.language, props.fallback);
+  const headingId = () => `q-${props.question.id}`;
+  const helpId = () => (props.question.help ? `q-${props.question.id}-help` : undefined);
+  const isLast = () => props.number === props.total;
+
+  return (
+    <section class="question" aria-labelledby={headingId()}>
+      <Progress number={props.number} total={props.total} answered={props.answered} />
+      <div lang={props.language}>
+        <h1 id={headingId()} class="prompt" tabindex="-1" ref={focusOnMount}>
+          {t(props.question.prompt)}
+        </h1>
+        <Show when={helpId()}>
+          <p id={helpId()} class="help">
+            {t(props.question.help)}
+          </p>
+        </Show>
+        <AnswerInput
+          question={props.question}
+          t={t}
+          labelledBy={headingId()}
+          describedBy={helpId()}
+          value={props.value}
+          onChange={props.onChange}
+        />
+      </div>
+      <nav class="step-nav" aria-label="Questions">
+        <button type="button" class="btn back" onClick={props.onBack}>
+          <span aria-hidden="true">←</span> Back
+        </button>
+        <button type="button" class="btn quiet skip" onClick={props.onSkip}>
+          Skip
+        </button>
+        <Show when={props.value !== undefined}>
+          <button type="button" class="btn primary next" onClick={props.onNext}>
+            {isLast() ? "Finish" : "Next"} <span aria-hidden="true">→</span>
+          </button>
+        </Show>
+      </nav>
+    </section>
+  );
+}
+
+function Progress(props: { number: number; total: number; answered: boolean[] }) {
+  return (
+    <div class="progress">
+      <p class="progress-text">
+        Question {props.number} of {props.total}
+      </p>
+      <Show
+        when={props.total <= MAX_DOTS}
+        fallback={
+          <div class="track" aria-hidden="true">
+            <span style={{ width: `${(props.number / props.total) * 100}%` }} />
+          </div>
+        }
+      >
+        <ol class="dots" aria-hidden="true">
+          <For each={props.answered}>
+            {(done, i) => <li classList={{ done, current: i() + 1 === props.number }} />}
+          </For>
+        </ol>
+      </Show>
+    </div>
+  );
+}

@@ -1,0 +1,73 @@
+import type { ResponseCreate } from "@chorus/core/survey/schema";
+import { describe, expect, it, vi } from "vitest";
+import { ApiError } from "../../api";
+import { buildResponse, type SendResult, sendResponse } from "./send";
+
+const input = {
+  id: "01900000-0000-7000-8000-000000000000",
+  language: "en",
+  version: 1,
+  ageBands: ["8-11"],
+  startedAt: "2026-01-01T10:00:00.000Z",
+  submittedAt: "2026-01-01T10:05:00.000Z",
+  answers: { mood: 4, safe: "yes", wish: "  more visits  ", blank: "   " },
+} satisfies Parameters<typeof buildResponse>[0];
+const body = buildResponse(input);
+
+const noWait = () => Promise.resolve();
+
+describe("buildResponse", () => {
+  it("trims text, drops blank answers and fills the only age band", () => {
+    expect(body.answers).toEqual({ mood: 4, safe: "yes", wish: "more visits" });
+    expect(body.ageBand).toBe("8-11");
+  });
+
+  it("leaves the age band out when the survey has several", () => {
+    const several = buildResponse({ ...input, ageBands: ["8-11", "12-17"] });
+    expect(several).not.toHaveProperty("ageBand");
+  });
+});
+
+describe("sendResponse", () => {
+  it("retries network failures with the identical body, then succeeds", async () => {
+    const post = vi
+      .fn<(path: string, data: unknown) => Promise<SendResult>>()
+      .mockRejectedValueOnce(new ApiError(0, "network.failed", "offline"))
+      .mockRejectedValueOnce(new ApiError(503, "http.503", "busy"))
+      .mockResolvedValueOnce({ id: body.id, duplicate: true });
+    const attempts: number[] = [];
+    const result = await sendResponse("DEMO811", body, {
+      post,
+      wait: noWait,
+      onAttempt: (n) => attempts.push(n),
+    });
+    expect(result.duplicate).toBe(true);
+    expect(attempts).toEqual([1, 2, 3]);
+    expect(post.mock.calls.map((call) => call[0])).toEqual(
+      Array(3).fill("/api/s/DEMO811/responses"),
+    );
+    for (const call of post.mock.calls) expect(call[1]).toBe(body satisfies ResponseCreate);
+  });
+
+  it("stops at once on an answer that will not change", async () => {
+    const post = vi.fn(async () => {
+      throw new ApiError(409, "response.conflict", "Different body");
+    });
+    await expect(sendResponse("DEMO811", body, { post, wait: noWait })).rejects.toMatchObject({
+      code: "response.conflict",
+    });
+    expect(post).toHaveBeenCalledOnce();
+  });
+
+  it("gives up after the last delay and reports the last failure", async () => {
+    const post = vi.fn(async () => {
+      throw new ApiError(0, "network.failed", "offline");
+    });
+    const wait = vi.fn(noWait);
+    await expect(
+      sendResponse("DEMO811", body, { post, wait, delays: [10, 20] }),
+    ).rejects.toMatchObject({ status: 0 });
+    expect(post).toHaveBeenCalledTimes(3);
+    expect(wait.mock.calls).toEqual([[10], [20]]);
+  });
+});

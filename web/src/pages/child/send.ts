@@ -1,0 +1,77 @@
+/**
+ * Delivers a finished response. The body is built once by the caller and resent unchanged, so
+ * the server sees a retry as the same response (same id, same body → 200 duplicate), never as a
+ * second child.
+ */
+import type { AgeBand, ResponseCreate } from "@chorus/core/survey/schema";
+import { api } from "../../api";
+import { asApiError } from "../../ui/errors";
+
+export type SendResult = { id: string; duplicate: boolean };
+
+export type SendOptions = {
+  /** Pauses between attempts; one attempt more than there are delays. */
+  delays?: number[];
+  /** Told before each attempt (1-based), so the screen can say "still trying". */
+  onAttempt?: (attempt: number) => void;
+  post?: (path: string, body: unknown) => Promise<SendResult>;
+  wait?: (ms: number) => Promise<void>;
+};
+
+const DEFAULT_DELAYS = [1_000, 3_000, 8_000];
+
+export async function sendResponse(
+  code: string,
+  body: ResponseCreate,
+  options: SendOptions = {},
+): Promise<SendResult> {
+  const delays = options.delays ?? DEFAULT_DELAYS;
+  const post = options.post ?? ((path, data) => api.post<SendResult>(path, data));
+  const wait = options.wait ?? ((ms) => new Promise<void>((done) => setTimeout(done, ms)));
+  const path = `/api/s/${encodeURIComponent(code)}/responses`;
+
+  for (let attempt = 1; ; attempt++) {
+    options.onAttempt?.(attempt);
+    try {
+      return await post(path, body);
+    } catch (error) {
+      const failure = asApiError(error);
+      const delay = delays[attempt - 1];
+      // Only failures that may be the network's or the server's passing fault are worth
+      // repeating; a 400 or 409 will answer the same every time.
+      if (!failure.retryable || delay === undefined) throw failure;
+      await wait(delay);
+    }
+  }
+}
+
+/** Builds the request body; skipped questions and blank text are left out, as the API expects. */
+export function buildResponse(input: {
+  id: string;
+  language: string;
+  version: number;
+  ageBands: AgeBand[];
+  startedAt: string;
+  submittedAt: string;
+  answers: ResponseCreate["answers"];
+}): ResponseCreate {
+  const answers: ResponseCreate["answers"] = {};
+  for (const [questionId, value] of Object.entries(input.answers)) {
+    if (typeof value === "string") {
+      const text = value.trim();
+      if (text) answers[questionId] = text;
+    } else if (Number.isFinite(value)) {
+      answers[questionId] = value;
+    }
+  }
+  return {
+    id: input.id,
+    language: input.language,
+    // A survey for one age band tells us the band without asking the child.
+    ...(input.ageBands.length === 1 ? { ageBand: input.ageBands[0] } : {}),
+    version: input.version,
+    startedAt: input.startedAt,
+    submittedAt: input.submittedAt,
+    answers,
+  };
+}

@@ -1,0 +1,145 @@
+/**
+ * The frame every staff area shares: it finds out who is signed in, shows the sign-in form when
+ * nobody is, refuses politely when the person lacks the area's role, and offers sign out.
+ */
+import "./staff.css";
+import { createSignal, type JSX, Match, onMount, Show, Switch } from "solid-js";
+import type { ApiError } from "../../api";
+import { asApiError, describeError } from "../../ui/errors";
+import { Message, Spinner, setTitle } from "../../ui/Feedback";
+import { SignIn } from "./SignIn";
+import { currentUser, hasRole, type Role, type StaffUser, signOut } from "./session";
+
+type Session =
+  | { state: "checking" }
+  | { state: "signedOut"; notice?: string }
+  | { state: "signedIn"; user: StaffUser }
+  | { state: "failed"; error: ApiError };
+
+export function StaffShell(props: {
+  area: string;
+  /** The role a person needs to use this area. */
+  requires: Role;
+  /** `expired` is for a child that meets a 401 mid-session: it sends the person to sign in. */
+  children: (user: StaffUser, expired: () => void) => JSX.Element;
+}) {
+  const [session, setSession] = createSignal<Session>({ state: "checking" });
+  const [leaving, setLeaving] = createSignal(false);
+  const [signOutError, setSignOutError] = createSignal<string>();
+
+  const check = async () => {
+    setSession({ state: "checking" });
+    try {
+      const user = await currentUser();
+      setSession(user ? { state: "signedIn", user } : { state: "signedOut" });
+    } catch (error) {
+      setSession({ state: "failed", error: asApiError(error) });
+    }
+  };
+  onMount(check);
+
+  const leave = async () => {
+    setLeaving(true);
+    setSignOutError(undefined);
+    try {
+      await signOut();
+      setSession({ state: "signedOut", notice: "You have signed out." });
+    } catch (error) {
+      setSignOutError(`Signing out didn't work. ${describeError(asApiError(error))}`);
+    } finally {
+      setLeaving(false);
+    }
+  };
+  const expired = () =>
+    setSession({ state: "signedOut", notice: "Your session has ended. Please sign in again." });
+
+  const user = () => {
+    const current = session();
+    return current.state === "signedIn" ? current.user : undefined;
+  };
+  const failed = () => {
+    const current = session();
+    return current.state === "failed" ? current : undefined;
+  };
+  const signedOut = () => {
+    const current = session();
+    return current.state === "signedOut" ? current : undefined;
+  };
+
+  return (
+    <div class="staff">
+      <header class="staff-bar">
+        <p class="brand">
+          Chorus <span class="area">{props.area}</span>
+        </p>
+        <Show when={user()}>
+          {(who) => (
+            <div class="who">
+              <span>
+                {who().name} <span class="org">· {who().orgName}</span>
+              </span>
+              <button type="button" class="btn" onClick={leave} aria-disabled={leaving()}>
+                {leaving() ? "Signing out…" : "Sign out"}
+              </button>
+            </div>
+          )}
+        </Show>
+      </header>
+      <main class="page">
+        <Show when={signOutError()}>{(text) => <Message kind="error">{text()}</Message>}</Show>
+        <Switch>
+          <Match when={session().state === "checking"}>
+            <Spinner label="Checking your sign-in…" />
+          </Match>
+          <Match when={failed()}>
+            {(failure) => (
+              <Message kind="error" title="Chorus isn't answering">
+                <p>{describeError(failure().error)}</p>
+                <button type="button" class="btn" onClick={check}>
+                  Try again
+                </button>
+              </Message>
+            )}
+          </Match>
+          <Match when={signedOut()}>
+            {(out) => (
+              <div class="narrow-block">
+                <Show when={out().notice}>
+                  {(notice) => <Message kind="info">{notice()}</Message>}
+                </Show>
+                <SignIn
+                  area={props.area}
+                  onSignedIn={(signedIn) => setSession({ state: "signedIn", user: signedIn })}
+                />
+              </div>
+            )}
+          </Match>
+          <Match when={user()}>
+            {(who) => (
+              <Show
+                when={hasRole(who(), props.requires)}
+                fallback={<MissingRole {...props} user={who()} />}
+              >
+                {props.children(who(), expired)}
+              </Show>
+            )}
+          </Match>
+        </Switch>
+      </main>
+    </div>
+  );
+}
+
+function MissingRole(props: { area: string; requires: Role; user: StaffUser }) {
+  setTitle("No access", props.area);
+  return (
+    <div class="narrow-block">
+      <h1>You need the {props.requires} role</h1>
+      <p>
+        You are signed in as {props.user.email}, but {props.area.toLowerCase()} are only open to
+        people with the <strong>{props.requires}</strong> role.
+      </p>
+      <p>Ask an administrator at {props.user.orgName} to add the role to your account.</p>
+    </div>
+  );
+}
