@@ -40,4 +40,15 @@ describe("the app as a whole", () => {
     );
     expect(create.additionalProperties).toBe(false);
   });
+
+  it("documents every route the app serves", async () => {
+    const { json } = await request("GET", "/api/openapi.json");
+    const served = app.routes
+      .filter((route) => route.method !== "ALL")
+      .map((route) => `${route.method} ${route.path.replace(/:(\w+)/g, "{$1}")}`);
+    const documented = Object.entries(json.paths).flatMap(([path, operations]) =>
+      Object.keys(operations as object).map((method) => `${method.toUpperCase()} ${path}`),
+    );
+    expect([...new Set(served)].sort()).toEqual([...new Set(documented)].sort());
+  });
 });

@@ -19,6 +19,8 @@ export interface LocalOptions {
   endpoint?: string;
   table?: string;
   hostname?: string;
+  /** Build `web/dist` when its sources changed (default true; tests of the API alone skip it). */
+  buildWeb?: boolean;
   log?: (line: string) => void;
 }
 
@@ -45,7 +47,7 @@ export async function startChorus(options: LocalOptions) {
     await Demo.seed(db);
   }
 
-  await buildWebIfStale(log);
+  if (options.buildWeb !== false) await buildWebIfStale(log);
   const server = startServer({
     db,
     port: options.port,

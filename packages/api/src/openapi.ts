@@ -1,44 +1,250 @@
 import { SurveyReport, SurveySummary } from "@chorus/core/report/schema";
-import { LoginBody, Me } from "@chorus/core/staff/schema";
+import { DiscoverBody, SsoConfigBody, SsoConfigView } from "@chorus/core/sso/schema";
+import {
+  InviteBody,
+  LoginBody,
+  Me,
+  Role,
+  SetPasswordBody,
+  StaffChange,
+} from "@chorus/core/staff/schema";
 import { PublicSurvey, ResponseCreate } from "@chorus/core/survey/schema";
 import { toJsonSchema } from "@valibot/to-json-schema";
 import * as v from "valibot";
 
 /** The error body every failure answers with. */
 const ErrorBody = v.object({
-  error: v.object({
-    code: v.string(),
-    message: v.string(),
-    issues: v.optional(v.unknown()),
-  }),
+  error: v.object({ code: v.string(), message: v.string(), issues: v.optional(v.unknown()) }),
 });
+const StaffView = v.object({
+  id: v.string(),
+  orgId: v.string(),
+  email: v.string(),
+  name: v.string(),
+  roles: v.array(Role),
+  active: v.boolean(),
+  status: v.picklist(["invited", "active", "deactivated"]),
+});
+const AuditEntry = v.object({
+  id: v.string(),
+  at: v.string(),
+  action: v.string(),
+  actor: v.object({ type: v.picklist(["staff", "system"]), id: v.optional(v.string()) }),
+  target: v.optional(v.object({ type: v.string(), id: v.string() })),
+  detail: v.optional(v.record(v.string(), v.union([v.string(), v.number(), v.boolean()]))),
+});
+const Ok = v.object({ ok: v.boolean() });
 
 const schemas = {
   ErrorBody,
+  Ok,
   PublicSurvey,
   ResponseCreate,
   SubmitResult: v.object({ id: v.string(), duplicate: v.boolean() }),
   LoginBody,
+  SetPasswordBody,
   Me: v.object({ user: Me }),
   SurveyList: v.object({ surveys: v.array(SurveySummary) }),
   SurveyReport,
-  Health: v.object({ ok: v.boolean() }),
+  InviteBody,
+  Invited: v.object({ staff: StaffView, link: v.string() }),
+  StaffChange,
+  Staff: v.object({ staff: StaffView }),
+  StaffList: v.object({ staff: v.array(StaffView) }),
+  Outbox: v.object({
+    messages: v.array(
+      v.object({
+        id: v.string(),
+        to: v.string(),
+        subject: v.string(),
+        body: v.string(),
+        createdAt: v.string(),
+      }),
+    ),
+  }),
+  Audit: v.object({ entries: v.array(AuditEntry) }),
+  DiscoverBody,
+  Discovered: v.object({ sso: v.boolean(), startUrl: v.optional(v.string()) }),
+  SsoConfigBody,
+  SsoConfig: v.object({ config: v.nullable(SsoConfigView) }),
 };
 
 type SchemaName = keyof typeof schemas;
 const ref = (name: SchemaName) => ({ $ref: `#/components/schemas/${name}` });
-const json = (name: SchemaName, description: string) => ({
+const param = (name: string, where: "path" | "query", description: string) => ({
+  name,
+  in: where,
+  required: where === "path",
   description,
-  content: { "application/json": { schema: ref(name) } },
-});
-const errors = (...statuses: number[]) =>
-  Object.fromEntries(statuses.map((status) => [status, json("ErrorBody", `Error ${status}`)]));
-const codeParam = {
-  name: "code",
-  in: "path",
-  required: true,
-  description: "The survey's access code, in any letter case.",
   schema: { type: "string" },
+});
+
+/** One operation: what it does, what it takes, what it answers, and which errors it may give. */
+function op(
+  summary: string,
+  options: {
+    body?: SchemaName;
+    ok: SchemaName;
+    status?: number;
+    errors: number[];
+    params?: object[];
+  },
+) {
+  return {
+    summary,
+    ...(options.params ? { parameters: options.params } : {}),
+    ...(options.body
+      ? {
+          requestBody: {
+            required: true,
+            content: { "application/json": { schema: ref(options.body) } },
+          },
+        }
+      : {}),
+    responses: {
+      [options.status ?? 200]: {
+        description: "Success",
+        content: { "application/json": { schema: ref(options.ok) } },
+      },
+      ...Object.fromEntries(
+        options.errors.map((status) => [
+          status,
+          {
+            description: `Error ${status}`,
+            content: { "application/json": { schema: ref("ErrorBody") } },
+          },
+        ]),
+      ),
+    },
+  };
+}
+
+const code = param("code", "path", "The survey's access code, in any letter case.");
+const staffOnly = [401, 403];
+
+const paths = {
+  "/api/health": { get: op("Database reachable", { ok: "Ok", errors: [503] }) },
+  "/api/openapi.json": {
+    get: { summary: "This document", responses: { 200: { description: "OpenAPI 3.1" } } },
+  },
+  "/api/s/{code}": {
+    get: op("The published survey behind an access code", {
+      ok: "PublicSurvey",
+      errors: [404, 410, 429],
+      params: [code],
+    }),
+  },
+  "/api/s/{code}/responses": {
+    post: {
+      ...op(
+        "Submit a child's response; 200 for an identical retry, 409 for another body under the same id",
+        {
+          body: "ResponseCreate",
+          ok: "SubmitResult",
+          status: 201,
+          errors: [400, 404, 409, 410, 413, 429],
+          params: [code],
+        },
+      ),
+    },
+  },
+  "/api/auth/login": {
+    post: op("Staff sign-in; sets an HttpOnly session cookie", {
+      body: "LoginBody",
+      ok: "Me",
+      errors: [400, 401, 403, 429],
+    }),
+  },
+  "/api/auth/logout": { post: op("End this session", { ok: "Ok", errors: [] }) },
+  "/api/auth/logout-everywhere": {
+    post: op("End every session of the signed-in person", { ok: "Ok", errors: [401, 403] }),
+  },
+  "/api/auth/set-password": {
+    post: op("Set a password from a one-time link", {
+      body: "SetPasswordBody",
+      ok: "Ok",
+      errors: [400, 410, 429],
+    }),
+  },
+  "/api/me": { get: op("Who is signed in", { ok: "Me", errors: [401] }) },
+  "/api/auth/sso/discover": {
+    post: op("Whether an e-mail's organisation signs in with its own identity provider", {
+      body: "DiscoverBody",
+      ok: "Discovered",
+      errors: [400],
+    }),
+  },
+  "/api/auth/sso/start": {
+    get: {
+      summary: "Redirect to the organisation's identity provider",
+      parameters: [
+        param("org", "query", "Organisation id"),
+        param("returnTo", "query", "Relative path to return to"),
+      ],
+      responses: { 302: { description: "To the identity provider, or back with ?sso_error=" } },
+    },
+  },
+  "/api/auth/sso/callback": {
+    get: {
+      summary: "Where the identity provider sends the browser back",
+      responses: { 302: { description: "Signed in, or back with ?sso_error=" } },
+    },
+  },
+  "/api/auth/sso/config": {
+    get: op("Single sign-on settings, without the secret (admin)", {
+      ok: "SsoConfig",
+      errors: staffOnly,
+    }),
+    put: op("Change single sign-on settings (admin)", {
+      body: "SsoConfigBody",
+      ok: "SsoConfig",
+      errors: [400, ...staffOnly, 409],
+    }),
+  },
+  "/api/reports/surveys": {
+    get: op("The organisation's surveys with response counts (leader)", {
+      ok: "SurveyList",
+      errors: staffOnly,
+    }),
+  },
+  "/api/reports/surveys/{surveyId}": {
+    get: op("Answer distributions, small groups hidden (leader)", {
+      ok: "SurveyReport",
+      errors: [...staffOnly, 404],
+      params: [param("surveyId", "path", "Survey id")],
+    }),
+  },
+  "/api/admin/staff": {
+    get: op("Staff of the organisation (admin)", { ok: "StaffList", errors: staffOnly }),
+    post: op("Invite a member of staff; the set-password link goes to the outbox (admin)", {
+      body: "InviteBody",
+      ok: "Invited",
+      status: 201,
+      errors: [400, ...staffOnly, 409],
+    }),
+  },
+  "/api/admin/staff/{staffId}": {
+    patch: op("Change roles, deactivate or reactivate (admin)", {
+      body: "StaffChange",
+      ok: "Staff",
+      errors: [400, ...staffOnly, 404, 409],
+      params: [param("staffId", "path", "Staff id")],
+    }),
+  },
+  "/api/admin/outbox": {
+    get: op("E-mails waiting to be sent (admin)", { ok: "Outbox", errors: staffOnly }),
+  },
+  "/api/admin/audit": {
+    get: op("The audit trail, newest first (admin)", {
+      ok: "Audit",
+      errors: [400, ...staffOnly],
+      params: [
+        param("month", "query", "YYYY-MM; this month when omitted"),
+        param("action", "query", "Action prefix, e.g. auth."),
+        param("actor", "query", "Staff id"),
+      ],
+    }),
+  },
 };
 
 let cached: object | undefined;
@@ -54,70 +260,7 @@ export function openApiDocument(): object {
         "Hear children in care, care leavers and families. Errors are always " +
         '`{ "error": { "code", "message", "issues"? } }`.',
     },
-    paths: {
-      "/api/health": {
-        get: {
-          summary: "Database reachable",
-          responses: { 200: json("Health", "Healthy"), ...errors(503) },
-        },
-      },
-      "/api/s/{code}": {
-        get: {
-          summary: "The published survey behind an access code",
-          parameters: [codeParam],
-          responses: { 200: json("PublicSurvey", "The survey"), ...errors(404, 410) },
-        },
-      },
-      "/api/s/{code}/responses": {
-        post: {
-          summary: "Submit a child's response (idempotent on its id)",
-          parameters: [codeParam],
-          requestBody: {
-            required: true,
-            content: { "application/json": { schema: ref("ResponseCreate") } },
-          },
-          responses: {
-            201: json("SubmitResult", "Stored"),
-            200: json("SubmitResult", "Already stored with the same body"),
-            ...errors(400, 404, 409, 410, 413),
-          },
-        },
-      },
-      "/api/auth/login": {
-        post: {
-          summary: "Staff sign-in; sets an HttpOnly session cookie",
-          requestBody: {
-            required: true,
-            content: { "application/json": { schema: ref("LoginBody") } },
-          },
-          responses: { 200: json("Me", "Signed in"), ...errors(400, 401) },
-        },
-      },
-      "/api/auth/logout": {
-        post: { summary: "End this session", responses: { 200: { description: "Signed out" } } },
-      },
-      "/api/me": {
-        get: {
-          summary: "Who is signed in",
-          responses: { 200: json("Me", "Signed in"), ...errors(401) },
-        },
-      },
-      "/api/reports/surveys": {
-        get: {
-          summary: "The organisation's surveys with response counts (leader)",
-          responses: { 200: json("SurveyList", "Surveys"), ...errors(401, 403) },
-        },
-      },
-      "/api/reports/surveys/{surveyId}": {
-        get: {
-          summary: "Answer distributions, small groups hidden (leader)",
-          parameters: [
-            { name: "surveyId", in: "path", required: true, schema: { type: "string" } },
-          ],
-          responses: { 200: json("SurveyReport", "Report"), ...errors(401, 403, 404) },
-        },
-      },
-    },
+    paths,
     components: {
       schemas: Object.fromEntries(
         Object.entries(schemas).map(([name, schema]) => [

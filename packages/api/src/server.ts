@@ -19,7 +19,7 @@ export function createNodeApp(config: ServerConfig) {
   const app = createApp({ clientIp: (c) => getConnInfo(c).remote.address, ...config });
   const { webDist } = config;
   if (!webDist) return app;
-  const indexHtml = readFile(join(webDist, "index.html"), "utf8");
+  let indexHtml: Promise<string> | undefined;
   return app
     .use(
       "/assets/*",
@@ -34,6 +34,7 @@ export function createNodeApp(config: ServerConfig) {
       if (c.req.path.startsWith("/api/")) return notFoundRoute(c);
       // Every other path belongs to the single-page app, which routes it in the browser.
       c.header("Cache-Control", "no-cache");
+      indexHtml ??= readFile(join(webDist, "index.html"), "utf8");
       return c.html(await indexHtml);
     });
 }

@@ -1,0 +1,33 @@
+// Prints the gzipped size of what the child route loads (the entry script, its static imports
+// and stylesheets, as index.html names them) and of the whole web app. Run after a web build:
+//   pnpm build:web && pnpm bench:bundle
+import { readdirSync, readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { gzipSync } from "node:zlib";
+
+const dist = resolve(import.meta.dirname, "../web/dist");
+const html = readFileSync(join(dist, "index.html"), "utf8");
+const gz = (file: string) => gzipSync(readFileSync(join(dist, file)), { level: 9 }).length;
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+const referenced = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+)"/g)].map((m) => m[1]!);
+const childJs = referenced.filter((file) => file.endsWith(".js"));
+const childCss = referenced.filter((file) => file.endsWith(".css"));
+const all = readdirSync(join(dist, "assets")).map((file) => `assets/${file}`);
+const sum = (files: string[]) => files.reduce((total, file) => total + gz(file), 0);
+
+const rows = [
+  ["child route JS", sum(childJs), 35 * 1024],
+  ["child route CSS", sum(childCss), 10 * 1024],
+  ["whole app JS", sum(all.filter((f) => f.endsWith(".js"))), undefined],
+  ["whole app CSS", sum(all.filter((f) => f.endsWith(".css"))), undefined],
+] as const;
+for (const [name, bytes, budget] of rows) {
+  const verdict =
+    budget === undefined
+      ? ""
+      : bytes <= budget
+        ? `  (budget ${kb(budget)}: ok)`
+        : `  (budget ${kb(budget)}: OVER)`;
+  console.log(`${name.padEnd(16)} ${kb(bytes).padStart(9)} gzipped${verdict}`);
+}
