@@ -9,7 +9,11 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startChorus } from "../packages/api/src/local.js";
 import type { SurveySummary } from "../packages/core/src/report/schema.js";
-import { EMOJI_FACES, type PublicSurvey } from "../packages/core/src/survey/schema.js";
+import {
+  allQuestions,
+  EMOJI_FACES,
+  type PublicSurvey,
+} from "../packages/core/src/survey/schema.js";
 import {
   accessibilityProblems,
   apiSession,
@@ -89,10 +93,11 @@ describe.skipIf(noBrowser)("child journey", () => {
     await check("02-privacy");
     await page.getByRole("button", { name: /Start/ }).click();
 
-    for (const [i, question] of survey.questions.entries()) {
+    const questions = allQuestions(survey);
+    for (const [i, question] of questions.entries()) {
       const prompt = question.prompt[survey.defaultLanguage]!;
       await page.getByRole("heading", { name: prompt }).waitFor();
-      await page.getByText(`Question ${i + 1} of ${survey.questions.length}`).waitFor();
+      await page.getByText(`Question ${i + 1} of ${questions.length}`).waitFor();
       expect(await focusedHeading(page)).toBe(prompt);
 
       if (question.type === "emoji") {
@@ -111,7 +116,7 @@ describe.skipIf(noBrowser)("child journey", () => {
     }
 
     await page.getByRole("heading", { name: "Ready to send?" }).waitFor();
-    const n = survey.questions.length;
+    const n = questions.length;
     await page.getByText(`You answered ${n} of ${n} questions.`).waitFor();
     await check("04-send");
     await page.getByRole("button", { name: "Send my answers" }).click();

@@ -1,4 +1,5 @@
 import { Demo, Response, uuidv7 } from "@chorus/core";
+import { allQuestions, type SurveyVersion } from "@chorus/core/survey/schema";
 import { describe, expect, it } from "vitest";
 import { client, seededApp } from "../testing.js";
 
@@ -26,12 +27,8 @@ describe("GET /api/s/:code", () => {
     expect(status).toBe(200);
     expect(json.code).toBe("DEMO811");
     expect(json.survey.title.en).toBe("My life in care");
-    expect(json.survey.questions.map((q: { type: string }) => q.type)).toEqual([
-      "emoji",
-      "yesNo",
-      "choice",
-      "text",
-    ]);
+    const questions = allQuestions(json.survey as SurveyVersion);
+    expect(questions.map((q) => q.type)).toEqual(["emoji", "yesNo", "choice", "text"]);
   });
 
   it("answers 404 with a JSON error for an unknown code", async () => {

@@ -53,6 +53,16 @@ export const Keys = {
   outbox: (orgId: string, id: string) => ({ pk: org(orgId), sk: `OUTBOX#${id}` }),
   outboxPrefix: () => "OUTBOX#",
 
+  /** A survey handed out under one access code to one cohort. */
+  distribution: (orgId: string, distributionId: string) => ({
+    pk: org(orgId),
+    sk: `DIST#${distributionId}`,
+  }),
+  distributionPrefix: () => "DIST#",
+
+  /** A single-use link for one named child, under a hash of its token. */
+  childInvite: (tokenHash: string) => ({ pk: `CHILDINVITE#${tokenHash}`, sk: "CHILDINVITE" }),
+
   /** The audit trail, one partition per organisation and month, in time order. */
   auditPartition: (orgId: string, month: string) => `${org(orgId)}#AUDIT#${month}`,
   audit: (orgId: string, at: string, id: string) => ({

@@ -6,7 +6,7 @@ import { Response } from "../response/index.js";
 import { Staff } from "../staff/index.js";
 import type { Role } from "../staff/schema.js";
 import { Survey } from "../survey/index.js";
-import type { AnswerValue, SurveyVersion } from "../survey/schema.js";
+import { type AnswerValue, allQuestions, type SurveyVersion } from "../survey/schema.js";
 import { leavingCare, myLifeInCare } from "./surveys.js";
 
 export const ORG_ID = "org_demo";
@@ -75,7 +75,7 @@ async function sampleResponses(
   const day = Date.UTC(2026, 9, 1);
   for (let n = 0; n < count; n++) {
     const answers: Record<string, AnswerValue> = {};
-    for (const question of survey.questions) {
+    for (const question of allQuestions(survey)) {
       if (random() < 0.08) continue; // some children skip a question
       if (question.type === "emoji") answers[question.id] = 2 + Math.floor(random() * 4);
       if (question.type === "yesNo") answers[question.id] = random() < 0.8 ? "yes" : "notSure";

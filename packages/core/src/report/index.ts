@@ -4,7 +4,7 @@ import type { Db } from "../db/client.js";
 import { Org } from "../org/index.js";
 import { Response } from "../response/index.js";
 import { Survey } from "../survey/index.js";
-import type { AnswerValue } from "../survey/schema.js";
+import { type AnswerValue, allQuestions } from "../survey/schema.js";
 import { notFound } from "../util/error.js";
 import type { SurveyReport, SurveySummary } from "./schema.js";
 import { questionReport, tallyAnswers } from "./tally.js";
@@ -48,7 +48,7 @@ export async function forSurvey(db: Db, orgId: string, surveyId: string): Promis
   return {
     survey: summary(survey, answerSets.length),
     threshold: org.minGroupSize,
-    questions: definition.questions.map((question) =>
+    questions: allQuestions(definition).map((question) =>
       questionReport(question, tallies.get(question.id), org.minGroupSize),
     ),
   };

@@ -68,3 +68,63 @@ describe("questionReport", () => {
     );
   });
 });
+
+describe("the newer kinds of question", () => {
+  const base = { prompt: { en: "?" }, allowPreferNot: true } as const;
+  const multi: Question = {
+    ...base,
+    id: "pets",
+    type: "multi",
+    min: 1,
+    options: [
+      { id: "dog", label: { en: "Dog" } },
+      { id: "cat", label: { en: "Cat" } },
+    ],
+  };
+  const scale: Question = {
+    ...base,
+    id: "settled",
+    type: "scale",
+    minLabel: { en: "Not at all" },
+    maxLabel: { en: "Completely" },
+  };
+  const houses: Question = { ...base, id: "houses", type: "threeHouses", maxLength: 1000 };
+  const info: Question = { ...base, id: "hello", type: "info" };
+
+  it("counts each chosen option, and each child once as having answered", () => {
+    const answers = [
+      ...Array.from({ length: 6 }, () => ({ pets: ["dog", "cat"] })),
+      ...Array.from({ length: 5 }, () => ({ pets: ["dog"] })),
+      ...Array.from({ length: 5 }, () => ({ pets: "preferNot" })),
+    ];
+    const report = questionReport(multi, tallyAnswers(answers).get("pets"), 5);
+    expect(report.answered).toBe(16);
+    expect(report.rows.map((r) => [r.value, r.count])).toEqual([
+      ["dog", 11],
+      ["cat", 6],
+      ["preferNot", 5],
+    ]);
+  });
+
+  it("gives a scale eleven rows, the ends labelled", () => {
+    const answers = Array.from({ length: 12 }, (_, i) => ({ settled: i % 2 === 0 ? 10 : 7 }));
+    const report = questionReport(scale, tallyAnswers(answers).get("settled"), 5);
+    expect(report.rows.map((r) => r.value)).toEqual([...Array(11).keys(), "preferNot"]);
+    expect(report.rows[0]!.label).toEqual({ en: "0 (Not at all)" });
+    expect(report.rows[5]!.label).toEqual({ en: "5" });
+    expect(report.rows[10]).toEqual({ value: 10, label: { en: "10 (Completely)" }, count: 6 });
+  });
+
+  it("counts who filled the three houses but draws no rows; an information screen has none", () => {
+    const answers = Array.from({ length: 7 }, () => ({ houses: { worries: "school" } }));
+    const tallies = tallyAnswers(answers);
+    expect(questionReport(houses, tallies.get("houses"), 5)).toMatchObject({
+      answered: 7,
+      rows: [],
+    });
+    expect(questionReport(info, tallies.get("hello"), 5)).toMatchObject({
+      answered: null,
+      rows: [],
+    });
+  });
+});

@@ -86,7 +86,7 @@ export async function submit(db: Db, code: string, body: ResponseCreate): Promis
 }
 
 function checkAgainst(definition: SurveyVersion, body: ResponseCreate) {
-  const issues = answerIssues(definition, body.answers);
+  const issues = answerIssues(definition, body.answers, body.ageBand);
   if (!definition.languages.includes(body.language)) {
     issues.push({ path: "language", message: "The survey is not offered in that language." });
   }

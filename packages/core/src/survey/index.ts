@@ -7,9 +7,15 @@ import { Keys } from "../db/keys.js";
 import { partitionQuery, queryPages } from "../db/query.js";
 import { ChorusError, notFound } from "../util/error.js";
 import { normaliseCode } from "./code.js";
-import type { SurveyVersion, Text } from "./schema.js";
+import { type SurveyVersion, type Text, upgradeSurvey } from "./schema.js";
 
+export { answerIssues } from "./answer.js";
 export { CODE_BITS, newAccessCode } from "./code.js";
+export { exportStringsCsv, importStringsCsv } from "./csv.js";
+export { isShown, logicProblems, questionForBand, visibleQuestions } from "./logic.js";
+export { allQuestions, upgradeSurvey } from "./schema.js";
+export { findTemplate, fromTemplate, TEMPLATES, type Template } from "./templates/index.js";
+export { completeLanguages, translationReport } from "./translation.js";
 
 export type SurveyStatus = "draft" | "published" | "archived";
 
@@ -127,7 +133,8 @@ export async function getVersion(
   const { Item } = await db.doc.send(
     new GetCommand({ TableName: db.table, Key: Keys.surveyVersion(orgId, surveyId, version) }),
   );
-  return Item?.definition as SurveyVersion | undefined;
+  // Versions stored before pages existed are read in today's shape.
+  return Item ? (upgradeSurvey(Item.definition) as SurveyVersion) : undefined;
 }
 
 /** The version a child is given for an access code: published and not archived. */

@@ -1,91 +1,126 @@
 /**
- * Survey and response schemas. This file imports only valibot, so the web app can use the same
- * schemas and types as the API without pulling in any server code.
+ * Survey and response schemas. This file and the ones it re-exports import only valibot, so the
+ * web app can use the same schemas and types as the API without pulling in any server code.
+ * The stored format is described in docs/survey-format.md.
  */
 import * as v from "valibot";
+import { AgeBand, LanguageCode, QuestionId, Text } from "./base.js";
+import { Question } from "./question.js";
 
-/** A language tag such as `en`, `pl` or `ar`. */
-export const LanguageCode = v.pipe(
-  v.string(),
-  v.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, "Use a language tag such as en, pl or ar."),
-);
-export type LanguageCode = v.InferOutput<typeof LanguageCode>;
+export * from "./base.js";
+export * from "./condition.js";
+export * from "./question.js";
 
-/** Words shown to a child, keyed by language tag; the survey's default language is required. */
-export const Text = v.record(LanguageCode, v.pipe(v.string(), v.trim(), v.minLength(1)));
-export type Text = v.InferOutput<typeof Text>;
+/** The format version written today; `upgradeSurvey` brings older stored definitions up to it. */
+export const SCHEMA_VERSION = 1;
 
-export const AgeBand = v.picklist(["4-7", "8-11", "12-17", "16-25"]);
-export type AgeBand = v.InferOutput<typeof AgeBand>;
-
-/** Stable question and option ids: reports join answers across versions on these. */
-export const QuestionId = v.pipe(
-  v.string(),
-  v.regex(/^[a-z][a-z0-9-]{0,39}$/, "Use lower-case letters, digits and dashes, up to 40."),
-);
-
-/** The answer a child gives when they would rather not say. */
-export const PREFER_NOT = "preferNot";
-
-const questionBase = {
+/** A group of questions shown one after another, e.g. "Home", "School". */
+export const Page = v.object({
   id: QuestionId,
-  prompt: Text,
-  help: v.optional(Text),
-  allowPreferNot: v.optional(v.boolean(), true),
-};
-
-export const EmojiQuestion = v.object({
-  ...questionBase,
-  type: v.literal("emoji"),
-  faces: v.picklist([3, 5]),
+  title: v.optional(Text),
+  questions: v.pipe(v.array(Question), v.minLength(1), v.maxLength(100)),
 });
-
-export const YesNoQuestion = v.object({ ...questionBase, type: v.literal("yesNo") });
-
-export const ChoiceOption = v.object({ id: QuestionId, label: Text });
-export type ChoiceOption = v.InferOutput<typeof ChoiceOption>;
-
-export const ChoiceQuestion = v.object({
-  ...questionBase,
-  type: v.literal("choice"),
-  options: v.pipe(v.array(ChoiceOption), v.minLength(2), v.maxLength(20)),
-});
-
-export const TextQuestion = v.object({
-  ...questionBase,
-  type: v.literal("text"),
-  multiline: v.optional(v.boolean(), true),
-  maxLength: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(4000)), 1000),
-});
-
-export const Question = v.variant("type", [
-  EmojiQuestion,
-  YesNoQuestion,
-  ChoiceQuestion,
-  TextQuestion,
-]);
-export type Question = v.InferOutput<typeof Question>;
-export type QuestionType = Question["type"];
+export type Page = v.InferOutput<typeof Page>;
 
 /** One published, immutable version of a survey: what a child is shown. */
-export const SurveyVersion = v.object({
-  surveyId: v.string(),
-  version: v.pipe(v.number(), v.integer(), v.minValue(1)),
-  title: Text,
-  intro: v.optional(Text),
-  defaultLanguage: LanguageCode,
-  languages: v.pipe(v.array(LanguageCode), v.minLength(1)),
-  ageBands: v.pipe(v.array(AgeBand), v.minLength(1)),
-  questions: v.pipe(v.array(Question), v.minLength(1), v.maxLength(200)),
-});
+export const SurveyVersion = v.pipe(
+  v.object({
+    schemaVersion: v.optional(v.literal(SCHEMA_VERSION), SCHEMA_VERSION),
+    surveyId: v.string(),
+    version: v.pipe(v.number(), v.integer(), v.minValue(1)),
+    title: Text,
+    intro: v.optional(Text),
+    defaultLanguage: LanguageCode,
+    languages: v.pipe(v.array(LanguageCode), v.minLength(1)),
+    ageBands: v.pipe(v.array(AgeBand), v.minLength(1)),
+    pages: v.pipe(v.array(Page), v.minLength(1), v.maxLength(50)),
+  }),
+  v.rawCheck(({ dataset, addIssue }) => {
+    if (!dataset.typed) return;
+    for (const message of structureProblems(dataset.value)) addIssue({ message });
+  }),
+);
 export type SurveyVersion = v.InferOutput<typeof SurveyVersion>;
+/** A definition as written by hand or posted: defaults such as `allowPreferNot` may be left out. */
+export type SurveyInput = v.InferInput<typeof SurveyVersion>;
+
+const MAX_QUESTIONS = 200;
+
+/** Every question in the order a child meets them, across pages. */
+export function allQuestions(survey: Pick<SurveyVersion, "pages">): Question[] {
+  return survey.pages.flatMap((page) => page.questions);
+}
+
+function duplicates(ids: string[]): string[] {
+  return [...new Set(ids.filter((id, i) => ids.indexOf(id) !== i))];
+}
+
+/** Rules that span fields, which the field schemas cannot see. Logic is checked apart. */
+function structureProblems(survey: Omit<SurveyVersion, "schemaVersion">): string[] {
+  const problems: string[] = [];
+  const questions = allQuestions(survey);
+  if (!survey.languages.includes(survey.defaultLanguage)) {
+    problems.push(`The default language "${survey.defaultLanguage}" is not in languages.`);
+  }
+  for (const id of duplicates(survey.languages)) problems.push(`Language "${id}" is listed twice.`);
+  for (const id of duplicates(survey.ageBands)) problems.push(`Age band ${id} is listed twice.`);
+  for (const id of duplicates(survey.pages.map((p) => p.id))) {
+    problems.push(`Two pages have the id "${id}".`);
+  }
+  for (const id of duplicates(questions.map((q) => q.id))) {
+    problems.push(`Two questions have the id "${id}".`);
+  }
+  for (const question of questions) {
+    if (question.type !== "choice" && question.type !== "multi") continue;
+    for (const id of duplicates(question.options.map((o) => o.id))) {
+      problems.push(`Question "${question.id}" has two options with the id "${id}".`);
+    }
+  }
+  if (questions.length > MAX_QUESTIONS) {
+    problems.push(
+      `A survey can have up to ${MAX_QUESTIONS} questions; this one has ${questions.length}.`,
+    );
+  }
+  return problems;
+}
+
+/**
+ * Brings a stored definition in an older format up to today's, leaving today's untouched.
+ * Before pages existed (no `schemaVersion`), the questions sat at the top level; they become
+ * one page with the id `main`.
+ */
+export function upgradeSurvey(stored: unknown): unknown {
+  if (typeof stored !== "object" || stored === null || "pages" in stored) return stored;
+  const { questions, ...rest } = stored as { questions?: unknown };
+  if (!Array.isArray(questions)) return stored;
+  return { ...rest, schemaVersion: SCHEMA_VERSION, pages: [{ id: "main", questions }] };
+}
 
 /** What `GET /api/s/:code` answers. */
 export const PublicSurvey = v.object({ code: v.string(), survey: SurveyVersion });
 export type PublicSurvey = v.InferOutput<typeof PublicSurvey>;
 
-/** An answer's raw value; which values are allowed depends on the question (see `answer.ts`). */
-export const AnswerValue = v.union([v.number(), v.pipe(v.string(), v.maxLength(4000))]);
+const Words = v.pipe(v.string(), v.maxLength(4000));
+
+/** A `threeHouses` answer: each house the child wrote in; the others are left out. */
+export const HousesAnswer = v.strictObject({
+  worries: v.optional(Words),
+  goodThings: v.optional(Words),
+  dreams: v.optional(Words),
+});
+export type HousesAnswer = v.InferOutput<typeof HousesAnswer>;
+
+/**
+ * An answer's raw value: a number (face, scale), a string (option id, yes/no, text,
+ * `preferNot`), a list of option ids (`multi`) or the three houses. Which values fit which
+ * question is checked in `answer.ts`.
+ */
+export const AnswerValue = v.union([
+  v.number(),
+  Words,
+  v.pipe(v.array(v.pipe(v.string(), v.maxLength(40))), v.maxLength(20)),
+  HousesAnswer,
+]);
 export type AnswerValue = v.InferOutput<typeof AnswerValue>;
 
 const UUID_V7 = /^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
@@ -105,33 +140,3 @@ export const ResponseCreate = v.strictObject({
   ),
 });
 export type ResponseCreate = v.InferOutput<typeof ResponseCreate>;
-
-/** The faces of an emoji scale, saddest first; the stored value is the position from 1. */
-export const EMOJI_FACES: Record<3 | 5, { value: number; face: string; label: Text }[]> = {
-  3: [
-    { value: 1, face: "😟", label: { en: "Not good" } },
-    { value: 2, face: "😐", label: { en: "OK" } },
-    { value: 3, face: "😀", label: { en: "Good" } },
-  ],
-  5: [
-    { value: 1, face: "😢", label: { en: "Really bad" } },
-    { value: 2, face: "🙁", label: { en: "Not good" } },
-    { value: 3, face: "😐", label: { en: "OK" } },
-    { value: 4, face: "🙂", label: { en: "Good" } },
-    { value: 5, face: "😀", label: { en: "Really good" } },
-  ],
-};
-
-export const YES_NO_OPTIONS: { value: string; label: Text }[] = [
-  { value: "yes", label: { en: "Yes" } },
-  { value: "no", label: { en: "No" } },
-  { value: "notSure", label: { en: "Not sure" } },
-];
-
-export const PREFER_NOT_LABEL: Text = { en: "I'd rather not say" };
-
-/** Picks the words for a language, falling back to the survey's default language. */
-export function pick(text: Text | undefined, language: string, fallback: string): string {
-  if (!text) return "";
-  return text[language] ?? text[fallback] ?? Object.values(text)[0] ?? "";
-}

@@ -6,16 +6,18 @@
 import {
   type AnswerValue,
   EMOJI_FACES,
+  OPTION_ICONS,
   PREFER_NOT,
   PREFER_NOT_LABEL,
   type Question,
   YES_NO_OPTIONS,
 } from "@chorus/core/survey/schema";
-import { createSignal, For, Show } from "solid-js";
+import { createSignal, For, Match, Show, Switch } from "solid-js";
 import { Face } from "../../ui/Face";
+import { MultiAnswer, ThreeHousesAnswer } from "./GroupAnswers";
 
-/** `face` is the scale size when the choice is drawn as a face. */
-export type Choice = { value: AnswerValue; label: string; face?: 3 | 5 };
+/** `face` is the scale size when the choice is drawn as a face; `icon` a decorative glyph. */
+export type Choice = { value: AnswerValue; label: string; face?: 3 | 5; icon?: string };
 type Translate = (text: Question["prompt"] | undefined) => string;
 
 /** The choices a question offers, in display order; empty for free text. */
@@ -30,13 +32,20 @@ export function choicesFor(question: Question, t: Translate): Choice[] {
     case "yesNo":
       return YES_NO_OPTIONS.map((o) => ({ value: o.value, label: t(o.label) }));
     case "choice":
-      return question.options.map((o) => ({ value: o.id, label: t(o.label) }));
-    case "text":
+    case "multi":
+      return question.options.map((o) => ({
+        value: o.id,
+        label: t(o.label),
+        icon: o.icon && OPTION_ICONS[o.icon],
+      }));
+    case "scale":
+      return Array.from({ length: 11 }, (_, n) => ({ value: n, label: String(n) }));
+    default:
       return [];
   }
 }
 
-type InputProps = {
+export type InputProps = {
   question: Question;
   t: Translate;
   labelledBy: string;
@@ -45,35 +54,67 @@ type InputProps = {
   onChange: (value: AnswerValue | undefined) => void;
 };
 
+const LAYOUTS: Partial<Record<Question["type"], string>> = {
+  emoji: "faces",
+  yesNo: "row",
+  scale: "row scale",
+};
+
 export function AnswerInput(props: InputProps) {
   // The schema defaults allowPreferNot to true; a body that skipped parsing may lack it.
   const preferNot = () => props.question.allowPreferNot !== false;
-  const layout = () =>
-    props.question.type === "emoji" ? "faces" : props.question.type === "yesNo" ? "row" : "list";
+  const layout = () => LAYOUTS[props.question.type] ?? "list";
+  const type = () => props.question.type;
+  // A 0–10 scale's numbers mean little without its ends, so they are read with the group.
+  const endsId = () => `${props.labelledBy}-ends`;
+  const ends = () =>
+    props.question.type === "scale"
+      ? `0 = ${props.t(props.question.minLabel)}, 10 = ${props.t(props.question.maxLabel)}`
+      : undefined;
 
   return (
-    <Show
-      when={props.question.type !== "text"}
-      fallback={<TextAnswer {...props} preferNot={preferNot()} />}
+    <Switch
+      fallback={
+        <>
+          <Show when={ends()}>
+            <p id={endsId()} class="hint scale-ends">
+              {ends()}
+            </p>
+          </Show>
+          <div
+            role="radiogroup"
+            aria-labelledby={props.labelledBy}
+            aria-describedby={
+              [props.describedBy, ends() && endsId()].filter(Boolean).join(" ") || undefined
+            }
+            class={`choices ${layout()}`}
+          >
+            <For each={choicesFor(props.question, props.t)}>
+              {(choice) => <Tile choice={choice} {...props} />}
+            </For>
+            <Show when={preferNot()}>
+              <Tile
+                choice={{ value: PREFER_NOT, label: props.t(PREFER_NOT_LABEL) }}
+                class="prefer-not"
+                {...props}
+              />
+            </Show>
+          </div>
+        </>
+      }
     >
-      <div
-        role="radiogroup"
-        aria-labelledby={props.labelledBy}
-        aria-describedby={props.describedBy}
-        class={`choices ${layout()}`}
-      >
-        <For each={choicesFor(props.question, props.t)}>
-          {(choice) => <Tile choice={choice} {...props} />}
-        </For>
-        <Show when={preferNot()}>
-          <Tile
-            choice={{ value: PREFER_NOT, label: props.t(PREFER_NOT_LABEL) }}
-            class="prefer-not"
-            {...props}
-          />
-        </Show>
-      </div>
-    </Show>
+      <Match when={type() === "text"}>
+        <TextAnswer {...props} preferNot={preferNot()} />
+      </Match>
+      <Match when={type() === "multi"}>
+        <MultiAnswer {...props} />
+      </Match>
+      <Match when={type() === "threeHouses"}>
+        <ThreeHousesAnswer {...props} />
+      </Match>
+      {/* An information screen is its heading and help; there is nothing to answer. */}
+      <Match when={type() === "info"}>{null}</Match>
+    </Switch>
   );
 }
 
@@ -90,6 +131,9 @@ function Tile(props: InputProps & { choice: Choice; class?: string }) {
       <span class="choice-body">
         <Show when={props.choice.face}>
           {(of) => <Face value={props.choice.value as number} of={of()} />}
+        </Show>
+        <Show when={props.choice.icon}>
+          <span aria-hidden="true">{props.choice.icon}</span>
         </Show>
         <span class="choice-label">{props.choice.label}</span>
       </span>

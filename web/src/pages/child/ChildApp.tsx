@@ -3,8 +3,19 @@
  * thank you. Answers live only in memory: nothing about a child is left on a shared tablet.
  */
 import "./child.css";
+import { isRightToLeft } from "@chorus/core/survey/languages";
+import { bandFor, questionForBand, visibleQuestions } from "@chorus/core/survey/logic";
 import { type AnswerValue, type PublicSurvey, pick } from "@chorus/core/survey/schema";
-import { batch, createEffect, createSignal, Match, on, onCleanup, Switch } from "solid-js";
+import {
+  batch,
+  createEffect,
+  createMemo,
+  createSignal,
+  Match,
+  on,
+  onCleanup,
+  Switch,
+} from "solid-js";
 import { type ApiError, api } from "../../api";
 import { navigate } from "../../router";
 import { asApiError } from "../../ui/errors";
@@ -18,8 +29,6 @@ import { buildResponse, sendResponse } from "./send";
 
 type Stage = "code" | "privacy" | "question" | "send" | "done";
 type Answers = Record<string, AnswerValue>;
-
-const RTL = new Set(["ar", "ur", "fa", "he", "ps", "yi", "ckb", "sd", "dv"]);
 
 export function ChildApp(props: { code?: string }) {
   const [stage, setStage] = createSignal<Stage>("code");
@@ -37,8 +46,22 @@ export function ChildApp(props: { code?: string }) {
   const survey = () => found()?.survey;
   const language = () => survey()?.defaultLanguage ?? "en";
   const t = (text: Parameters<typeof pick>[0]) => pick(text, language(), language());
-  const questions = () => survey()?.questions ?? [];
+  // The child is not asked their band; a survey for one band knows it (see send.ts).
+  const band = () => {
+    const current = survey();
+    return current ? bandFor(current) : undefined;
+  };
+  // Rules only look back, so answering the current question never moves it in this list.
+  const questions = createMemo(() => {
+    const current = survey();
+    return current ? visibleQuestions(current, answers(), band()) : [];
+  });
   const question = () => questions()[index()];
+  // Answers to questions a changed answer has since hidden are not sent: the API refuses them.
+  const shownAnswers = () => {
+    const shown = new Set(questions().map((q) => q.id));
+    return Object.fromEntries(Object.entries(answers()).filter(([id]) => shown.has(id)));
+  };
 
   function reset() {
     batch(() => {
@@ -111,7 +134,7 @@ export function ChildApp(props: { code?: string }) {
       ageBands: current.survey.ageBands,
       startedAt: startedAt || new Date().toISOString(),
       submittedAt: new Date().toISOString(),
-      answers: answers(),
+      answers: shownAnswers(),
     });
     try {
       await sendResponse(current.code, pending, {
@@ -158,7 +181,7 @@ export function ChildApp(props: { code?: string }) {
   });
 
   return (
-    <main class="child page narrow" dir={RTL.has(language().split("-")[0]!) ? "rtl" : undefined}>
+    <main class="child page narrow" dir={isRightToLeft(language()) ? "rtl" : undefined}>
       <Switch>
         <Match when={stage() === "code"}>
           <CodeEntry
@@ -185,7 +208,7 @@ export function ChildApp(props: { code?: string }) {
         <Match when={stage() === "question" && question()} keyed>
           {(current) => (
             <QuestionScreen
-              question={current}
+              question={questionForBand(current, band())}
               language={language()}
               fallback={language()}
               number={index() + 1}
@@ -204,8 +227,8 @@ export function ChildApp(props: { code?: string }) {
         </Match>
         <Match when={stage() === "send"}>
           <SendScreen
-            answered={Object.keys(answers()).length}
-            total={questions().length}
+            answered={Object.keys(shownAnswers()).length}
+            total={questions().filter((q) => q.type !== "info").length}
             delivery={delivery()}
             onBack={delivery().state === "ready" ? () => setStage("question") : undefined}
             onSend={send}

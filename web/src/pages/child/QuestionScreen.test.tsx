@@ -126,3 +126,57 @@ describe("QuestionScreen", () => {
     expect(onNext).toHaveBeenCalledOnce();
   });
 });
+
+describe("the newer kinds of question", () => {
+  const base = { prompt: { en: "Which pets?" }, allowPreferNot: true } as const;
+
+  it("ticks several options as a list of ids, up to the maximum", () => {
+    const { value } = setup({
+      ...base,
+      id: "pets",
+      type: "multi",
+      min: 1,
+      max: 2,
+      options: ["dog", "cat", "fish"].map((id) => ({ id, label: { en: id } })),
+    });
+    fireEvent.click(screen.getByRole("checkbox", { name: "cat" }));
+    fireEvent.click(screen.getByRole("checkbox", { name: "dog" }));
+    expect(value()).toEqual(["dog", "cat"]);
+    expect((screen.getByRole("checkbox", { name: "fish" }) as HTMLInputElement).disabled).toBe(
+      true,
+    );
+    fireEvent.click(screen.getByRole("checkbox", { name: "dog" }));
+    fireEvent.click(screen.getByRole("checkbox", { name: "cat" }));
+    expect(value()).toBeUndefined();
+  });
+
+  it("offers a 0 to 10 scale as eleven radio buttons with labelled ends", () => {
+    const { value } = setup({
+      ...base,
+      id: "settled",
+      type: "scale",
+      minLabel: { en: "Not at all" },
+      maxLabel: { en: "Completely" },
+    });
+    expect(screen.getAllByRole("radio")).toHaveLength(12);
+    expect(screen.getByText("0 = Not at all, 10 = Completely")).toBeTruthy();
+    fireEvent.click(screen.getByRole("radio", { name: "7" }));
+    expect(value()).toBe(7);
+  });
+
+  it("writes the three houses as one answer, leaving out the empty ones", () => {
+    const { value } = setup({ ...base, id: "houses", type: "threeHouses", maxLength: 1000 });
+    fireEvent.input(screen.getByRole("textbox", { name: /House of dreams/ }), {
+      target: { value: "A dog" },
+    });
+    expect(value()).toEqual({ dreams: "A dog" });
+    expect(screen.getAllByRole("textbox")).toHaveLength(3);
+  });
+
+  it("shows a statement with Next and nothing to answer or skip", () => {
+    setup({ ...base, id: "hello", type: "info" });
+    expect(screen.queryByRole("radio")).toBeNull();
+    expect(screen.queryByRole("button", { name: "Skip" })).toBeNull();
+    expect(screen.getByRole("button", { name: /Next/ })).toBeTruthy();
+  });
+});

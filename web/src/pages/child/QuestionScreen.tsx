@@ -33,6 +33,7 @@ export function QuestionScreen(props: QuestionScreenProps) {
   const headingId = () => `q-${props.question.id}`;
   const helpId = () => (props.question.help ? `q-${props.question.id}-help` : undefined);
   const isLast = () => props.number === props.total;
+  const isInfo = () => props.question.type === "info";
 
   return (
     <section class="question" aria-labelledby={headingId()}>
@@ -59,10 +60,13 @@ export function QuestionScreen(props: QuestionScreenProps) {
         <button type="button" class="btn back" onClick={props.onBack}>
           <span aria-hidden="true">←</span> Back
         </button>
-        <button type="button" class="btn quiet skip" onClick={props.onSkip}>
-          Skip
-        </button>
-        <Show when={props.value !== undefined}>
+        {/* An information screen has nothing to skip: it only ever goes on. */}
+        <Show when={!isInfo()}>
+          <button type="button" class="btn quiet skip" onClick={props.onSkip}>
+            Skip
+          </button>
+        </Show>
+        <Show when={isInfo() || props.value !== undefined}>
           <button type="button" class="btn primary next" onClick={props.onNext}>
             {isLast() ? "Finish" : "Next"} <span aria-hidden="true">→</span>
           </button>

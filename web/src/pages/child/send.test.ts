@@ -22,6 +22,14 @@ describe("buildResponse", () => {
     expect(body.ageBand).toBe("8-11");
   });
 
+  it("keeps chosen options and the houses written in, trimmed", () => {
+    const built = buildResponse({
+      ...input,
+      answers: { pets: ["dog"], none: [], houses: { worries: " dark ", dreams: "  " }, empty: {} },
+    });
+    expect(built.answers).toEqual({ pets: ["dog"], houses: { worries: "dark" } });
+  });
+
   it("leaves the age band out when the survey has several", () => {
     const several = buildResponse({ ...input, ageBands: ["8-11", "12-17"] });
     expect(several).not.toHaveProperty("ageBand");

@@ -60,8 +60,16 @@ export function buildResponse(input: {
     if (typeof value === "string") {
       const text = value.trim();
       if (text) answers[questionId] = text;
-    } else if (Number.isFinite(value)) {
-      answers[questionId] = value;
+    } else if (typeof value === "number") {
+      if (Number.isFinite(value)) answers[questionId] = value;
+    } else if (Array.isArray(value)) {
+      if (value.length > 0) answers[questionId] = value;
+    } else {
+      // The three houses: each house trimmed, empty ones left out, all empty means skipped.
+      const houses = Object.entries(value)
+        .map(([house, words]) => [house, words?.trim()] as const)
+        .filter(([, words]) => words);
+      if (houses.length > 0) answers[questionId] = Object.fromEntries(houses);
     }
   }
   return {

@@ -1,0 +1,68 @@
+/**
+ * Show-if rules: when a question is asked, from earlier answers and the child's age band.
+ * Evaluation and checking live in `logic.ts`; this file is the shape only (valibot only).
+ *
+ * Each rule is an object with one telling key, so a rule reads like a sentence in JSON:
+ * `{ "question": "feel-safe", "in": ["no", "notSure"] }`, `{ "ageBand": ["12-17"] }`,
+ * `{ "all": [...] }`, `{ "any": [...] }`, `{ "not": {...} }`.
+ */
+import * as v from "valibot";
+import { AgeBand, QuestionId } from "./base.js";
+
+/** A single answer value a rule can compare with: an option id, `yes`, a face or scale number. */
+export const ConditionValue = v.union([
+  v.pipe(v.string(), v.maxLength(40)),
+  v.pipe(v.number(), v.integer()),
+]);
+export type ConditionValue = v.InferOutput<typeof ConditionValue>;
+
+/**
+ * - `equals` / `in`: the answer is (one of) these values; for a several-choice answer, true when
+ *   any chosen option is one of them.
+ * - `answered`: the question has (true) or has not (false) been answered; "rather not say" counts
+ *   as answered.
+ * - `ageBand`: the child is in one of these bands; false when the band is not known.
+ */
+export type Condition =
+  | { all: Condition[] }
+  | { any: Condition[] }
+  | { not: Condition }
+  | { question: string; equals: ConditionValue }
+  | { question: string; in: ConditionValue[] }
+  | { question: string; answered: boolean }
+  | { ageBand: AgeBand[] };
+
+const nested = v.lazy(() => Condition);
+const several = v.pipe(v.array(nested), v.minLength(1), v.maxLength(20));
+
+export const Condition: v.GenericSchema<Condition> = v.union(
+  [
+    v.strictObject({ all: several }),
+    v.strictObject({ any: several }),
+    v.strictObject({ not: nested }),
+    v.strictObject({ question: QuestionId, equals: ConditionValue }),
+    v.strictObject({
+      question: QuestionId,
+      in: v.pipe(v.array(ConditionValue), v.minLength(1), v.maxLength(40)),
+    }),
+    v.strictObject({ question: QuestionId, answered: v.boolean() }),
+    v.strictObject({ ageBand: v.pipe(v.array(AgeBand), v.minLength(1)) }),
+  ],
+  "A rule is one of: all, any, not, question with equals / in / answered, or ageBand.",
+);
+
+/** The rules that look at one question's answer, wherever they sit in a nested rule. */
+export function answerRules(condition: Condition): Extract<Condition, { question: string }>[] {
+  if ("all" in condition) return condition.all.flatMap(answerRules);
+  if ("any" in condition) return condition.any.flatMap(answerRules);
+  if ("not" in condition) return answerRules(condition.not);
+  return "question" in condition ? [condition] : [];
+}
+
+/** Every age band a rule mentions. */
+export function bandRules(condition: Condition): AgeBand[] {
+  if ("all" in condition) return condition.all.flatMap(bandRules);
+  if ("any" in condition) return condition.any.flatMap(bandRules);
+  if ("not" in condition) return bandRules(condition.not);
+  return "ageBand" in condition ? condition.ageBand : [];
+}

@@ -1,0 +1,88 @@
+/**
+ * Every string of a survey under a stable key, so translators and the studio can see what each
+ * language still lacks. Key names (also the rows of the CSV export):
+ *
+ *   title, intro, page.<page>.title,
+ *   q.<id>.prompt, q.<id>.help, q.<id>.readAloud, q.<id>.option.<option>,
+ *   q.<id>.minLabel, q.<id>.maxLabel, q.<id>.band.<band>.prompt, q.<id>.band.<band>.help
+ *
+ * Only strings the survey has get a key: a question with no help text has no `help` row.
+ */
+import type { Text } from "./base.js";
+import { allQuestions, type SurveyVersion } from "./schema.js";
+
+/** Where one string lives: `holder[field]` is its `Text`. */
+export interface StringSlot {
+  key: string;
+  holder: Record<string, unknown>;
+  field: string;
+  /** The schema requires this string (a prompt, an option's label), so it cannot be emptied. */
+  required: boolean;
+}
+
+/**
+ * The survey's strings in reading order. The holders are the survey's own objects, so a caller
+ * that wants to change strings should pass a copy.
+ */
+export function stringSlots(survey: SurveyVersion): StringSlot[] {
+  const slots: StringSlot[] = [];
+  const add = (key: string, holder: object, field: string, required = false) => {
+    const record = holder as Record<string, unknown>;
+    if (record[field] !== undefined) slots.push({ key, holder: record, field, required });
+  };
+  add("title", survey, "title", true);
+  add("intro", survey, "intro");
+  for (const page of survey.pages) {
+    add(`page.${page.id}.title`, page, "title");
+  }
+  for (const question of allQuestions(survey)) {
+    const q = `q.${question.id}`;
+    add(`${q}.prompt`, question, "prompt", true);
+    add(`${q}.help`, question, "help");
+    add(`${q}.readAloud`, question, "readAloud");
+    if (question.type === "choice" || question.type === "multi") {
+      for (const option of question.options) add(`${q}.option.${option.id}`, option, "label", true);
+    }
+    if (question.type === "scale") {
+      add(`${q}.minLabel`, question, "minLabel", true);
+      add(`${q}.maxLabel`, question, "maxLabel", true);
+    }
+    for (const [band, wording] of Object.entries(question.bands ?? {})) {
+      add(`${q}.band.${band}.prompt`, wording, "prompt");
+      add(`${q}.band.${band}.help`, wording, "help");
+    }
+  }
+  return slots;
+}
+
+/** The survey's languages, default first, each once. */
+export function surveyLanguages(survey: SurveyVersion): string[] {
+  return [...new Set([survey.defaultLanguage, ...survey.languages])];
+}
+
+export interface LanguageReport {
+  language: string;
+  /** How many strings the survey has. */
+  total: number;
+  /** Keys with no words in this language, in reading order. */
+  missing: string[];
+}
+
+/** For each of the survey's languages, which strings have no translation yet. */
+export function translationReport(survey: SurveyVersion): LanguageReport[] {
+  const slots = stringSlots(survey);
+  return surveyLanguages(survey).map((language) => ({
+    language,
+    total: slots.length,
+    missing: slots
+      .filter((slot) => !(slot.holder[slot.field] as Text)[language])
+      .map((slot) => slot.key),
+  }));
+}
+
+/** The languages with every string translated: the only ones a child is offered. */
+export function completeLanguages(survey: SurveyVersion): string[] {
+  return translationReport(survey)
+    .filter((report) => report.missing.length === 0)
+    .map((report) => report.language);
+}

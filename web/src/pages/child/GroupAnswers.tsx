@@ -1,0 +1,129 @@
+/**
+ * Answers made of several parts: ticking several options, and writing in the three houses.
+ * Like the text answer, each keeps a draft, so pressing "I'd rather not say" and un-pressing it
+ * gives back what the child had already chosen or written.
+ */
+import {
+  type AnswerValue,
+  HOUSES,
+  type HousesAnswer,
+  OPTION_ICONS,
+  PREFER_NOT,
+  PREFER_NOT_LABEL,
+  THREE_HOUSES,
+} from "@chorus/core/survey/schema";
+import { createSignal, For, Show } from "solid-js";
+import type { InputProps } from "./AnswerInput";
+
+function PreferNotToggle(props: InputProps & { restore: () => void }) {
+  return (
+    <button
+      type="button"
+      class="btn prefer-toggle"
+      aria-pressed={props.value === PREFER_NOT}
+      onClick={() => (props.value === PREFER_NOT ? props.restore() : props.onChange(PREFER_NOT))}
+    >
+      {props.t(PREFER_NOT_LABEL)}
+    </button>
+  );
+}
+
+/** Checkboxes on the same tiles as single choices; boxes past `max` are disabled, not refused. */
+export function MultiAnswer(props: InputProps) {
+  const question = () => (props.question.type === "multi" ? props.question : undefined);
+  const max = () => question()?.max ?? question()?.options.length ?? 0;
+  const min = () => question()?.min ?? 1;
+  const [chosen, setChosen] = createSignal<string[]>(
+    Array.isArray(props.value) ? [...props.value] : [],
+  );
+  const publish = (ids: string[]) => props.onChange(ids.length >= min() ? ids : undefined);
+  const toggle = (id: string) => {
+    const ids = chosen().includes(id) ? chosen().filter((c) => c !== id) : [...chosen(), id];
+    // Keep the options' order, so the same choices always make the same answer.
+    const ordered = (question()?.options ?? []).map((o) => o.id).filter((o) => ids.includes(o));
+    setChosen(ordered);
+    publish(ordered);
+  };
+  const hint = () =>
+    min() > 1
+      ? `Choose at least ${min()}.`
+      : max() < (question()?.options.length ?? 0)
+        ? `Choose up to ${max()}.`
+        : undefined;
+  return (
+    <fieldset
+      class="answer-group"
+      aria-labelledby={props.labelledBy}
+      aria-describedby={props.describedBy}
+    >
+      <Show when={hint()}>
+        <p class="hint">{hint()}</p>
+      </Show>
+      <div class="choices list">
+        <For each={question()?.options ?? []}>
+          {(option) => (
+            <label class="choice">
+              <input
+                type="checkbox"
+                value={option.id}
+                checked={props.value !== PREFER_NOT && chosen().includes(option.id)}
+                disabled={!chosen().includes(option.id) && chosen().length >= max()}
+                onChange={() => toggle(option.id)}
+              />
+              <span class="choice-body">
+                <Show when={option.icon}>
+                  {(icon) => <span aria-hidden="true">{OPTION_ICONS[icon()]}</span>}
+                </Show>
+                <span class="choice-label">{props.t(option.label)}</span>
+              </span>
+            </label>
+          )}
+        </For>
+      </div>
+      <Show when={props.question.allowPreferNot !== false}>
+        <PreferNotToggle {...props} restore={() => publish(chosen())} />
+      </Show>
+    </fieldset>
+  );
+}
+
+/** Three labelled boxes: worries, good things, dreams. Any one filled in is an answer. */
+export function ThreeHousesAnswer(props: InputProps) {
+  const max = () => (props.question.type === "threeHouses" ? props.question.maxLength : 1000);
+  const start = typeof props.value === "object" && !Array.isArray(props.value) ? props.value : {};
+  const [draft, setDraft] = createSignal<HousesAnswer>({ ...start });
+  const publish = (houses: HousesAnswer) => {
+    const filled = Object.entries(houses).filter(([, words]) => words?.trim());
+    props.onChange(filled.length > 0 ? (Object.fromEntries(filled) as AnswerValue) : undefined);
+  };
+  const write = (house: (typeof HOUSES)[number], words: string) => {
+    const next = { ...draft(), [house]: words };
+    setDraft(next);
+    publish(next);
+  };
+  const id = (house: string) => `${props.labelledBy}-${house}`;
+  return (
+    <fieldset class="answer-group text-answer" aria-labelledby={props.labelledBy}>
+      <For each={HOUSES}>
+        {(house) => (
+          <div>
+            <label for={id(house)}>
+              <strong>{props.t(THREE_HOUSES[house].label)}</strong>
+              <span class="hint"> {props.t(THREE_HOUSES[house].hint)}</span>
+            </label>
+            <textarea
+              id={id(house)}
+              rows={3}
+              maxLength={max()}
+              value={draft()[house] ?? ""}
+              onInput={(e) => write(house, e.currentTarget.value)}
+            />
+          </div>
+        )}
+      </For>
+      <Show when={props.question.allowPreferNot !== false}>
+        <PreferNotToggle {...props} restore={() => publish(draft())} />
+      </Show>
+    </fieldset>
+  );
+}
