@@ -7,10 +7,11 @@ import { notFoundRoute, onError } from "./errors.js";
 import { openApiDocument } from "./openapi.js";
 import { admin } from "./routes/admin.js";
 import { auth } from "./routes/auth.js";
-import { child } from "./routes/child.js";
+import { child, invites } from "./routes/child.js";
 import { health } from "./routes/health.js";
 import { reports } from "./routes/reports.js";
 import { sso } from "./routes/sso.js";
+import { surveys } from "./routes/surveys.js";
 import { csrf, headers, hsts } from "./security.js";
 
 export interface AppConfig {
@@ -49,6 +50,8 @@ export function createApp(config: AppConfig) {
     .use(csrf)
     .route("/health", health)
     .route("/s", child)
+    .route("/i", invites)
+    .route("/surveys", surveys)
     .route("/", auth)
     .route("/auth/sso", sso)
     .route("/reports", reports)

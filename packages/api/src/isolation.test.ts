@@ -32,6 +32,24 @@ const ACCESS: Record<string, Access> = {
   "PATCH /api/admin/staff/:staffId": "admin",
   "GET /api/admin/outbox": "admin",
   "GET /api/admin/audit": "admin",
+  "GET /api/i/:token": "public",
+  "POST /api/i/:token/responses": "public",
+  "GET /api/surveys": "officer",
+  "GET /api/surveys/templates": "officer",
+  "POST /api/surveys": "officer",
+  "GET /api/surveys/:surveyId": "officer",
+  "PUT /api/surveys/:surveyId/draft": "officer",
+  "POST /api/surveys/:surveyId/publish": "officer",
+  "POST /api/surveys/:surveyId/archive": "officer",
+  "POST /api/surveys/:surveyId/restore": "officer",
+  "GET /api/surveys/:surveyId/versions/:version": "officer",
+  "GET /api/surveys/:surveyId/export": "officer",
+  "GET /api/surveys/:surveyId/strings.csv": "officer",
+  "PUT /api/surveys/:surveyId/strings": "officer",
+  "GET /api/surveys/:surveyId/distributions": "officer",
+  "POST /api/surveys/:surveyId/distributions": "officer",
+  "POST /api/surveys/:surveyId/distributions/:distributionId/close": "officer",
+  "POST /api/surveys/:surveyId/distributions/:distributionId/invites": "officer",
 };
 
 const routes = [
@@ -42,10 +60,18 @@ const routes = [
 
 /** Path parameters filled with the OTHER organisation's ids: a demo user must never reach them. */
 const otherTenantPath = (path: string) =>
-  path.replace(":surveyId", OTHER.surveyId).replace(":staffId", OTHER.staff[0].id);
+  path
+    .replace(":surveyId", OTHER.surveyId)
+    .replace(":staffId", OTHER.staff[0].id)
+    .replace(":distributionId", `dst_seed${OTHER.code}`)
+    .replace(":version", "1");
 /** And the demo organisation's ids, for the other organisation's staff. */
 const demoTenantPath = (path: string) =>
-  path.replace(":surveyId", "srv_demo_life811").replace(":staffId", "stf_demo_officer");
+  path
+    .replace(":surveyId", "srv_demo_life811")
+    .replace(":staffId", "stf_demo_officer")
+    .replace(":distributionId", "dst_seedDEMO811")
+    .replace(":version", "1");
 
 const ROLES: Role[] = ["admin", "officer", "leader", "safeguarding"];
 const DEMO_USER: Record<Role, string> = {
@@ -75,6 +101,16 @@ const BODIES: Record<string, unknown> = {
     groupRoles: {},
     enabled: false,
   },
+  "POST /api/surveys": { id: "srv_isolation0001", templateId: "leaving-care" },
+  "PUT /api/surveys/:surveyId/draft": { revision: 1, definition: {} },
+  "POST /api/surveys/:surveyId/publish": { revision: 1 },
+  "PUT /api/surveys/:surveyId/strings": { revision: 1, csv: "key,en\n" },
+  "POST /api/surveys/:surveyId/distributions": {
+    id: "dst_isolation01",
+    label: "Iso",
+    cohort: "family",
+  },
+  "POST /api/surveys/:surveyId/distributions/:distributionId/invites": { labels: ["Sam"] },
 };
 
 describe("every route is accounted for", () => {
@@ -101,7 +137,9 @@ describe.each(staffRoutes)("%s", (route) => {
     const request = await signedIn(app, DEMO_USER[role]);
     const { status, json } = await request(method, demoTenantPath(path), BODIES[route]);
     const allowed = rule === "staff" || rule === role;
-    if (allowed) expect(status).toBeLessThan(400);
+    // Allowed means the role check let it through; the request itself may still be refused for
+    // its content (a stale revision, say), which is not what this test is about.
+    if (allowed) expect([401, 403]).not.toContain(status);
     else {
       expect(status).toBe(403);
       expect(json.error.code).toBe("auth.forbidden");

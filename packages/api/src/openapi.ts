@@ -1,3 +1,4 @@
+import { Distribution, DistributionCreate, InviteCreate } from "@chorus/core/distribution/schema";
 import { SurveyReport, SurveySummary } from "@chorus/core/report/schema";
 import { DiscoverBody, SsoConfigBody, SsoConfigView } from "@chorus/core/sso/schema";
 import {
@@ -8,7 +9,15 @@ import {
   SetPasswordBody,
   StaffChange,
 } from "@chorus/core/staff/schema";
-import { PublicSurvey, ResponseCreate } from "@chorus/core/survey/schema";
+import {
+  DraftSave,
+  PublicSurvey,
+  PublishBody,
+  ResponseCreate,
+  StringsImport,
+  SurveyCreate,
+  SurveyVersion,
+} from "@chorus/core/survey/schema";
 import { toJsonSchema } from "@valibot/to-json-schema";
 import * as v from "valibot";
 
@@ -67,6 +76,49 @@ const schemas = {
   Discovered: v.object({ sso: v.boolean(), startUrl: v.optional(v.string()) }),
   SsoConfigBody,
   SsoConfig: v.object({ config: v.nullable(SsoConfigView) }),
+  SurveyCreate,
+  DraftSave,
+  PublishBody,
+  StringsImport,
+  DistributionCreate,
+  InviteCreate,
+  /** A draft with what the studio shows beside it. */
+  DraftView: v.object({
+    draft: v.object({
+      surveyId: v.string(),
+      revision: v.number(),
+      savedAt: v.string(),
+      savedBy: v.string(),
+      publishedVersion: v.number(),
+      status: v.picklist(["draft", "published", "archived"]),
+      unpublishedChanges: v.boolean(),
+      definition: SurveyVersion,
+    }),
+    translations: v.array(
+      v.object({ language: v.string(), total: v.number(), missing: v.array(v.string()) }),
+    ),
+    problems: v.array(v.string()),
+  }),
+  Surveys: v.object({ surveys: v.array(v.looseObject({ id: v.string(), status: v.string() })) }),
+  Templates: v.object({
+    templates: v.array(
+      v.object({
+        id: v.string(),
+        name: v.string(),
+        description: v.string(),
+        questionCount: v.number(),
+      }),
+    ),
+  }),
+  Published: v.object({ version: v.number(), created: v.boolean() }),
+  Status: v.object({ status: v.string() }),
+  Definition: v.object({ definition: SurveyVersion }),
+  Exported: v.object({ format: v.literal("chorus-survey"), definition: SurveyVersion }),
+  DistributionOne: v.object({ distribution: Distribution }),
+  Distributions: v.object({ distributions: v.array(Distribution) }),
+  Invites: v.object({
+    invites: v.array(v.object({ label: v.string(), token: v.string(), url: v.string() })),
+  }),
 };
 
 type SchemaName = keyof typeof schemas;
@@ -120,6 +172,10 @@ function op(
 }
 
 const code = param("code", "path", "The survey's access code, in any letter case.");
+const token = param("token", "path", "A child's single-use link token");
+const surveyId = param("surveyId", "path", "Survey id");
+const distributionId = param("distributionId", "path", "Distribution id");
+const officer = [401, 403];
 const staffOnly = [401, 403];
 
 const paths = {
@@ -229,6 +285,133 @@ const paths = {
       ok: "Staff",
       errors: [400, ...staffOnly, 404, 409],
       params: [param("staffId", "path", "Staff id")],
+    }),
+  },
+  "/api/i/{token}": {
+    get: op("The survey behind a child's single-use link", {
+      ok: "PublicSurvey",
+      errors: [404, 410, 429],
+      params: [token],
+    }),
+  },
+  "/api/i/{token}/responses": {
+    post: op("Submit through a single-use link; the link is then used up", {
+      body: "ResponseCreate",
+      ok: "SubmitResult",
+      status: 201,
+      errors: [400, 404, 409, 410, 413, 429],
+      params: [token],
+    }),
+  },
+  "/api/surveys": {
+    get: op("The organisation's surveys (officer)", { ok: "Surveys", errors: officer }),
+    post: op("Start a survey from a template or a definition; idempotent on its id (officer)", {
+      body: "SurveyCreate",
+      ok: "DraftView",
+      status: 201,
+      errors: [400, ...officer, 409],
+    }),
+  },
+  "/api/surveys/templates": {
+    get: op("Templates to start from (officer)", { ok: "Templates", errors: officer }),
+  },
+  "/api/surveys/{surveyId}": {
+    get: op("The draft, missing translations and problems (officer)", {
+      ok: "DraftView",
+      errors: [...officer, 404],
+      params: [surveyId],
+    }),
+  },
+  "/api/surveys/{surveyId}/draft": {
+    put: op("Save the draft; 409 when someone else saved since (officer)", {
+      body: "DraftSave",
+      ok: "DraftView",
+      errors: [400, ...officer, 404, 409],
+      params: [surveyId],
+    }),
+  },
+  "/api/surveys/{surveyId}/publish": {
+    post: op("Publish the draft as a new immutable version (officer)", {
+      body: "PublishBody",
+      ok: "Published",
+      status: 201,
+      errors: [400, ...officer, 404, 409],
+      params: [surveyId],
+    }),
+  },
+  "/api/surveys/{surveyId}/archive": {
+    post: op("Archive: every code stops admitting children (officer)", {
+      ok: "Status",
+      errors: [...officer, 404],
+      params: [surveyId],
+    }),
+  },
+  "/api/surveys/{surveyId}/restore": {
+    post: op("Restore an archived survey (officer)", {
+      ok: "Status",
+      errors: [...officer, 404],
+      params: [surveyId],
+    }),
+  },
+  "/api/surveys/{surveyId}/versions/{version}": {
+    get: op("One published version (officer)", {
+      ok: "Definition",
+      errors: [...officer, 404],
+      params: [surveyId, param("version", "path", "Version number")],
+    }),
+  },
+  "/api/surveys/{surveyId}/export": {
+    get: op("The draft as a JSON file (officer)", {
+      ok: "Exported",
+      errors: [...officer, 404],
+      params: [surveyId],
+    }),
+  },
+  "/api/surveys/{surveyId}/strings.csv": {
+    get: {
+      summary: "Every string in every language, as CSV for translators (officer)",
+      parameters: [surveyId],
+      responses: {
+        200: { description: "CSV", content: { "text/csv": { schema: { type: "string" } } } },
+      },
+    },
+  },
+  "/api/surveys/{surveyId}/strings": {
+    put: op("Read translators' CSV back into the draft; nothing changes on any problem (officer)", {
+      body: "StringsImport",
+      ok: "DraftView",
+      errors: [400, ...officer, 404, 409],
+      params: [surveyId],
+    }),
+  },
+  "/api/surveys/{surveyId}/distributions": {
+    get: op("Codes this survey was handed out under (officer)", {
+      ok: "Distributions",
+      errors: [...officer, 404],
+      params: [surveyId],
+    }),
+    post: op("Hand the survey out under a new code; idempotent on its id (officer)", {
+      body: "DistributionCreate",
+      ok: "DistributionOne",
+      status: 201,
+      errors: [400, ...officer, 404, 409],
+      params: [surveyId],
+    }),
+  },
+  "/api/surveys/{surveyId}/distributions/{distributionId}/close": {
+    post: op("Close a code (officer)", {
+      ok: "DistributionOne",
+      errors: [...officer, 404],
+      params: [surveyId, distributionId],
+    }),
+  },
+  "/api/surveys/{surveyId}/distributions/{distributionId}/invites": {
+    post: op("Single-use links for named children (officer)", {
+      body: "InviteCreate",
+      ok: "Invites",
+      status: 201,
+      errors: [400, ...officer, 404],
+      params: [surveyId, distributionId],
     }),
   },
   "/api/admin/outbox": {

@@ -62,7 +62,7 @@ async function seedOtherOrg(db: Db) {
       password: Demo.PASSWORD,
     });
   }
-  await Survey.publish(db, {
+  await Survey.seedPublished(db, {
     orgId: OTHER.orgId,
     code: OTHER.code,
     definition: {
@@ -118,7 +118,11 @@ export function client(app: App, options: { ip?: string } = {}) {
     return {
       status: response.status,
       headers: response.headers,
-      json: text ? JSON.parse(text) : null,
+      // Non-JSON answers (a CSV download) come back as their text.
+      json:
+        text && response.headers.get("content-type")?.includes("json")
+          ? JSON.parse(text)
+          : text || null,
     };
   };
 }

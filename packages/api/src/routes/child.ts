@@ -1,4 +1,4 @@
-import { ChorusError, RateLimit, Response, Survey } from "@chorus/core";
+import { ChorusError, Distribution, RateLimit, Response, Survey } from "@chorus/core";
 import { ResponseCreate } from "@chorus/core/survey/schema";
 import { type Context, Hono } from "hono";
 import type { AppEnv } from "../context.js";
@@ -25,7 +25,7 @@ async function countingMisses<T>(c: Context<AppEnv>, work: () => Promise<T>): Pr
   try {
     return await work();
   } catch (error) {
-    if (error instanceof ChorusError && error.code === "survey.not_found") {
+    if (error instanceof ChorusError && /^(survey|invite)\.not_found$/.test(error.code)) {
       await RateLimit.hit(db, CODE_MISSES, client);
     }
     throw error;
@@ -44,5 +44,23 @@ export const child = new Hono<AppEnv>()
     const result = await countingMisses(c, () =>
       Response.submit(c.get("db"), c.req.param("code"), body),
     );
+    return c.json(result, result.duplicate ? 200 : 201);
+  });
+
+/** Single-use links for named children: the same survey, admitted once. */
+export const invites = new Hono<AppEnv>()
+  .get("/:token", async (c) => {
+    const db = c.get("db");
+    const code = await countingMisses(c, () => Distribution.openInvite(db, c.req.param("token")));
+    const { version } = await Survey.openByCode(db, code);
+    return c.json({ code, survey: version });
+  })
+  .post("/:token/responses", valid("json", ResponseCreate), async (c) => {
+    const db = c.get("db");
+    const body = c.req.valid("json");
+    const token = c.req.param("token");
+    const code = await countingMisses(c, () => Distribution.openInvite(db, token, body.id));
+    const result = await Response.submit(db, code, body);
+    await Distribution.useInvite(db, token, body.id);
     return c.json(result, result.duplicate ? 200 : 201);
   });

@@ -49,8 +49,16 @@ export async function seed(db: Db): Promise<void> {
   await Promise.all(
     STAFF.map((staff) => Staff.create(db, { ...staff, orgId: ORG_ID, password: PASSWORD })),
   );
-  await Survey.publish(db, { orgId: ORG_ID, code: CODES.lifeInCare, definition: myLifeInCare });
-  await Survey.publish(db, { orgId: ORG_ID, code: CODES.leavingCare, definition: leavingCare });
+  await Survey.seedPublished(db, {
+    orgId: ORG_ID,
+    code: CODES.lifeInCare,
+    definition: myLifeInCare,
+  });
+  await Survey.seedPublished(db, {
+    orgId: ORG_ID,
+    code: CODES.leavingCare,
+    definition: leavingCare,
+  });
   await sampleResponses(db, CODES.lifeInCare, myLifeInCare, SAMPLE_RESPONSES.lifeInCare, 811);
   await sampleResponses(db, CODES.leavingCare, leavingCare, SAMPLE_RESPONSES.leavingCare, 1625);
   await Org.create(db, { id: ORG_ID, name: "Demo Council", minGroupSize: 5 });

@@ -55,6 +55,16 @@ export async function create(
     if (!isConditionFailed(error)) throw error;
     return create(db, orgId, surveyId, input);
   }
+  // The survey list shows the newest code, so officers see one without opening the survey.
+  await db.doc.send(
+    new UpdateCommand({
+      TableName: db.table,
+      Key: Keys.survey(orgId, surveyId),
+      UpdateExpression: "SET code = :code",
+      ConditionExpression: "attribute_exists(pk)",
+      ExpressionAttributeValues: { ":code": code },
+    }),
+  );
   return { distribution, created: true };
 }
 
@@ -122,9 +132,9 @@ export async function close(db: Db, orgId: string, id: string): Promise<Distribu
       new UpdateCommand({
         TableName: db.table,
         Key: Keys.distribution(orgId, id),
-        UpdateExpression: "SET closed = :yes",
+        UpdateExpression: "SET closed = :yes, closedAt = if_not_exists(closedAt, :now)",
         ConditionExpression: "attribute_exists(pk)",
-        ExpressionAttributeValues: { ":yes": true },
+        ExpressionAttributeValues: { ":yes": true, ":now": db.now().toISOString() },
         ReturnValues: "ALL_NEW",
       }),
     );
@@ -146,7 +156,9 @@ export function checkOpen(distribution: Distribution, now: Date): void {
       "This survey is not open yet. Please come back later.",
     );
   }
-  if (distribution.closed || (distribution.closesAt && time >= Date.parse(distribution.closesAt))) {
+  const { closedAt } = distribution;
+  const closedByHand = distribution.closed && (!closedAt || time >= Date.parse(closedAt));
+  if (closedByHand || (distribution.closesAt && time >= Date.parse(distribution.closesAt))) {
     throw new ChorusError(
       "closed",
       "survey.closed",
@@ -177,4 +189,47 @@ export async function createInvites(db: Db, distribution: Distribution, labels: 
       return { label, token };
     }),
   );
+}
+
+const inviteGone = () =>
+  new ChorusError(
+    "closed",
+    "invite.used",
+    "This link has already been used. Ask your worker for a new one.",
+  );
+
+/** The access code behind a child's single-use link, if the link is still unused. */
+export async function openInvite(db: Db, token: string, responseId?: string): Promise<string> {
+  if (!/^[\w-]{10,64}$/.test(token))
+    throw notFound("invite.not_found", "That link does not work. Ask your worker for a new one.");
+  const { Item } = await db.doc.send(
+    new GetCommand({
+      TableName: db.table,
+      Key: Keys.childInvite(sha256(token)),
+      ConsistentRead: true,
+    }),
+  );
+  if (!Item)
+    throw notFound("invite.not_found", "That link does not work. Ask your worker for a new one.");
+  if (Item.usedBy && Item.usedBy !== responseId) throw inviteGone();
+  return Item.code as string;
+}
+
+/** Marks a link used by one response; the same response may mark it again (a retry). */
+export async function useInvite(db: Db, token: string, responseId: string): Promise<void> {
+  try {
+    await db.doc.send(
+      new UpdateCommand({
+        TableName: db.table,
+        Key: Keys.childInvite(sha256(token)),
+        UpdateExpression: "SET usedBy = :id",
+        ConditionExpression:
+          "attribute_exists(pk) AND (attribute_not_exists(usedBy) OR usedBy = :id)",
+        ExpressionAttributeValues: { ":id": responseId },
+      }),
+    );
+  } catch (error) {
+    if (isConditionFailed(error)) throw inviteGone();
+    throw error;
+  }
 }

@@ -57,6 +57,7 @@ export const Distribution = v.object({
   opensAt: v.optional(v.string()),
   closesAt: v.optional(v.string()),
   closed: v.boolean(),
+  closedAt: v.optional(v.string()),
   createdAt: v.string(),
 });
 export type Distribution = v.InferOutput<typeof Distribution>;

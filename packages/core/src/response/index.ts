@@ -31,7 +31,10 @@ export type SubmitResult = { id: string; duplicate: boolean };
  * writes anything.
  */
 export async function submit(db: Db, code: string, body: ResponseCreate): Promise<SubmitResult> {
-  const { survey } = await Survey.openByCode(db, code);
+  // A child who finished offline before the code closed is still heard: openness is judged at
+  // the moment they submitted (never later than now), not at the moment the answers arrive.
+  const submitted = new Date(Math.min(Date.parse(body.submittedAt), db.now().getTime()));
+  const { survey, distribution } = await Survey.openByCode(db, code, submitted);
   const version = body.version ?? survey.publishedVersion;
   const definition =
     version <= survey.publishedVersion
@@ -58,7 +61,9 @@ export async function submit(db: Db, code: string, body: ResponseCreate): Promis
     id: body.id,
     version,
     language: body.language,
-    ageBand: body.ageBand,
+    ageBand: body.ageBand ?? distribution?.ageBand,
+    distributionId: distribution?.id,
+    cohort: distribution?.cohort,
     submittedOn: body.submittedAt.slice(0, 10),
     answers: body.answers,
     bodyHash,

@@ -5,15 +5,26 @@ import type { Db } from "../db/client.js";
 import { ignoreConditionFailed } from "../db/condition.js";
 import { Keys } from "../db/keys.js";
 import { partitionQuery, queryPages } from "../db/query.js";
+import { Distribution } from "../distribution/index.js";
 import { ChorusError, notFound } from "../util/error.js";
 import { normaliseCode } from "./code.js";
 import { type SurveyVersion, type Text, upgradeSurvey } from "./schema.js";
+import { completeLanguages } from "./translation.js";
 
 export { answerIssues } from "./answer.js";
 export { CODE_BITS, newAccessCode } from "./code.js";
 export { exportStringsCsv, importStringsCsv } from "./csv.js";
 export { isShown, logicProblems, questionForBand, visibleQuestions } from "./logic.js";
 export { allQuestions, upgradeSurvey } from "./schema.js";
+export {
+  create,
+  type Draft,
+  getDraft,
+  publish,
+  publishProblems,
+  saveDraft,
+  setArchived,
+} from "./studio.js";
 export { findTemplate, fromTemplate, TEMPLATES, type Template } from "./templates/index.js";
 export { completeLanguages, translationReport } from "./translation.js";
 
@@ -34,6 +45,7 @@ export interface Survey {
 export interface CodeTarget {
   orgId: string;
   surveyId: string;
+  distributionId?: string;
 }
 
 const surveyNotFound = () =>
@@ -43,10 +55,10 @@ const surveyNotFound = () =>
   );
 
 /**
- * Publishes a version of a survey under an access code, creating the survey on first use.
- * Re-running it with the same version changes nothing, so seeding is repeatable.
+ * Puts a ready-made, published survey in place under a fixed access code: demo data and tests
+ * only (officers publish through the studio). Re-running it changes nothing.
  */
-export async function publish(
+export async function seedPublished(
   db: Db,
   input: { orgId: string; code: string; definition: SurveyVersion },
 ): Promise<void> {
@@ -74,11 +86,25 @@ export async function publish(
     definition,
     publishedAt: now,
   });
+  const distributionId = `dst_seed${code.toUpperCase()}`;
+  await put({
+    ...Keys.distribution(orgId, distributionId),
+    type: "distribution",
+    id: distributionId,
+    orgId,
+    surveyId: definition.surveyId,
+    code: code.toUpperCase(),
+    label: "Demo code",
+    cohort: definition.ageBands.includes("16-25") ? "care-leavers" : "children-in-care",
+    closed: false,
+    createdAt: now,
+  });
   await put({
     ...Keys.accessCode(code),
     type: "accessCode",
     orgId,
     surveyId: definition.surveyId,
+    distributionId,
     code: code.toUpperCase(),
   });
   await db.doc.send(
@@ -87,7 +113,8 @@ export async function publish(
       Key: Keys.survey(orgId, definition.surveyId),
       UpdateExpression:
         "SET #type = :type, orgId = :org, id = :id, title = :title, defaultLanguage = :lang, " +
-        "#status = :published, publishedVersion = :v, code = :code, " +
+        "#status = :published, publishedVersion = :v, code = :code, draft = :draft, " +
+        "draftRevision = if_not_exists(draftRevision, :one), draftSavedAt = :now, draftSavedBy = :who, " +
         "createdAt = if_not_exists(createdAt, :now), updatedAt = :now",
       ConditionExpression: "attribute_not_exists(publishedVersion) OR publishedVersion <= :v",
       ExpressionAttributeNames: { "#type": "type", "#status": "status" },
@@ -100,6 +127,9 @@ export async function publish(
         ":published": "published",
         ":v": definition.version,
         ":code": code.toUpperCase(),
+        ":draft": { ...definition, version: definition.version + 1 },
+        ":one": 1,
+        ":who": "Chorus",
         ":now": now,
       },
     }),
@@ -114,7 +144,7 @@ export async function resolveCode(db: Db, code: string): Promise<CodeTarget> {
     new GetCommand({ TableName: db.table, Key: Keys.accessCode(normalised) }),
   );
   if (!Item) throw surveyNotFound();
-  return { orgId: Item.orgId, surveyId: Item.surveyId };
+  return { orgId: Item.orgId, surveyId: Item.surveyId, distributionId: Item.distributionId };
 }
 
 export async function get(db: Db, orgId: string, surveyId: string): Promise<Survey | undefined> {
@@ -137,10 +167,17 @@ export async function getVersion(
   return Item ? (upgradeSurvey(Item.definition) as SurveyVersion) : undefined;
 }
 
-/** The version a child is given for an access code: published and not archived. */
-export async function openByCode(db: Db, code: string) {
+/**
+ * The version a child is given for an access code: published, not archived, the code's
+ * distribution open today, and offered only in the languages that are completely translated.
+ */
+export async function openByCode(db: Db, code: string, at: Date = db.now()) {
   const target = await resolveCode(db, code);
-  const survey = await get(db, target.orgId, target.surveyId);
+  const [survey, distribution] = await Promise.all([
+    get(db, target.orgId, target.surveyId),
+    target.distributionId ? Distribution.get(db, target.orgId, target.distributionId) : undefined,
+  ]);
+  if (distribution) Distribution.checkOpen(distribution, at);
   if (!survey || survey.publishedVersion < 1) throw surveyNotFound();
   if (survey.status === "archived") {
     throw new ChorusError(
@@ -149,9 +186,14 @@ export async function openByCode(db: Db, code: string) {
       "This survey has closed. Thank you for looking.",
     );
   }
-  const version = await getVersion(db, survey.orgId, survey.id, survey.publishedVersion);
-  if (!version) throw surveyNotFound();
-  return { survey, version };
+  const stored = await getVersion(db, survey.orgId, survey.id, survey.publishedVersion);
+  if (!stored) throw surveyNotFound();
+  const languages = completeLanguages(stored);
+  const version = {
+    ...stored,
+    languages: languages.length > 0 ? languages : [stored.defaultLanguage],
+  };
+  return { survey, version, distribution };
 }
 
 export async function list(db: Db, orgId: string): Promise<Survey[]> {

@@ -140,3 +140,39 @@ export const ResponseCreate = v.strictObject({
   ),
 });
 export type ResponseCreate = v.InferOutput<typeof ResponseCreate>;
+
+/** Starting a survey: from a template, or from a definition (an import or a copy). */
+export const SurveyCreate = v.union([
+  v.strictObject({
+    id: v.pipe(
+      v.string(),
+      v.regex(/^srv_[A-Za-z0-9]{8,40}$/, "Use an id like srv_ followed by letters and digits."),
+    ),
+    templateId: v.pipe(v.string(), v.maxLength(60)),
+  }),
+  v.strictObject({
+    id: v.pipe(
+      v.string(),
+      v.regex(/^srv_[A-Za-z0-9]{8,40}$/, "Use an id like srv_ followed by letters and digits."),
+    ),
+    definition: v.looseObject({}),
+  }),
+]);
+export type SurveyCreate = v.InferOutput<typeof SurveyCreate>;
+
+/** Saving a draft: the revision it was based on, and the whole definition. */
+export const DraftSave = v.strictObject({
+  revision: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  definition: v.looseObject({}),
+});
+
+/** Publishing: the draft revision the officer looked at. */
+export const PublishBody = v.strictObject({
+  revision: v.pipe(v.number(), v.integer(), v.minValue(1)),
+});
+
+/** Importing translators' words: the CSV text and the revision it applies to. */
+export const StringsImport = v.strictObject({
+  revision: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  csv: v.pipe(v.string(), v.maxLength(200_000)),
+});

@@ -1,0 +1,272 @@
+import { Response, uuidv7 } from "@chorus/core";
+import { CODE_ALPHABET } from "@chorus/core/survey/code";
+import { describe, expect, it } from "vitest";
+import { client, seededApp, signedIn } from "../testing.js";
+
+let clock = new Date("2026-11-23T10:00:00Z");
+const { app, db } = await seededApp({ now: () => clock });
+const officer = await signedIn(app, "officer@demo.chorus.test");
+const otherOfficer = await signedIn(app, "officer@demo.chorus.test");
+let counter = 0;
+const newId = (prefix: string) => `${prefix}_test${String(++counter).padStart(6, "0")}x`;
+
+async function fromTemplate(templateId = "my-life-in-care-8-11") {
+  const id = newId("srv");
+  const created = await officer("POST", "/api/surveys", { id, templateId });
+  expect(created.status).toBe(201);
+  return { id, draft: created.json.draft };
+}
+
+async function publishAndHandOut(id: string, extra: Record<string, unknown> = {}) {
+  const { json } = await officer("GET", `/api/surveys/${id}`);
+  const published = await officer("POST", `/api/surveys/${id}/publish`, {
+    revision: json.draft.revision,
+  });
+  expect(published.status).toBe(201);
+  const handed = await officer("POST", `/api/surveys/${id}/distributions`, {
+    id: newId("dst"),
+    label: "Autumn council",
+    cohort: "children-in-care",
+    ...extra,
+  });
+  expect(handed.status).toBe(201);
+  return handed.json.distribution;
+}
+
+function response(overrides: Record<string, unknown> = {}) {
+  const now = clock.toISOString();
+  return {
+    id: uuidv7(),
+    language: "en",
+    startedAt: now,
+    submittedAt: now,
+    answers: {},
+    ...overrides,
+  };
+}
+
+describe("starting and editing surveys", () => {
+  it("lists the templates and starts a draft from one, idempotently", async () => {
+    const templates = await officer("GET", "/api/surveys/templates");
+    expect(templates.json.templates.map((t: { id: string }) => t.id)).toContain("leaving-care");
+    const id = newId("srv");
+    const first = await officer("POST", "/api/surveys", { id, templateId: "leaving-care" });
+    expect(first.status).toBe(201);
+    expect(first.json.draft).toMatchObject({ revision: 1, status: "draft", publishedVersion: 0 });
+    expect(first.json.problems).toEqual([]);
+    const again = await officer("POST", "/api/surveys", { id, templateId: "leaving-care" });
+    expect(again.status).toBe(200);
+    const clash = await officer("POST", "/api/surveys", { id, templateId: "before-my-review" });
+    expect(clash.status).toBe(409);
+  });
+
+  it("saves drafts by revision and tells the second of two editors about the conflict", async () => {
+    const { id, draft } = await fromTemplate();
+    const edited = structuredClone(draft.definition);
+    edited.title.en = "Our life in care";
+    const saved = await officer("PUT", `/api/surveys/${id}/draft`, {
+      revision: 1,
+      definition: edited,
+    });
+    expect(saved.status).toBe(200);
+    expect(saved.json.draft.revision).toBe(2);
+    // The same save sent again (a retry) is not a conflict.
+    const retry = await officer("PUT", `/api/surveys/${id}/draft`, {
+      revision: 1,
+      definition: edited,
+    });
+    expect(retry.status).toBe(200);
+    expect(retry.json.draft.revision).toBe(2);
+
+    const theirs = structuredClone(draft.definition);
+    theirs.title.en = "Something else";
+    const stale = await otherOfficer("PUT", `/api/surveys/${id}/draft`, {
+      revision: 1,
+      definition: theirs,
+    });
+    expect(stale.status).toBe(409);
+    expect(stale.json.error.code).toBe("survey.edit_conflict");
+    expect(stale.json.error.message).toContain("officer@demo.chorus.test");
+    expect((await officer("GET", `/api/surveys/${id}`)).json.draft.definition.title.en).toBe(
+      "Our life in care",
+    );
+  });
+
+  it("refuses an invalid definition with issues and keeps the draft as it was", async () => {
+    const { id, draft } = await fromTemplate();
+    const broken = { ...draft.definition, pages: [] };
+    const { status, json } = await officer("PUT", `/api/surveys/${id}/draft`, {
+      revision: 1,
+      definition: broken,
+    });
+    expect(status).toBe(400);
+    expect(json.error.code).toBe("survey.invalid");
+    expect((await officer("GET", `/api/surveys/${id}`)).json.draft.revision).toBe(1);
+  });
+
+  it("will not publish a survey whose logic points forward, naming the questions", async () => {
+    const { id, draft } = await fromTemplate();
+    const definition = structuredClone(draft.definition);
+    const [first, second] = definition.pages[0].questions;
+    first.showIf = { question: second.id, answered: true };
+    const saved = await officer("PUT", `/api/surveys/${id}/draft`, { revision: 1, definition });
+    expect(saved.json.problems.join(" ")).toContain(second.id);
+    const publish = await officer("POST", `/api/surveys/${id}/publish`, { revision: 2 });
+    expect(publish.status).toBe(400);
+    expect(publish.json.error.code).toBe("survey.not_ready");
+  });
+});
+
+describe("publishing and versions", () => {
+  it("makes immutable versions: children keep the published one while the draft changes", async () => {
+    const { id, draft } = await fromTemplate();
+    const distribution = await publishAndHandOut(id);
+    const again = await officer("POST", `/api/surveys/${id}/publish`, { revision: draft.revision });
+    expect(again.json).toEqual({ version: 1, created: false });
+
+    const current = (await officer("GET", `/api/surveys/${id}`)).json.draft;
+    const edited = structuredClone(current.definition);
+    edited.title.en = "Version two";
+    const saved = await officer("PUT", `/api/surveys/${id}/draft`, {
+      revision: current.revision,
+      definition: edited,
+    });
+    expect(saved.json.draft.unpublishedChanges).toBe(true);
+    const child = await client(app)("GET", `/api/s/${distribution.code}`);
+    expect(child.json.survey.version).toBe(1);
+    expect(child.json.survey.title.en).not.toBe("Version two");
+
+    await officer("POST", `/api/surveys/${id}/publish`, { revision: saved.json.draft.revision });
+    const after = await client(app)("GET", `/api/s/${distribution.code.toLowerCase()}`);
+    expect(after.json.survey).toMatchObject({ version: 2, title: { en: "Version two" } });
+    const v1 = await officer("GET", `/api/surveys/${id}/versions/1`);
+    expect(v1.json.definition.title.en).not.toBe("Version two");
+    // Question ids are stable across versions, so reports can span them.
+    const ids = (d: { pages: { questions: { id: string }[] }[] }) =>
+      d.pages.flatMap((p) => p.questions.map((q) => q.id));
+    expect(ids(after.json.survey)).toEqual(ids(v1.json.definition));
+  });
+
+  it("archives and restores", async () => {
+    const { id } = await fromTemplate();
+    const distribution = await publishAndHandOut(id);
+    expect((await officer("POST", `/api/surveys/${id}/archive`)).json.status).toBe("archived");
+    expect((await client(app)("GET", `/api/s/${distribution.code}`)).status).toBe(410);
+    expect((await officer("POST", `/api/surveys/${id}/restore`)).json.status).toBe("published");
+    expect((await client(app)("GET", `/api/s/${distribution.code}`)).status).toBe(200);
+  });
+});
+
+describe("distribution", () => {
+  it("gives a readable code, dates and a cohort that responses carry", async () => {
+    const { id } = await fromTemplate();
+    const distribution = await publishAndHandOut(id, {
+      opensAt: "2026-11-24T09:00:00Z",
+      closesAt: "2026-11-30T17:00:00Z",
+    });
+    expect(distribution.code).toMatch(new RegExp(`^[${CODE_ALPHABET}]{8}$`));
+    const early = await client(app)("GET", `/api/s/${distribution.code}`);
+    expect(early.status).toBe(403);
+    expect(early.json.error.code).toBe("survey.not_open_yet");
+
+    clock = new Date("2026-11-25T10:00:00Z");
+    const body = response();
+    expect((await client(app)("POST", `/api/s/${distribution.code}/responses`, body)).status).toBe(
+      201,
+    );
+    const stored = [];
+    for await (const r of Response.all(db, "org_demo", id)) stored.push(r);
+    expect(stored).toHaveLength(1);
+
+    // Finished offline before closing, sent after: still heard. Started after closing: refused.
+    clock = new Date("2026-12-01T10:00:00Z");
+    const late = response({
+      submittedAt: "2026-11-30T16:00:00Z",
+      startedAt: "2026-11-30T15:50:00Z",
+    });
+    expect((await client(app)("POST", `/api/s/${distribution.code}/responses`, late)).status).toBe(
+      201,
+    );
+    expect(
+      (await client(app)("POST", `/api/s/${distribution.code}/responses`, response())).status,
+    ).toBe(410);
+    clock = new Date("2026-11-23T10:00:00Z");
+  });
+
+  it("makes single-use invite links", async () => {
+    const { id } = await fromTemplate();
+    const distribution = await publishAndHandOut(id);
+    const made = await officer(
+      "POST",
+      `/api/surveys/${id}/distributions/${distribution.id}/invites`,
+      {
+        labels: ["Child A", "Child B"],
+      },
+    );
+    expect(made.status).toBe(201);
+    const [first] = made.json.invites;
+    expect(first.url).toMatch(/\/i\/[\w-]+$/);
+    const child = client(app);
+    expect((await child("GET", `/api/i/${first.token}`)).json.survey.surveyId).toBe(id);
+    const body = response();
+    expect((await child("POST", `/api/i/${first.token}/responses`, body)).status).toBe(201);
+    expect((await child("POST", `/api/i/${first.token}/responses`, body)).status).toBe(200);
+    const second = await child("POST", `/api/i/${first.token}/responses`, response());
+    expect(second.status).toBe(410);
+    expect(second.json.error.code).toBe("invite.used");
+    expect((await child("GET", `/api/i/${first.token}`)).status).toBe(410);
+  });
+
+  it("closes a code", async () => {
+    const { id } = await fromTemplate();
+    const distribution = await publishAndHandOut(id);
+    const closed = await officer(
+      "POST",
+      `/api/surveys/${id}/distributions/${distribution.id}/close`,
+    );
+    expect(closed.json.distribution.closed).toBe(true);
+    expect((await client(app)("GET", `/api/s/${distribution.code}`)).status).toBe(410);
+  });
+});
+
+describe("translations", () => {
+  it("exports strings as CSV, imports a Polish column, and offers Polish only once complete", async () => {
+    const { id } = await fromTemplate("leaving-care");
+    const csv = await officer("GET", `/api/surveys/${id}/strings.csv`);
+    expect(csv.headers.get("content-type")).toContain("text/csv");
+    const lines = (csv.json as string)
+      .replace(/^\uFEFF/, "")
+      .trim()
+      .split(/\r?\n/);
+    expect(lines[0]).toBe("key,en");
+
+    const half = [
+      `key,pl`,
+      ...lines.slice(1, 3).map((line) => `${line.split(",")[0]},Polskie słowa`),
+    ].join("\n");
+    const partial = await officer("PUT", `/api/surveys/${id}/strings`, { revision: 1, csv: half });
+    expect(partial.status).toBe(200);
+    const polish = partial.json.translations.find((t: { language: string }) => t.language === "pl");
+    expect(polish.missing.length).toBeGreaterThan(0);
+
+    const bad = await officer("PUT", `/api/surveys/${id}/strings`, {
+      revision: 2,
+      csv: "key,pl\nq.nope.prompt,x",
+    });
+    expect(bad.status).toBe(400);
+    expect(bad.json.error.code).toBe("survey.strings_invalid");
+
+    const distribution = await publishAndHandOut(id);
+    const offered = await client(app)("GET", `/api/s/${distribution.code}`);
+    expect(offered.json.survey.languages).toEqual(["en"]);
+
+    // Every key in Polish: now complete, and offered once published.
+    const full = ["key,pl", ...lines.slice(1).map((line) => `${line.split(",")[0]},Po polsku`)].join("\n");
+    const revision = (await officer("GET", `/api/surveys/${id}`)).json.draft.revision;
+    const complete = await officer("PUT", `/api/surveys/${id}/strings`, { revision, csv: full });
+    expect(complete.json.translations.find((t: { language: string }) => t.language === "pl").missing).toEqual([]);
+    await officer("POST", `/api/surveys/${id}/publish`, { revision: complete.json.draft.revision });
+    const both = await client(app)("GET", `/api/s/${distribution.code}`);
+    expect(both.json.survey.languages).toEqual(["en", "pl"]);
+  });
+});

@@ -1,0 +1,301 @@
+/**
+ * What participation officers do with surveys: start one, save the draft as they type, publish an
+ * immutable version, archive and restore. Drafts carry a revision number so that two officers
+ * editing at once get a conflict instead of silently overwriting each other.
+ */
+import { GetCommand, PutCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
+import * as v from "valibot";
+import { Audit } from "../audit/index.js";
+import type { Db } from "../db/client.js";
+import { isConditionFailed } from "../db/condition.js";
+import { Keys } from "../db/keys.js";
+import { ChorusError, conflict, invalid, notFound } from "../util/error.js";
+import { canonicalJson, sha256 } from "../util/hash.js";
+import { logicProblems } from "./logic.js";
+import { type SurveyInput, SurveyVersion } from "./schema.js";
+import { translationReport } from "./translation.js";
+
+type Actor = { id: string; email: string; orgId: string };
+
+export interface Draft {
+  surveyId: string;
+  revision: number;
+  savedAt: string;
+  savedBy: string;
+  definition: SurveyVersion;
+  publishedVersion: number;
+  status: "draft" | "published" | "archived";
+  /** True when the draft differs from what children are given now. */
+  unpublishedChanges: boolean;
+}
+
+/** A fingerprint of what a definition says, whatever version number it carries. */
+const contentHash = (definition: SurveyVersion) =>
+  sha256(canonicalJson({ ...definition, version: 0 }));
+
+const noSuchSurvey = () =>
+  notFound("survey.not_found", "There is no such survey in your organisation.");
+
+/** Parses a definition for survey `surveyId`; the version number is the server's to set. */
+export function parseDefinition(surveyId: string, input: unknown, version: number): SurveyVersion {
+  const result = v.safeParse(SurveyVersion, { ...(input as object), surveyId, version });
+  if (!result.success) {
+    throw invalid("survey.invalid", "The survey is not valid yet.", v.flatten(result.issues));
+  }
+  return result.output;
+}
+
+const audit = (
+  db: Db,
+  actor: Actor,
+  action: string,
+  surveyId: string,
+  detail?: Record<string, string | number>,
+) =>
+  Audit.record(db, {
+    orgId: actor.orgId,
+    actor: { type: "staff", id: actor.id, email: actor.email },
+    action,
+    target: { type: "survey", id: surveyId },
+    detail,
+  });
+
+/**
+ * Starts a survey from a definition (a template's or an imported one). The id comes from the
+ * client: creating it again with the same definition is a success, with another a conflict.
+ */
+export async function create(db: Db, actor: Actor, surveyId: string, input: SurveyInput | object) {
+  const definition = parseDefinition(surveyId, input, 1);
+  const hash = contentHash(definition);
+  const now = db.now().toISOString();
+  try {
+    await db.doc.send(
+      new PutCommand({
+        TableName: db.table,
+        Item: {
+          ...Keys.survey(actor.orgId, surveyId),
+          type: "survey",
+          id: surveyId,
+          orgId: actor.orgId,
+          title: definition.title,
+          defaultLanguage: definition.defaultLanguage,
+          status: "draft",
+          publishedVersion: 0,
+          draft: definition,
+          draftHash: hash,
+          createdHash: hash,
+          draftRevision: 1,
+          draftSavedAt: now,
+          draftSavedBy: actor.email,
+          createdAt: now,
+          updatedAt: now,
+        },
+        ConditionExpression: "attribute_not_exists(pk)",
+      }),
+    );
+  } catch (error) {
+    if (!isConditionFailed(error)) throw error;
+    const existing = await getDraft(db, actor.orgId, surveyId);
+    const item = await rawSurvey(db, actor.orgId, surveyId);
+    if (item?.createdHash === hash && existing) return { draft: existing, created: false };
+    throw conflict("survey.exists", "A different survey already has this id.");
+  }
+  await audit(db, actor, "survey.created", surveyId);
+  return { draft: (await getDraft(db, actor.orgId, surveyId))!, created: true };
+}
+
+async function rawSurvey(db: Db, orgId: string, surveyId: string) {
+  const { Item } = await db.doc.send(
+    new GetCommand({
+      TableName: db.table,
+      Key: Keys.survey(orgId, surveyId),
+      ConsistentRead: true,
+    }),
+  );
+  return Item;
+}
+
+export async function getDraft(
+  db: Db,
+  orgId: string,
+  surveyId: string,
+): Promise<Draft | undefined> {
+  const item = await rawSurvey(db, orgId, surveyId);
+  if (!item?.draft) return undefined;
+  return {
+    surveyId,
+    revision: item.draftRevision,
+    savedAt: item.draftSavedAt,
+    savedBy: item.draftSavedBy,
+    definition: item.draft as SurveyVersion,
+    publishedVersion: item.publishedVersion ?? 0,
+    status: item.status,
+    unpublishedChanges: item.draftHash !== item.publishedHash,
+  };
+}
+
+/**
+ * Saves the draft if nobody else saved since `revision`. Sending the same save again after it
+ * worked is answered as a success, so a retry on a flaky connection is harmless.
+ */
+export async function saveDraft(
+  db: Db,
+  actor: Actor,
+  surveyId: string,
+  revision: number,
+  input: object,
+) {
+  const current = await getDraft(db, actor.orgId, surveyId);
+  if (!current) throw noSuchSurvey();
+  const definition = parseDefinition(surveyId, input, current.publishedVersion + 1);
+  const hash = contentHash(definition);
+  const now = db.now().toISOString();
+  try {
+    await db.doc.send(
+      new UpdateCommand({
+        TableName: db.table,
+        Key: Keys.survey(actor.orgId, surveyId),
+        UpdateExpression:
+          "SET draft = :draft, draftHash = :hash, draftRevision = :next, draftSavedAt = :now, " +
+          "draftSavedBy = :who, title = :title, defaultLanguage = :lang, updatedAt = :now",
+        ConditionExpression: "draftRevision = :revision",
+        ExpressionAttributeValues: {
+          ":draft": definition,
+          ":hash": hash,
+          ":next": revision + 1,
+          ":revision": revision,
+          ":now": now,
+          ":who": actor.email,
+          ":title": definition.title,
+          ":lang": definition.defaultLanguage,
+        },
+      }),
+    );
+  } catch (error) {
+    if (!isConditionFailed(error)) throw error;
+    const latest = await rawSurvey(db, actor.orgId, surveyId);
+    if (latest?.draftHash === hash && latest.draftRevision === revision + 1) {
+      return (await getDraft(db, actor.orgId, surveyId))!;
+    }
+    throw new ChorusError(
+      "conflict",
+      "survey.edit_conflict",
+      `${latest?.draftSavedBy ?? "Someone"} saved this survey while you were editing. Reload to see their changes, then make yours again.`,
+      {
+        revision: latest?.draftRevision,
+        savedBy: latest?.draftSavedBy,
+        savedAt: latest?.draftSavedAt,
+      },
+    );
+  }
+  return (await getDraft(db, actor.orgId, surveyId))!;
+}
+
+/** Why a draft cannot be published yet, in words an officer can act on (empty when it can). */
+export function publishProblems(definition: SurveyVersion): string[] {
+  const problems = [...logicProblems(definition)];
+  const defaults = translationReport(definition).find(
+    (r) => r.language === definition.defaultLanguage,
+  );
+  if (defaults && defaults.missing.length > 0) {
+    problems.push(
+      `Some words are missing in ${definition.defaultLanguage}: ${defaults.missing.slice(0, 5).join(", ")}.`,
+    );
+  }
+  return problems;
+}
+
+/**
+ * Publishes the draft at `revision` as a new, immutable version. Publishing the same revision
+ * again answers with the version it already made.
+ */
+export async function publish(db: Db, actor: Actor, surveyId: string, revision: number) {
+  const item = await rawSurvey(db, actor.orgId, surveyId);
+  if (!item?.draft) throw noSuchSurvey();
+  if (item.publishedRevision === revision)
+    return { version: item.publishedVersion as number, created: false };
+  if (item.draftRevision !== revision) {
+    throw new ChorusError(
+      "conflict",
+      "survey.edit_conflict",
+      "The survey changed since you looked. Reload, check it, and publish again.",
+      {
+        revision: item.draftRevision,
+      },
+    );
+  }
+  const version = (item.publishedVersion ?? 0) + 1;
+  const definition = { ...(item.draft as SurveyVersion), version };
+  const problems = publishProblems(definition);
+  if (problems.length > 0) {
+    throw invalid("survey.not_ready", "The survey cannot be published yet.", {
+      nested: { survey: problems },
+    });
+  }
+  const now = db.now().toISOString();
+  try {
+    await db.doc.send(
+      new PutCommand({
+        TableName: db.table,
+        Item: {
+          ...Keys.surveyVersion(actor.orgId, surveyId, version),
+          type: "surveyVersion",
+          orgId: actor.orgId,
+          surveyId,
+          version,
+          definition,
+          publishedAt: now,
+          publishedBy: actor.email,
+        },
+        ConditionExpression: "attribute_not_exists(pk)",
+      }),
+    );
+  } catch (error) {
+    if (!isConditionFailed(error)) throw error;
+    // Another publish of this survey won the race for this version number.
+    throw conflict(
+      "survey.edit_conflict",
+      "Someone published this survey a moment ago. Reload and check.",
+    );
+  }
+  await db.doc.send(
+    new UpdateCommand({
+      TableName: db.table,
+      Key: Keys.survey(actor.orgId, surveyId),
+      UpdateExpression:
+        "SET publishedVersion = :v, publishedRevision = :revision, publishedHash = draftHash, " +
+        "#status = :published, draft = :draft, updatedAt = :now",
+      ConditionExpression: "draftRevision = :revision",
+      ExpressionAttributeNames: { "#status": "status" },
+      ExpressionAttributeValues: {
+        ":v": version,
+        ":revision": revision,
+        ":published": "published",
+        // The draft now prepares the next version.
+        ":draft": { ...definition, version: version + 1 },
+        ":now": now,
+      },
+    }),
+  );
+  await audit(db, actor, "survey.published", surveyId, { version });
+  return { version, created: true };
+}
+
+/** Archiving stops every code for the survey; restoring brings it back as it was. */
+export async function setArchived(db: Db, actor: Actor, surveyId: string, archived: boolean) {
+  const item = await rawSurvey(db, actor.orgId, surveyId);
+  if (!item) throw noSuchSurvey();
+  const status = archived ? "archived" : item.publishedVersion > 0 ? "published" : "draft";
+  if (item.status === status) return status;
+  await db.doc.send(
+    new UpdateCommand({
+      TableName: db.table,
+      Key: Keys.survey(actor.orgId, surveyId),
+      UpdateExpression: "SET #status = :status, updatedAt = :now",
+      ExpressionAttributeNames: { "#status": "status" },
+      ExpressionAttributeValues: { ":status": status, ":now": db.now().toISOString() },
+    }),
+  );
+  await audit(db, actor, archived ? "survey.archived" : "survey.restored", surveyId);
+  return status;
+}
