@@ -64,7 +64,7 @@ describe.skipIf(noBrowser)("reports", () => {
     await shoot(page, "12-reports-survey");
     expect(await accessibilityProblems(page)).toEqual([]);
 
-    await page.getByRole("button", { name: "Sign out" }).click();
+    await page.getByRole("button", { name: "Sign out", exact: true }).click();
     await page.getByText("You have signed out.").waitFor();
     expect(errors).toEqual([]);
     await context.close();

@@ -3,9 +3,6 @@
  * `ApiError` carrying the server's dotted code, so screens branch on codes, never on prose.
  */
 
-/** One problem with a request body, as the API reports it. */
-export type ApiIssue = { path?: string; message: string } & Record<string, unknown>;
-
 /**
  * A failed call. `status` is the HTTP status, or 0 when no answer arrived (offline, timed out):
  * those are the failures worth retrying.
@@ -16,7 +13,11 @@ export class ApiError extends Error {
     readonly status: number,
     readonly code: string,
     message: string,
-    readonly issues?: ApiIssue[],
+    /**
+     * The error's extra facts, as the API sent them: valibot's flattened issues for bad input,
+     * `{ retryAfterSeconds }` when rate-limited. Screens that need them read them with a guard.
+     */
+    readonly issues?: unknown,
   ) {
     super(message);
   }
@@ -95,12 +96,7 @@ export function toApiError(status: number, data: unknown): ApiError {
   if (error && typeof error === "object") {
     const { code, message, issues } = error as Record<string, unknown>;
     if (typeof code === "string") {
-      return new ApiError(
-        status,
-        code,
-        typeof message === "string" ? message : code,
-        Array.isArray(issues) ? (issues as ApiIssue[]) : undefined,
-      );
+      return new ApiError(status, code, typeof message === "string" ? message : code, issues);
     }
   }
   return new ApiError(status, `http.${status}`, `The server answered ${status}.`);

@@ -3,12 +3,12 @@ import { createMemo, ErrorBoundary, lazy, Match, Suspense, Switch } from "solid-
 import { render } from "solid-js/web";
 import { ChildApp } from "./pages/child/ChildApp";
 import { match, path, startRouter } from "./router";
-import { Message, Spinner, setTitle } from "./ui/Feedback";
+import { Message, Spinner } from "./ui/Feedback";
 
 // The child area is the front door and is loaded with the entry; staff areas come on demand so
 // a child's tablet never downloads them.
-const ReportsApp = lazy(() =>
-  import("./pages/reports/ReportsApp").then((module) => ({ default: module.ReportsApp })),
+const StaffApp = lazy(() =>
+  import("./pages/staff/StaffApp").then((module) => ({ default: module.StaffApp })),
 );
 
 function App() {
@@ -17,35 +17,19 @@ function App() {
     const current = route();
     return current.area === "child" ? current.code : undefined;
   };
-  const surveyId = () => {
-    const current = route();
-    return current.area === "reports" ? current.surveyId : undefined;
-  };
   return (
-    <Switch fallback={<NotFound />}>
+    <Switch>
       <Match when={route().area === "child"}>
         <ChildApp code={code()} />
       </Match>
-      <Match when={route().area === "reports"}>
+      <Match when={route().area === "staff"}>
         <ErrorBoundary fallback={<LoadFailed />}>
-          <Suspense fallback={<Spinner label="Loading reports…" />}>
-            <ReportsApp surveyId={surveyId()} />
+          <Suspense fallback={<Spinner label="Loading…" />}>
+            <StaffApp />
           </Suspense>
         </ErrorBoundary>
       </Match>
     </Switch>
-  );
-}
-
-function NotFound() {
-  setTitle("Page not found");
-  return (
-    <main class="page narrow">
-      <h1>Page not found</h1>
-      <p>
-        There is nothing at this address. <a href="/">Go to the start</a>.
-      </p>
-    </main>
   );
 }
 

@@ -4,24 +4,27 @@
  */
 import { createSignal } from "solid-js";
 
-export type Route =
-  | { area: "child"; code?: string }
-  | { area: "reports"; surveyId?: string }
-  | { area: "notFound" };
+/**
+ * The entry only tells the child's pages from everything else; staff areas match their own
+ * paths inside their lazily loaded chunk, so adding one never grows a child's download.
+ */
+export type Route = { area: "child"; code?: string } | { area: "staff" };
 
 const [path, setPath] = createSignal(typeof location === "undefined" ? "/" : location.pathname);
 
 /** The current path, as a reactive read. */
 export { path };
 
-/** Matches a path to an area; codes and ids are kept as typed, decoding done once here. */
+/** A path's parts, decoded once here so codes and ids are kept as typed. */
+export function segments(pathname: string): string[] {
+  return pathname.split("/").filter(Boolean).map(safeDecode);
+}
+
 export function match(pathname: string): Route {
-  const parts = pathname.split("/").filter(Boolean).map(safeDecode);
-  const [first, second, third] = parts;
+  const [first, second, third] = segments(pathname);
   if (first === undefined) return { area: "child" };
   if (first === "s" && second && !third) return { area: "child", code: second };
-  if (first === "reports" && !third) return { area: "reports", surveyId: second };
-  return { area: "notFound" };
+  return { area: "staff" };
 }
 
 function safeDecode(part: string): string {
@@ -31,7 +34,6 @@ function safeDecode(part: string): string {
     return part;
   }
 }
-
 export function navigate(to: string, options: { replace?: boolean } = {}): void {
   if (to === location.pathname + location.search) return;
   if (options.replace) history.replaceState(null, "", to);

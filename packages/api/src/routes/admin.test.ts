@@ -55,6 +55,36 @@ describe("inviting staff", () => {
     expect((await officer("GET", "/api/me")).json.user.roles).toEqual(["officer"]);
   });
 
+  it("answers an invite with the person as the staff list shows them", async () => {
+    const { invited } = await inviteOfficer("shape@demo.chorus.test");
+    expect(invited.json.staff.status).toBe("invited");
+    expect(invited.json.staff).not.toHaveProperty("sessionEpoch");
+  });
+
+  it("takes the new name and roles when someone is invited again before setting a password", async () => {
+    const admin = await signedIn(app, "admin@demo.chorus.test");
+    const email = "changed.mind@demo.chorus.test";
+    await admin("POST", "/api/admin/staff", { email, name: "First Name", roles: ["leader"] });
+    const again = await admin("POST", "/api/admin/staff", {
+      email,
+      name: "Right Name",
+      roles: ["officer"],
+    });
+    expect(again.json.staff).toMatchObject({ name: "Right Name", roles: ["officer"] });
+  });
+
+  it("asks for reactivation before inviting a deactivated person again", async () => {
+    const { admin, invited } = await inviteOfficer("gone@demo.chorus.test");
+    await admin("PATCH", `/api/admin/staff/${invited.json.staff.id}`, { active: false });
+    const again = await admin("POST", "/api/admin/staff", {
+      email: "gone@demo.chorus.test",
+      name: "Gone",
+      roles: ["officer"],
+    });
+    expect(again.status).toBe(409);
+    expect(again.json.error.code).toBe("staff.deactivated");
+  });
+
   it("does not create a second person when an invite is retried", async () => {
     const admin = await signedIn(app, "admin@demo.chorus.test");
     const body = { email: "twice@demo.chorus.test", name: "Twice", roles: ["leader"] };

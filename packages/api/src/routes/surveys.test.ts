@@ -261,10 +261,15 @@ describe("translations", () => {
     expect(offered.json.survey.languages).toEqual(["en"]);
 
     // Every key in Polish: now complete, and offered once published.
-    const full = ["key,pl", ...lines.slice(1).map((line) => `${line.split(",")[0]},Po polsku`)].join("\n");
+    const full = [
+      "key,pl",
+      ...lines.slice(1).map((line) => `${line.split(",")[0]},Po polsku`),
+    ].join("\n");
     const revision = (await officer("GET", `/api/surveys/${id}`)).json.draft.revision;
     const complete = await officer("PUT", `/api/surveys/${id}/strings`, { revision, csv: full });
-    expect(complete.json.translations.find((t: { language: string }) => t.language === "pl").missing).toEqual([]);
+    expect(
+      complete.json.translations.find((t: { language: string }) => t.language === "pl").missing,
+    ).toEqual([]);
     await officer("POST", `/api/surveys/${id}/publish`, { revision: complete.json.draft.revision });
     const both = await client(app)("GET", `/api/s/${distribution.code}`);
     expect(both.json.survey.languages).toEqual(["en", "pl"]);

@@ -79,6 +79,12 @@ export async function invite(
       "That person already has an account. Change their roles instead.",
     );
   }
+  if (existing && !existing.active) {
+    throw conflict(
+      "staff.deactivated",
+      "That person was deactivated. Reactivate them first, then invite them again.",
+    );
+  }
   const id = staffIdFor(actor.orgId, email);
   await db.doc
     .send(
@@ -98,11 +104,17 @@ export async function invite(
           invitedAt: db.now().toISOString(),
           createdAt: db.now().toISOString(),
         },
-        ConditionExpression: "attribute_not_exists(pk)",
+        // Inviting again before they set a password takes the new name and roles; once they
+        // have a password, nothing here may overwrite it.
+        ConditionExpression: "attribute_not_exists(pk) OR attribute_not_exists(passwordHash)",
       }),
     )
     .catch((error) => {
       if (!isConditionFailed(error)) throw error;
+      throw conflict(
+        "staff.exists",
+        "That person has just set their password. Change their roles instead.",
+      );
     });
   const token = await issuePasswordToken(db, actor.orgId, id, INVITE_HOURS);
   const link = `${input.baseUrl}/set-password#${token}`;
@@ -114,8 +126,10 @@ export async function invite(
       `here within ${INVITE_HOURS} hours:\n\n${link}\n\nIf you did not expect this, ignore it.`,
   });
   await audit(db, actor, "staff.invited", id, { roles: input.roles.join(",") });
-  const staff = await get(db, actor.orgId, id);
-  return { staff: staff!, link };
+  const { Item } = await db.doc.send(
+    new GetCommand({ TableName: db.table, Key: Keys.staff(actor.orgId, id), ConsistentRead: true }),
+  );
+  return { staff: view(Item!), link };
 }
 
 async function issuePasswordToken(db: Db, orgId: string, staffId: string, hours: number) {

@@ -1,40 +1,104 @@
-/** The staff sign-in form, shown by any staff area when nobody is signed in. */
-import { createSignal, Show } from "solid-js";
-import { asApiError, describeError } from "../../ui/errors";
+/**
+ * The staff sign-in form, shown by any staff area when nobody is signed in. Once the e-mail
+ * address is typed it asks whether that organisation uses its own sign-in; if so the password
+ * gives way to a button that goes there. The password field shows until then, so password
+ * managers can still fill both fields at once.
+ */
+import { createSignal, onCleanup, Show } from "solid-js";
+import { asApiError } from "../../ui/errors";
 import { focusOnMount, Message, Spinner, setTitle } from "../../ui/Feedback";
+import { createDiscovery, domainOf, withReturnTo } from "./discover";
+import { signInFailure, ssoErrorMessage } from "./messages";
 import { type StaffUser, signIn } from "./session";
 
+const TYPING_PAUSE_MS = 500;
+
 export function SignIn(props: { area: string; onSignedIn: (user: StaffUser) => void }) {
-  const [busy, setBusy] = createSignal(false);
+  const [busy, setBusy] = createSignal<string>();
   const [error, setError] = createSignal<string>();
+  const [checking, setChecking] = createSignal(false);
+  const [ssoUrl, setSsoUrl] = createSignal<string>();
+  const [usePassword, setUsePassword] = createSignal(false);
+  const ssoError = takeSsoError();
+  const discover = createDiscovery();
   let email!: HTMLInputElement;
-  let password!: HTMLInputElement;
+  let password: HTMLInputElement | undefined;
+  let submitButton!: HTMLButtonElement;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let latest = 0;
   setTitle("Sign in", props.area);
+  onCleanup(() => clearTimeout(timer));
+
+  const sso = () => (usePassword() ? undefined : ssoUrl());
+
+  /** Looks up the method for what is typed now; an answer for an older address is ignored. */
+  const check = async () => {
+    clearTimeout(timer);
+    const value = email.value.trim();
+    const mine = ++latest;
+    if (!domainOf(value)) {
+      setChecking(false);
+      setSsoUrl(undefined);
+      return;
+    }
+    setChecking(true);
+    const method = await discover(value);
+    if (mine !== latest) return;
+    setChecking(false);
+    const hadPasswordFocus = document.activeElement === password;
+    setSsoUrl(method.sso ? method.startUrl : undefined);
+    if (sso() && hadPasswordFocus) submitButton.focus();
+  };
+
+  const onEmailInput = () => {
+    setUsePassword(false);
+    clearTimeout(timer);
+    timer = setTimeout(() => void check(), TYPING_PAUSE_MS);
+  };
 
   const submit = async (event: SubmitEvent) => {
     event.preventDefault();
     if (busy()) return;
-    if (!email.value.trim() || !password.value) {
-      setError("Enter your email address and password.");
-      (email.value.trim() ? password : email).focus();
+    setError(undefined);
+    const address = email.value.trim();
+    if (!address) {
+      setError("Enter your email address.");
+      email.focus();
       return;
     }
-    setBusy(true);
-    setError(undefined);
+    if (!usePassword()) {
+      setBusy("Checking…");
+      await check();
+      setBusy(undefined);
+    }
+    const startUrl = sso();
+    if (startUrl) {
+      setBusy("Opening your council's sign-in…");
+      location.assign(withReturnTo(startUrl, location.pathname));
+      return;
+    }
+    if (!password?.value) {
+      setError("Enter your password.");
+      password?.focus();
+      return;
+    }
+    setBusy("Signing in…");
     try {
-      props.onSignedIn(await signIn(email.value.trim(), password.value));
+      props.onSignedIn(await signIn(address, password.value));
     } catch (failure) {
-      const apiError = asApiError(failure);
-      setError(
-        apiError.status === 401
-          ? "That email address and password don't match. Check them and try again."
-          : describeError(apiError),
-      );
-      password.select();
+      setError(signInFailure(asApiError(failure)));
+      password?.select();
     } finally {
-      setBusy(false);
+      setBusy(undefined);
     }
   };
+
+  const choosePassword = () => {
+    setUsePassword(true);
+    password?.focus();
+  };
+
+  const describedBy = () => (error() ? "sign-in-error" : undefined);
 
   return (
     <section class="sign-in" aria-labelledby="sign-in-title">
@@ -42,7 +106,14 @@ export function SignIn(props: { area: string; onSignedIn: (user: StaffUser) => v
         Sign in to {props.area}
       </h1>
       <p>For council staff. Children don't need to sign in.</p>
-      <form onSubmit={submit} novalidate aria-busy={busy()}>
+      <Show when={ssoError}>
+        {(code) => (
+          <Message kind="error" title="Signing in with your council account didn't work">
+            {ssoErrorMessage(code())}
+          </Message>
+        )}
+      </Show>
+      <form onSubmit={submit} novalidate aria-busy={Boolean(busy())}>
         <Show when={error()}>
           {(message) => (
             <Message kind="error" id="sign-in-error">
@@ -59,26 +130,66 @@ export function SignIn(props: { area: string; onSignedIn: (user: StaffUser) => v
             name="email"
             autocomplete="username"
             spellcheck={false}
-            aria-describedby={error() ? "sign-in-error" : undefined}
+            onInput={onEmailInput}
+            onChange={() => void check()}
+            aria-describedby={describedBy()}
           />
         </label>
-        <label class="field">
-          Password
-          <input
-            ref={password}
-            class="text"
-            type="password"
-            name="password"
-            autocomplete="current-password"
-            aria-describedby={error() ? "sign-in-error" : undefined}
-          />
-        </label>
-        <button type="submit" class="btn primary" aria-disabled={busy()}>
-          <Show when={busy()} fallback="Sign in">
-            <Spinner inline label="Signing in…" />
+        <div class="method" role="status">
+          {/* Not a Spinner: that is a live region of its own, and this one is already live. */}
+          <Show when={checking()}>
+            <span class="busy inline">
+              <span class="spinner" aria-hidden="true" />
+              Checking how you sign in…
+            </span>
           </Show>
-        </button>
+          <Show when={!checking() && sso()}>
+            <p>Your organisation signs in to Chorus with its own accounts.</p>
+          </Show>
+        </div>
+        <Show when={!sso()}>
+          <label class="field">
+            Password
+            <input
+              ref={password}
+              class="text"
+              type="password"
+              name="password"
+              autocomplete="current-password"
+              aria-describedby={describedBy()}
+            />
+          </label>
+        </Show>
+        <div class="actions">
+          <button
+            ref={submitButton}
+            type="submit"
+            class="btn primary"
+            aria-disabled={Boolean(busy())}
+          >
+            <Show when={busy()} fallback={sso() ? "Continue with your council account" : "Sign in"}>
+              {(label) => <Spinner inline label={label()} />}
+            </Show>
+          </button>
+          <Show when={sso()}>
+            <button type="button" class="btn quiet" onClick={choosePassword}>
+              Use a password instead
+            </button>
+          </Show>
+        </div>
       </form>
     </section>
   );
+}
+
+/** Reads a failed single sign-on's code once, and drops it so a reload does not repeat it. */
+function takeSsoError(): string | undefined {
+  const params = new URLSearchParams(location.search);
+  const code = params.get("sso_error") ?? undefined;
+  if (code !== undefined) {
+    params.delete("sso_error");
+    const rest = params.toString();
+    history.replaceState(null, "", location.pathname + (rest ? `?${rest}` : "") + location.hash);
+  }
+  return code;
 }

@@ -1,14 +1,23 @@
 /**
  * The frame every staff area shares: it finds out who is signed in, shows the sign-in form when
- * nobody is, refuses politely when the person lacks the area's role, and offers sign out.
+ * nobody is, refuses politely when the person lacks the area's role, and offers sign out (here,
+ * or on every device at once).
  */
 import "./staff.css";
 import { createSignal, type JSX, Match, onMount, Show, Switch } from "solid-js";
 import type { ApiError } from "../../api";
 import { asApiError, describeError } from "../../ui/errors";
-import { Message, Spinner, setTitle } from "../../ui/Feedback";
+import { focusOnMount, Message, Spinner, setTitle } from "../../ui/Feedback";
 import { SignIn } from "./SignIn";
-import { currentUser, hasRole, type Role, type StaffUser, signOut } from "./session";
+import { type Leaving, StaffBar } from "./StaffBar";
+import {
+  currentUser,
+  hasRole,
+  type Role,
+  type StaffUser,
+  signOut,
+  signOutEverywhere,
+} from "./session";
 
 type Session =
   | { state: "checking" }
@@ -20,11 +29,13 @@ export function StaffShell(props: {
   area: string;
   /** The role a person needs to use this area. */
   requires: Role;
+  /** Uses the full width of a wide screen, for pages of tables and side-by-side forms. */
+  wide?: boolean;
   /** `expired` is for a child that meets a 401 mid-session: it sends the person to sign in. */
   children: (user: StaffUser, expired: () => void) => JSX.Element;
 }) {
   const [session, setSession] = createSignal<Session>({ state: "checking" });
-  const [leaving, setLeaving] = createSignal(false);
+  const [leaving, setLeaving] = createSignal<Leaving>();
   const [signOutError, setSignOutError] = createSignal<string>();
 
   const check = async () => {
@@ -38,20 +49,32 @@ export function StaffShell(props: {
   };
   onMount(check);
 
-  const leave = async () => {
-    setLeaving(true);
-    setSignOutError(undefined);
-    try {
-      await signOut();
-      setSession({ state: "signedOut", notice: "You have signed out." });
-    } catch (error) {
-      setSignOutError(`Signing out didn't work. ${describeError(asApiError(error))}`);
-    } finally {
-      setLeaving(false);
-    }
-  };
   const expired = () =>
     setSession({ state: "signedOut", notice: "Your session has ended. Please sign in again." });
+
+  const leave = async (where: "here" | "everywhere") => {
+    if (leaving()) return;
+    setLeaving(where);
+    setSignOutError(undefined);
+    try {
+      if (where === "here") await signOut();
+      else await signOutEverywhere();
+      setSession({
+        state: "signedOut",
+        notice:
+          where === "here"
+            ? "You have signed out."
+            : "You have signed out on every device and browser, including this one.",
+      });
+    } catch (error) {
+      const failure = asApiError(error);
+      // A session that had already ended has nothing left to end.
+      if (failure.status === 401) return expired();
+      setSignOutError(`Signing out didn't work. ${describeError(failure)}`);
+    } finally {
+      setLeaving(undefined);
+    }
+  };
 
   const user = () => {
     const current = session();
@@ -68,24 +91,14 @@ export function StaffShell(props: {
 
   return (
     <div class="staff">
-      <header class="staff-bar">
-        <p class="brand">
-          Chorus <span class="area">{props.area}</span>
-        </p>
-        <Show when={user()}>
-          {(who) => (
-            <div class="who">
-              <span>
-                {who().name} <span class="org">· {who().orgName}</span>
-              </span>
-              <button type="button" class="btn" onClick={leave} aria-disabled={leaving()}>
-                {leaving() ? "Signing out…" : "Sign out"}
-              </button>
-            </div>
-          )}
-        </Show>
-      </header>
-      <main class="page">
+      <StaffBar
+        area={props.area}
+        user={user()}
+        leaving={leaving()}
+        onSignOut={() => void leave("here")}
+        onSignOutEverywhere={() => void leave("everywhere")}
+      />
+      <main class={props.wide ? "page wide" : "page"}>
         <Show when={signOutError()}>{(text) => <Message kind="error">{text()}</Message>}</Show>
         <Switch>
           <Match when={session().state === "checking"}>
@@ -134,10 +147,12 @@ function MissingRole(props: { area: string; requires: Role; user: StaffUser }) {
   setTitle("No access", props.area);
   return (
     <div class="narrow-block">
-      <h1>You need the {props.requires} role</h1>
+      <h1 tabindex="-1" ref={focusOnMount}>
+        You need the {props.requires} role
+      </h1>
       <p>
-        You are signed in as {props.user.email}, but {props.area.toLowerCase()} are only open to
-        people with the <strong>{props.requires}</strong> role.
+        You are signed in as {props.user.email}. {props.area} in Chorus is only open to people with
+        the <strong>{props.requires}</strong> role.
       </p>
       <p>Ask an administrator at {props.user.orgName} to add the role to your account.</p>
     </div>

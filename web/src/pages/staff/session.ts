@@ -32,6 +32,11 @@ export async function signOut(): Promise<void> {
   await api.post("/api/auth/logout", {});
 }
 
+/** Ends every session this person has, on every device, this one included. */
+export async function signOutEverywhere(): Promise<void> {
+  await api.post("/api/auth/logout-everywhere", {});
+}
+
 export function hasRole(user: StaffUser, role: Role): boolean {
   return user.roles.includes(role);
 }

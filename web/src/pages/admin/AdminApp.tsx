@@ -1,0 +1,78 @@
+/**
+ * The admin area: staff, the e-mail outbox, the audit log and single sign-on settings. Lives in
+ * its own lazily loaded chunk, and fetches nothing until the shell has confirmed the admin role.
+ */
+import "./admin.css";
+import { For, Match, Switch } from "solid-js";
+import { focusOnMount, setTitle } from "../../ui/Feedback";
+import { StaffShell } from "../staff/StaffShell";
+import type { StaffUser } from "../staff/session";
+import { AuditPage } from "./AuditPage";
+import { OutboxPage } from "./OutboxPage";
+import { SsoPage } from "./SsoPage";
+import { StaffPage } from "./StaffPage";
+
+/** What every admin page is given: who is signed in, and what to do when their session ends. */
+export type AdminProps = { me: StaffUser; expired: () => void };
+
+const PAGES = [
+  { page: undefined, href: "/admin", name: "Staff" },
+  { page: "outbox", href: "/admin/outbox", name: "Outbox" },
+  { page: "audit", href: "/admin/audit", name: "Audit log" },
+  { page: "sso", href: "/admin/sso", name: "Single sign-on" },
+] as const;
+
+export function AdminApp(props: { page?: string }) {
+  return (
+    <StaffShell area="Admin" requires="admin" wide>
+      {(me, expired) => (
+        <>
+          <nav class="subnav" aria-label="Admin">
+            <ul>
+              <For each={PAGES}>
+                {(item) => (
+                  <li>
+                    <a
+                      href={item.href}
+                      aria-current={item.page === props.page ? "page" : undefined}
+                    >
+                      {item.name}
+                    </a>
+                  </li>
+                )}
+              </For>
+            </ul>
+          </nav>
+          <Switch fallback={<UnknownPage />}>
+            <Match when={props.page === undefined}>
+              <StaffPage me={me} expired={expired} />
+            </Match>
+            <Match when={props.page === "outbox"}>
+              <OutboxPage me={me} expired={expired} />
+            </Match>
+            <Match when={props.page === "audit"}>
+              <AuditPage me={me} expired={expired} />
+            </Match>
+            <Match when={props.page === "sso"}>
+              <SsoPage me={me} expired={expired} />
+            </Match>
+          </Switch>
+        </>
+      )}
+    </StaffShell>
+  );
+}
+
+function UnknownPage() {
+  setTitle("Page not found", "Admin");
+  return (
+    <>
+      <h1 tabindex="-1" ref={focusOnMount}>
+        Page not found
+      </h1>
+      <p>
+        There is no admin page at this address. <a href="/admin">Go to the staff list</a>.
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,71 @@
+/**
+ * Every page that is not the child's: it matches staff paths and loads each area's chunk on
+ * demand, so a leader never downloads the admin pages nor an invited person the reports.
+ */
+import { createMemo, lazy, Match, Suspense, Switch } from "solid-js";
+import { path, segments } from "../../router";
+import { Spinner, setTitle } from "../../ui/Feedback";
+
+export type StaffRoute =
+  | { area: "reports"; surveyId?: string }
+  // The admin area checks its own page names and says when one is unknown.
+  | { area: "admin"; page?: string }
+  | { area: "setPassword" }
+  | { area: "notFound" };
+
+export function staffRoute(pathname: string): StaffRoute {
+  const [first, second, third] = segments(pathname);
+  if (first === "reports" && !third) return { area: "reports", surveyId: second };
+  if (first === "admin" && !third) return { area: "admin", page: second };
+  if (first === "set-password" && !second) return { area: "setPassword" };
+  return { area: "notFound" };
+}
+
+const ReportsApp = lazy(() =>
+  import("../reports/ReportsApp").then((module) => ({ default: module.ReportsApp })),
+);
+const AdminApp = lazy(() =>
+  import("../admin/AdminApp").then((module) => ({ default: module.AdminApp })),
+);
+const SetPassword = lazy(() =>
+  import("./SetPassword").then((module) => ({ default: module.SetPassword })),
+);
+
+export function StaffApp() {
+  const route = createMemo(() => staffRoute(path()));
+  const surveyId = () => {
+    const current = route();
+    return current.area === "reports" ? current.surveyId : undefined;
+  };
+  const adminPage = () => {
+    const current = route();
+    return current.area === "admin" ? current.page : undefined;
+  };
+  return (
+    <Suspense fallback={<Spinner label="Loading…" />}>
+      <Switch fallback={<NotFound />}>
+        <Match when={route().area === "reports"}>
+          <ReportsApp surveyId={surveyId()} />
+        </Match>
+        <Match when={route().area === "admin"}>
+          <AdminApp page={adminPage()} />
+        </Match>
+        <Match when={route().area === "setPassword"}>
+          <SetPassword />
+        </Match>
+      </Switch>
+    </Suspense>
+  );
+}
+
+function NotFound() {
+  setTitle("Page not found");
+  return (
+    <main class="page narrow">
+      <h1>Page not found</h1>
+      <p>
+        There is nothing at this address. <a href="/">Go to the start</a>.
+      </p>
+    </main>
+  );
+}

@@ -1,0 +1,110 @@
+/** The studio's calls to `/api/surveys`, typed once so screens never spell paths or shapes. */
+import type { Cohort } from "@chorus/core/distribution/schema";
+import type { AgeBand, SurveyVersion } from "@chorus/core/survey/schema";
+import { api, request, toApiError } from "../../api";
+
+export type SurveyStatus = "draft" | "published" | "archived";
+
+export type SurveySummary = {
+  id: string;
+  title: Record<string, string>;
+  defaultLanguage: string;
+  status: SurveyStatus;
+  publishedVersion: number;
+  code?: string;
+};
+
+export type TemplateSummary = {
+  id: string;
+  name: string;
+  description: string;
+  ageBands: AgeBand[];
+  questionCount: number;
+};
+
+export type DraftView = {
+  draft: {
+    surveyId: string;
+    revision: number;
+    savedAt: string;
+    savedBy: string;
+    publishedVersion: number;
+    status: SurveyStatus;
+    unpublishedChanges: boolean;
+    definition: SurveyVersion;
+  };
+  translations: { language: string; total: number; missing: string[] }[];
+  problems: string[];
+};
+
+export type StringsResult = DraftView & { changed: number; added: string[] };
+
+export type DistributionView = {
+  id: string;
+  code: string;
+  label: string;
+  cohort: Cohort;
+  ageBand?: AgeBand;
+  opensAt?: string;
+  closesAt?: string;
+  closed: boolean;
+  createdAt: string;
+};
+
+export type Invite = { label: string; token: string; url: string };
+
+const at = (id: string, rest = "") => `/api/surveys/${encodeURIComponent(id)}${rest}`;
+
+export const studio = {
+  list: () => api.get<{ surveys: SurveySummary[] }>("/api/surveys"),
+  templates: () => api.get<{ templates: TemplateSummary[] }>("/api/surveys/templates"),
+  create: (body: { id: string; templateId: string } | { id: string; definition: unknown }) =>
+    api.post<DraftView>("/api/surveys", body),
+  get: (id: string) => api.get<DraftView>(at(id)),
+  save: (id: string, revision: number, definition: unknown) =>
+    request<DraftView>("PUT", at(id, "/draft"), { revision, definition }),
+  publish: (id: string, revision: number) =>
+    api.post<{ version: number; created: boolean }>(at(id, "/publish"), { revision }),
+  archive: (id: string) => api.post<{ status: SurveyStatus }>(at(id, "/archive"), {}),
+  restore: (id: string) => api.post<{ status: SurveyStatus }>(at(id, "/restore"), {}),
+  exportJson: (id: string) =>
+    api.get<{ format: string; definition: SurveyVersion }>(at(id, "/export")),
+  strings: (id: string, revision: number, csv: string) =>
+    request<StringsResult>("PUT", at(id, "/strings"), { revision, csv }),
+  distributions: (id: string) =>
+    api.get<{ distributions: DistributionView[] }>(at(id, "/distributions")),
+  distribute: (id: string, body: Record<string, unknown>) =>
+    api.post<{ distribution: DistributionView }>(at(id, "/distributions"), body),
+  close: (id: string, distributionId: string) =>
+    api.post<{ distribution: DistributionView }>(at(id, `/distributions/${distributionId}/close`), {}),
+  invite: (id: string, distributionId: string, labels: string[]) =>
+    api.post<{ invites: Invite[] }>(at(id, `/distributions/${distributionId}/invites`), { labels }),
+  /** The translators' CSV as text (the API's JSON client would try to parse it). */
+  async stringsCsv(id: string): Promise<string> {
+    const response = await fetch(at(id, "/strings.csv"), { credentials: "same-origin" });
+    if (!response.ok) throw toApiError(response.status, await response.json().catch(() => undefined));
+    return response.text();
+  },
+};
+
+/** Hands the browser a file to save, as a download link would. */
+export function saveFile(name: string, type: string, contents: string): void {
+  const url = URL.createObjectURL(new Blob([contents], { type }));
+  const link = document.createElement("a");
+  link.href = url;
+  link.download = name;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** "10:42" for today, with the date otherwise. */
+export function timeOf(iso: string | undefined, now = new Date()): string {
+  if (!iso) return "";
+  const date = new Date(iso);
+  const time = date.toLocaleTimeString("en-GB", { hour: "2-digit", minute: "2-digit" });
+  return date.toDateString() === now.toDateString()
+    ? time
+    : `${date.toLocaleDateString("en-GB", { day: "numeric", month: "short" })} ${time}`;
+}

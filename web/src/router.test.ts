@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { staffRoute } from "./pages/staff/StaffApp";
+import { match, segments } from "./router";
+
+describe("match", () => {
+  it("keeps the child's pages in the entry and hands everything else to the staff chunk", () => {
+    expect(match("/")).toEqual({ area: "child" });
+    expect(match("/s/DEMO811")).toEqual({ area: "child", code: "DEMO811" });
+    expect(match("/s/a%20b")).toEqual({ area: "child", code: "a b" });
+    expect(match("/reports")).toEqual({ area: "staff" });
+    expect(match("/admin/audit")).toEqual({ area: "staff" });
+    expect(match("/s/one/two")).toEqual({ area: "staff" });
+  });
+
+  it("keeps a part that does not decode as it was typed", () => {
+    expect(segments("/s/%E0%A4%A")).toEqual(["s", "%E0%A4%A"]);
+  });
+});
+
+describe("staffRoute", () => {
+  it("matches reports, admin pages and the set-password page", () => {
+    expect(staffRoute("/reports")).toEqual({ area: "reports", surveyId: undefined });
+    expect(staffRoute("/reports/srv_1")).toEqual({ area: "reports", surveyId: "srv_1" });
+    expect(staffRoute("/admin")).toEqual({ area: "admin", page: undefined });
+    expect(staffRoute("/admin/outbox/")).toEqual({ area: "admin", page: "outbox" });
+    expect(staffRoute("/set-password")).toEqual({ area: "setPassword" });
+  });
+
+  it("calls anything else not found", () => {
+    expect(staffRoute("/admin/audit/extra")).toEqual({ area: "notFound" });
+    expect(staffRoute("/set-password/x")).toEqual({ area: "notFound" });
+    expect(staffRoute("/nowhere")).toEqual({ area: "notFound" });
+  });
+});
