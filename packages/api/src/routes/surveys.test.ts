@@ -234,6 +234,9 @@ describe("translations", () => {
     const { id } = await fromTemplate("leaving-care");
     const csv = await officer("GET", `/api/surveys/${id}/strings.csv`);
     expect(csv.headers.get("content-type")).toContain("text/csv");
+    const admin = await signedIn(app, "admin@demo.chorus.test");
+    const audit = await admin("GET", "/api/admin/audit?action=survey.exported");
+    expect(audit.json.entries[0]).toMatchObject({ target: { id }, detail: { format: "csv" } });
     const lines = (csv.json as string)
       .replace(/^\uFEFF/, "")
       .trim()

@@ -19,6 +19,18 @@ async function draftOf(c: Context<AppEnv>) {
   return draft;
 }
 
+/** Exports are written to the audit trail, like every other way data leaves Chorus. */
+function auditExport(c: Context<AppEnv>, surveyId: string, format: string) {
+  const me = c.get("me");
+  return Audit.record(c.get("db"), {
+    orgId: me.orgId,
+    actor: { type: "staff", id: me.id, email: me.email },
+    action: "survey.exported",
+    target: { type: "survey", id: surveyId },
+    detail: { format },
+  });
+}
+
 /** What the studio shows beside a draft: missing words per language and logic problems. */
 function withChecks(draft: Survey.Draft) {
   return {
@@ -114,11 +126,13 @@ export const surveys = new Hono<AppEnv>()
   })
   .get("/:surveyId/export", async (c) => {
     const draft = await draftOf(c);
+    await auditExport(c, draft.surveyId, "json");
     c.header("Content-Disposition", `attachment; filename="${draft.surveyId}.json"`);
     return c.json({ format: "chorus-survey", definition: draft.definition });
   })
   .get("/:surveyId/strings.csv", async (c) => {
     const draft = await draftOf(c);
+    await auditExport(c, draft.surveyId, "csv");
     c.header("Content-Type", "text/csv; charset=utf-8");
     c.header("Content-Disposition", `attachment; filename="${draft.surveyId}-strings.csv"`);
     return c.body(Survey.exportStringsCsv(draft.definition));
