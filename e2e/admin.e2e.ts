@@ -4,53 +4,28 @@
  * signing out everywhere ends a session in another browser; single sign-on settings are saved
  * and send staff at that domain to their council's sign-in.
  */
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startChorus } from "../packages/api/src/local.js";
-import { accessibilityProblems, launchBrowser, noBrowser, shoot, watchErrors } from "./browser";
-
-type Chorus = Awaited<ReturnType<typeof startChorus>>;
+import type { BrowserContext, Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { accessibilityProblems, noBrowser, shoot, watchErrors } from "./browser";
+import { signInOnPage, useStack } from "./stack";
 
 const WIDE = { width: 1280, height: 800 };
 const TABLET = { width: 768, height: 1024 };
 
 describe.skipIf(noBrowser)("admin", () => {
-  let dataDir: string;
-  let chorus: Chorus;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    dataDir = await mkdtemp(join(tmpdir(), "chorus-e2e-"));
-    chorus = await startChorus({ port: 0, dataDir });
-    browser = await launchBrowser();
-  }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await chorus?.close();
-    if (dataDir) await rm(dataDir, { recursive: true, force: true });
-  });
-
-  async function signIn(page: Page, email: string, password = "chorus-demo") {
-    await page.getByLabel("Email address").fill(email);
-    await page.getByLabel("Password").fill(password);
-    await page.getByRole("button", { name: "Sign in" }).click();
-  }
+  const stack = useStack();
 
   /** Opens a page in a fresh browser (its own cookies) and signs in there. */
   async function signedIn(path: string, email: string, viewport = WIDE) {
-    const context = await browser.newContext({ viewport });
+    const context = await stack.browser.newContext({ viewport });
     const page = await context.newPage();
-    await page.goto(`${chorus.url}${path}`);
-    await signIn(page, email);
+    await page.goto(`${stack.chorus.url}${path}`);
+    await signInOnPage(page, email);
     return { context, page };
   }
 
   const status = async (context: BrowserContext, path: string) =>
-    (await context.request.get(`${chorus.url}${path}`)).status();
+    (await context.request.get(`${stack.chorus.url}${path}`)).status();
 
   it("invites an officer, who sets a password from the link and signs in", async () => {
     const { context: adminContext, page: admin } = await signedIn(
@@ -89,7 +64,7 @@ describe.skipIf(noBrowser)("admin", () => {
     await check(admin, "22-admin-outbox");
 
     // The officer, in a browser of their own.
-    const officerContext = await browser.newContext({ viewport: TABLET });
+    const officerContext = await stack.browser.newContext({ viewport: TABLET });
     const officer = await officerContext.newPage();
     const officerErrors = watchErrors(officer, [400, 401]);
     await officer.goto(link);
@@ -111,12 +86,12 @@ describe.skipIf(noBrowser)("admin", () => {
 
     await officer.getByRole("link", { name: "Sign in" }).click();
     await officer.getByRole("heading", { name: "Sign in to Reports" }).waitFor();
-    await signIn(officer, "new.officer@demo.chorus.test", strong);
+    await signInOnPage(officer, "new.officer@demo.chorus.test", strong);
     // Officers have no reports; what matters is that they are signed in.
     await officer.getByRole("heading", { name: "You need the leader role" }).waitFor();
     await officer.getByRole("banner").getByText("New Officer").waitFor();
     await officer.getByRole("button", { name: "Sign out", exact: true }).waitFor();
-    const me = await officerContext.request.get(`${chorus.url}/api/me`);
+    const me = await officerContext.request.get(`${stack.chorus.url}/api/me`);
     expect(me.status()).toBe(200);
     expect((await me.json()).user).toMatchObject({
       email: "new.officer@demo.chorus.test",
@@ -144,14 +119,14 @@ describe.skipIf(noBrowser)("admin", () => {
   });
 
   it("tells a leader that admin needs the admin role, and the API agrees", async () => {
-    const context = await browser.newContext({ viewport: TABLET });
+    const context = await stack.browser.newContext({ viewport: TABLET });
     const page = await context.newPage();
     const adminCalls: string[] = [];
     page.on("request", (request) => {
       if (new URL(request.url()).pathname.startsWith("/api/admin")) adminCalls.push(request.url());
     });
-    await page.goto(`${chorus.url}/admin`);
-    await signIn(page, "leader@demo.chorus.test");
+    await page.goto(`${stack.chorus.url}/admin`);
+    await signInOnPage(page, "leader@demo.chorus.test");
     await page.getByRole("heading", { name: "You need the admin role" }).waitFor();
     const areas = page.getByRole("navigation", { name: "Staff areas" });
     expect(await areas.getByRole("link").allTextContents()).toEqual(["Reports"]);
@@ -217,8 +192,8 @@ describe.skipIf(noBrowser)("admin", () => {
     await page.getByText("Olu Officer is active again and can sign in.").waitFor();
     await context.close();
 
-    const visitor = await browser.newPage({ viewport: WIDE });
-    await visitor.goto(`${chorus.url}/reports`);
+    const visitor = await stack.browser.newPage({ viewport: WIDE });
+    await visitor.goto(`${stack.chorus.url}/reports`);
     await visitor.getByLabel("Email address").fill("someone@council.example");
     const go = visitor.getByRole("button", { name: "Continue with your council account" });
     await go.waitFor();

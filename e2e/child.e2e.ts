@@ -2,52 +2,22 @@
  * A child's whole journey on a tablet against the real local stack (embedded database, API and
  * built web app), checked afterwards through the API the way a leader would see it.
  */
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startChorus } from "../packages/api/src/local.js";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import type { SurveySummary } from "../packages/core/src/report/schema.js";
 import {
   allQuestions,
   EMOJI_FACES,
   type PublicSurvey,
 } from "../packages/core/src/survey/schema.js";
-import {
-  accessibilityProblems,
-  apiSession,
-  launchBrowser,
-  noBrowser,
-  shoot,
-  watchErrors,
-} from "./browser";
-
-type Chorus = Awaited<ReturnType<typeof startChorus>>;
+import { accessibilityProblems, apiSession, noBrowser, shoot, watchErrors } from "./browser";
+import { useStack } from "./stack";
 
 describe.skipIf(noBrowser)("child journey", () => {
-  let dataDir: string;
-  let chorus: Chorus;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    dataDir = await mkdtemp(join(tmpdir(), "chorus-e2e-"));
-    chorus = await startChorus({
-      port: 0,
-      dataDir,
-      log: (line) => console.log(`[chorus] ${line}`),
-    });
-    browser = await launchBrowser();
-  }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await chorus?.close();
-    if (dataDir) await rm(dataDir, { recursive: true, force: true });
-  });
+  const stack = useStack();
 
   async function demo811Count(): Promise<number> {
-    const leader = await apiSession(chorus.url, "leader@demo.chorus.test");
+    const leader = await apiSession(stack.chorus.url, "leader@demo.chorus.test");
     const { surveys } = await leader.get<{ surveys: SurveySummary[] }>("/api/reports/surveys");
     const survey = surveys.find((s) => s.code === "DEMO811");
     if (!survey) throw new Error("DEMO811 is not in the leader's survey list");
@@ -64,9 +34,11 @@ describe.skipIf(noBrowser)("child journey", () => {
   it("enters a lower-case code, answers every question, sends, and is counted once", async () => {
     const before = await demo811Count();
     // The same survey the page will load, so the journey follows the demo data, not a copy of it.
-    const { survey } = (await (await fetch(`${chorus.url}/api/s/DEMO811`)).json()) as PublicSurvey;
+    const { survey } = (await (
+      await fetch(`${stack.chorus.url}/api/s/DEMO811`)
+    ).json()) as PublicSurvey;
 
-    const context = await browser.newContext({
+    const context = await stack.browser.newContext({
       viewport: { width: 768, height: 1024 },
       hasTouch: true,
       locale: "en-GB",
@@ -79,7 +51,7 @@ describe.skipIf(noBrowser)("child journey", () => {
       for (const problem of await accessibilityProblems(page)) a11y.push(`${screen}: ${problem}`);
     };
 
-    await page.goto(`${chorus.url}/`);
+    await page.goto(`${stack.chorus.url}/`);
     await page.getByRole("heading", { name: "Have your say" }).waitFor();
     await check("01-welcome");
 
@@ -132,9 +104,9 @@ describe.skipIf(noBrowser)("child journey", () => {
 
   it("keeps the answers through a lost connection and counts a resent response once", async () => {
     const before = await demo811Count();
-    const context = await browser.newContext({ viewport: { width: 768, height: 1024 } });
+    const context = await stack.browser.newContext({ viewport: { width: 768, height: 1024 } });
     const page = await context.newPage();
-    await page.goto(`${chorus.url}/s/DEMO811`);
+    await page.goto(`${stack.chorus.url}/s/DEMO811`);
     await page.getByRole("button", { name: /Start/ }).click();
     await page.getByRole("radio", { name: "OK", exact: true }).check();
     await page.getByRole("button", { name: /Next/ }).click();
@@ -168,9 +140,9 @@ describe.skipIf(noBrowser)("child journey", () => {
   });
 
   it("opens a deep link on a phone with no sideways scrolling and big targets", async () => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const context = await stack.browser.newContext({ viewport: { width: 390, height: 844 } });
     const page = await context.newPage();
-    await page.goto(`${chorus.url}/s/demo811`);
+    await page.goto(`${stack.chorus.url}/s/demo811`);
     await page.getByRole("button", { name: /Start/ }).click();
     await page.getByRole("radiogroup").waitFor();
     await shoot(page, "06-phone-question-1");
@@ -190,8 +162,8 @@ describe.skipIf(noBrowser)("child journey", () => {
   });
 
   it("says clearly when a code does not exist", async () => {
-    const page = await browser.newPage({ viewport: { width: 768, height: 1024 } });
-    await page.goto(`${chorus.url}/`);
+    const page = await stack.browser.newPage({ viewport: { width: 768, height: 1024 } });
+    await page.goto(`${stack.chorus.url}/`);
     await page.getByLabel("Your code").fill("NOPE123");
     await page.getByRole("button", { name: "Start" }).click();
     await page.getByRole("alert").getByText("We couldn't find that code").waitFor();

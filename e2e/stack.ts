@@ -1,0 +1,37 @@
+/**
+ * The real local stack (embedded database, API, built web app) and a browser, started once for a
+ * test file and stopped after it, so each journey file says only what its people do.
+ */
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll } from "vitest";
+import { startChorus } from "../packages/api/src/local.js";
+import { launchBrowser } from "./browser";
+
+export type Chorus = Awaited<ReturnType<typeof startChorus>>;
+
+/** Registers the start and stop hooks; the returned object is filled in before the first test. */
+export function useStack(): { chorus: Chorus; browser: Browser } {
+  const stack = {} as { chorus: Chorus; browser: Browser };
+  let dataDir: string | undefined;
+  beforeAll(async () => {
+    dataDir = await mkdtemp(join(tmpdir(), "chorus-e2e-"));
+    stack.chorus = await startChorus({ port: 0, dataDir });
+    stack.browser = await launchBrowser();
+  }, 120_000);
+  afterAll(async () => {
+    await stack.browser?.close();
+    await stack.chorus?.close();
+    if (dataDir) await rm(dataDir, { recursive: true, force: true });
+  });
+  return stack;
+}
+
+/** Fills in the staff sign-in form the way a person would. */
+export async function signInOnPage(page: Page, email: string, password = "chorus-demo") {
+  await page.getByLabel("Email address").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+}
