@@ -8,10 +8,11 @@ process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= "true";
 
 const started = Date.now();
 const port = Number(process.env.PORT ?? 3000);
+const dataDir = resolve(process.env.CHORUS_DATA_DIR ?? join(process.cwd(), ".chorus"));
 const chorus = await startChorus({
   port,
   hostname: process.env.HOST,
-  dataDir: resolve(process.env.CHORUS_DATA_DIR ?? join(process.cwd(), ".chorus")),
+  dataDir,
   endpoint: process.env.DYNAMODB_ENDPOINT,
   table: process.env.CHORUS_TABLE,
   log: (line) => console.log(`  ${line}`),
@@ -26,7 +27,9 @@ console.log(`
   Chorus is running (ready in ${((Date.now() - started) / 1000).toFixed(1)} s)
 
   Children:    ${chorus.url}/          codes ${Demo.CODES.lifeInCare} and ${Demo.CODES.leavingCare}
-  Reports:     ${chorus.url}/reports
+  Studio:      ${chorus.url}/studio        (officer)
+  Reports:     ${chorus.url}/reports       (leader)
+  Admin:       ${chorus.url}/admin         (admin)
   API:         ${chorus.url}/api/health   ${chorus.url}/api/openapi.json
 
   Demo staff (password "${Demo.PASSWORD}"):
@@ -42,7 +45,9 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
     stopping = true;
     console.log("\n  Stopping Chorus…");
     await chorus.close();
-    console.log("  Stopped. Your data is in .chorus/");
+    console.log(
+      process.env.DYNAMODB_ENDPOINT ? "  Stopped." : `  Stopped. Your data is kept in ${dataDir}`,
+    );
     process.exit(0);
   });
 }
