@@ -99,5 +99,14 @@ export async function apiSession(baseUrl: string, email: string, password = "cho
       if (!response.ok) throw new Error(`GET ${path} answered ${response.status}`);
       return (await response.json()) as T;
     },
+    async post<T>(path: string, body: unknown): Promise<T> {
+      const response = await fetch(`${baseUrl}${path}`, {
+        method: "POST",
+        headers: { cookie, "content-type": "application/json", origin: baseUrl },
+        body: JSON.stringify(body),
+      });
+      if (!response.ok) throw new Error(`POST ${path} answered ${response.status}`);
+      return (await response.json()) as T;
+    },
   };
 }

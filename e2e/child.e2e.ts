@@ -171,4 +171,29 @@ describe.skipIf(noBrowser)("child journey", () => {
     await shoot(page, "07-unknown-code");
     await page.close();
   });
+
+  it("admits a named child once through a single-use invite link", async () => {
+    const officer = await apiSession(stack.chorus.url, "officer@demo.chorus.test");
+    const { invites } = await officer.post<{ invites: { url: string }[] }>(
+      "/api/surveys/srv_demo_life811/distributions/dst_seedDEMO811/invites",
+      { labels: ["Child at the review"] },
+    );
+    const before = await demo811Count();
+    const page = await stack.browser.newPage({ viewport: { width: 768, height: 1024 } });
+    await page.goto(invites[0]!.url);
+    await page.getByRole("heading", { name: "My life in care" }).waitFor();
+    await page.getByRole("button", { name: /Start/ }).click();
+    // Skip every question: a child may say nothing and still be counted as taking part.
+    while (!(await page.getByRole("heading", { name: "Ready to send?" }).isVisible())) {
+      await page.getByRole("button", { name: "Skip" }).click();
+    }
+    await page.getByRole("button", { name: "Send my answers" }).click();
+    await page.getByRole("heading", { name: "Thank you!" }).waitFor();
+    expect(await demo811Count()).toBe(before + 1);
+
+    await page.goto(invites[0]!.url);
+    await page.getByRole("alert").getByText("already been used").waitFor();
+    await shoot(page, "07b-invite-used");
+    await page.close();
+  });
 });

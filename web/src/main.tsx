@@ -13,14 +13,14 @@ const StaffApp = lazy(() =>
 
 function App() {
   const route = createMemo(() => match(path()));
-  const code = () => {
+  const child = () => {
     const current = route();
-    return current.area === "child" ? current.code : undefined;
+    return current.area === "child" ? current : undefined;
   };
   return (
     <Switch>
       <Match when={route().area === "child"}>
-        <ChildApp code={code()} />
+        <ChildApp code={child()?.code} invite={child()?.invite} />
       </Match>
       <Match when={route().area === "staff"}>
         <ErrorBoundary fallback={<LoadFailed />}>

@@ -7,6 +7,7 @@ describe("match", () => {
     expect(match("/")).toEqual({ area: "child" });
     expect(match("/s/DEMO811")).toEqual({ area: "child", code: "DEMO811" });
     expect(match("/s/a%20b")).toEqual({ area: "child", code: "a b" });
+    expect(match("/i/tok_en-123")).toEqual({ area: "child", invite: "tok_en-123" });
     expect(match("/reports")).toEqual({ area: "staff" });
     expect(match("/admin/audit")).toEqual({ area: "staff" });
     expect(match("/s/one/two")).toEqual({ area: "staff" });

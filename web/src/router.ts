@@ -8,7 +8,7 @@ import { createSignal } from "solid-js";
  * The entry only tells the child's pages from everything else; staff areas match their own
  * paths inside their lazily loaded chunk, so adding one never grows a child's download.
  */
-export type Route = { area: "child"; code?: string } | { area: "staff" };
+export type Route = { area: "child"; code?: string; invite?: string } | { area: "staff" };
 
 const [path, setPath] = createSignal(typeof location === "undefined" ? "/" : location.pathname);
 
@@ -24,6 +24,7 @@ export function match(pathname: string): Route {
   const [first, second, third] = segments(pathname);
   if (first === undefined) return { area: "child" };
   if (first === "s" && second && !third) return { area: "child", code: second };
+  if (first === "i" && second && !third) return { area: "child", invite: second };
   return { area: "staff" };
 }
 

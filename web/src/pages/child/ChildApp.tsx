@@ -23,14 +23,15 @@ import { setTitle } from "../../ui/Feedback";
 import { uuidv7 } from "../../uuidv7";
 import { CodeEntry, normaliseCode } from "./CodeEntry";
 import { type Delivery, SendScreen, ThankYou } from "./Finish";
+import { LanguageChoice } from "./LanguageChoice";
 import { Privacy } from "./Privacy";
 import { QuestionScreen } from "./QuestionScreen";
 import { buildResponse, sendResponse } from "./send";
 
-type Stage = "code" | "privacy" | "question" | "send" | "done";
+type Stage = "code" | "language" | "privacy" | "question" | "send" | "done";
 type Answers = Record<string, AnswerValue>;
 
-export function ChildApp(props: { code?: string }) {
+export function ChildApp(props: { code?: string; invite?: string }) {
   const [stage, setStage] = createSignal<Stage>("code");
   const [found, setFound] = createSignal<PublicSurvey>();
   const [lookup, setLookup] = createSignal<{ busy: boolean; error?: string; code?: string }>({
@@ -39,13 +40,19 @@ export function ChildApp(props: { code?: string }) {
   const [index, setIndex] = createSignal(0);
   const [answers, setAnswers] = createSignal<Answers>({});
   const [delivery, setDelivery] = createSignal<Delivery>({ state: "ready" });
+  const [chosen, setChosen] = createSignal<string>();
+  // Where the survey came from, and where its response goes (see send.ts).
+  let target = "";
   let startedAt = "";
   // Built at the first send and reused, so every retry is the very same response.
   let pending: ReturnType<typeof buildResponse> | undefined;
 
   const survey = () => found()?.survey;
-  const language = () => survey()?.defaultLanguage ?? "en";
-  const t = (text: Parameters<typeof pick>[0]) => pick(text, language(), language());
+  // The API lists only complete languages, so a chosen one never needs the default's words.
+  const language = () => chosen() ?? survey()?.defaultLanguage ?? "en";
+  const fallback = () => survey()?.defaultLanguage ?? "en";
+  const manyLanguages = () => (survey()?.languages.length ?? 0) > 1;
+  const t = (text: Parameters<typeof pick>[0]) => pick(text, language(), fallback());
   // The child is not asked their band; a survey for one band knows it (see send.ts).
   const band = () => {
     const current = survey();
@@ -77,13 +84,20 @@ export function ChildApp(props: { code?: string }) {
     const code = normaliseCode(raw);
     if (!code) return setLookup({ busy: false, error: "Type your code first.", code: raw });
     setLookup({ busy: true, code });
+    await load(`/api/s/${encodeURIComponent(code)}`, code);
+  }
+
+  /** Fetches a survey by code or invite link and starts it; a failure goes back to code entry. */
+  async function load(source: string, code?: string) {
     try {
-      const result = await api.get<PublicSurvey>(`/api/s/${encodeURIComponent(code)}`);
+      const result = await api.get<PublicSurvey>(source);
+      target = source;
       batch(() => {
         reset();
         setFound(result);
+        setChosen(undefined);
         setLookup({ busy: false });
-        setStage("privacy");
+        setStage(result.survey.languages.length > 1 ? "language" : "privacy");
       });
     } catch (error) {
       batch(() => {
@@ -99,6 +113,18 @@ export function ChildApp(props: { code?: string }) {
       () => props.code,
       (code) => {
         if (code && normaliseCode(code) !== found()?.code.toUpperCase()) void open(code);
+      },
+    ),
+  );
+
+  // A single-use invite link (/i/TOKEN) opens its survey the same way; the token stays private.
+  createEffect(
+    on(
+      () => props.invite,
+      (token) => {
+        if (!token) return;
+        setLookup({ busy: true });
+        void load(`/api/i/${encodeURIComponent(token)}`);
       },
     ),
   );
@@ -137,7 +163,7 @@ export function ChildApp(props: { code?: string }) {
       answers: shownAnswers(),
     });
     try {
-      await sendResponse(current.code, pending, {
+      await sendResponse(target, pending, {
         onAttempt: (attempt) => setDelivery({ state: "sending", attempt }),
       });
       batch(() => {
@@ -172,6 +198,7 @@ export function ChildApp(props: { code?: string }) {
     const title = t(survey()?.title);
     const titles: Record<Stage, string | undefined> = {
       code: "Have your say",
+      language: "Choose your language",
       privacy: title,
       question: `Question ${index() + 1} of ${questions().length}`,
       send: "Ready to send?",
@@ -191,13 +218,29 @@ export function ChildApp(props: { code?: string }) {
             onSubmit={open}
           />
         </Match>
+        <Match when={stage() === "language"}>
+          <LanguageChoice
+            languages={survey()?.languages ?? []}
+            onBack={finish}
+            onChoose={(code) => {
+              setChosen(code);
+              setStage("privacy");
+            }}
+          />
+        </Match>
         <Match when={stage() === "privacy"}>
           <Privacy
             title={t(survey()?.title)}
             intro={t(survey()?.intro) || undefined}
             language={language()}
             // Leaving here would drop answers already given, so Back only shows before any.
-            onBack={Object.keys(answers()).length === 0 ? finish : undefined}
+            onBack={
+              Object.keys(answers()).length > 0
+                ? undefined
+                : manyLanguages()
+                  ? () => setStage("language")
+                  : finish
+            }
             onStart={() => {
               startedAt ||= new Date().toISOString();
               setIndex(0);
@@ -210,7 +253,7 @@ export function ChildApp(props: { code?: string }) {
             <QuestionScreen
               question={questionForBand(current, band())}
               language={language()}
-              fallback={language()}
+              fallback={fallback()}
               number={index() + 1}
               total={questions().length}
               answered={questions().map((q) => answers()[q.id] !== undefined)}
@@ -243,6 +286,9 @@ export function ChildApp(props: { code?: string }) {
 }
 
 function lookupMessage(error: ApiError): string {
+  // These are written for children already: a used invite link, a survey not open yet.
+  if (error.code.startsWith("invite.") || error.code === "survey.not_open_yet")
+    return error.message;
   if (error.status === 404) return "We couldn't find that code. Check it and try again.";
   if (error.status === 410) return "That survey has closed. Thank you for wanting to take part.";
   if (error.retryable) return "We couldn't connect. Check the Wi-Fi or internet, then try again.";

@@ -44,7 +44,7 @@ describe("sendResponse", () => {
       .mockRejectedValueOnce(new ApiError(503, "http.503", "busy"))
       .mockResolvedValueOnce({ id: body.id, duplicate: true });
     const attempts: number[] = [];
-    const result = await sendResponse("DEMO811", body, {
+    const result = await sendResponse("/api/s/DEMO811", body, {
       post,
       wait: noWait,
       onAttempt: (n) => attempts.push(n),
@@ -61,7 +61,9 @@ describe("sendResponse", () => {
     const post = vi.fn(async () => {
       throw new ApiError(409, "response.conflict", "Different body");
     });
-    await expect(sendResponse("DEMO811", body, { post, wait: noWait })).rejects.toMatchObject({
+    await expect(
+      sendResponse("/api/s/DEMO811", body, { post, wait: noWait }),
+    ).rejects.toMatchObject({
       code: "response.conflict",
     });
     expect(post).toHaveBeenCalledOnce();
@@ -73,7 +75,7 @@ describe("sendResponse", () => {
     });
     const wait = vi.fn(noWait);
     await expect(
-      sendResponse("DEMO811", body, { post, wait, delays: [10, 20] }),
+      sendResponse("/api/s/DEMO811", body, { post, wait, delays: [10, 20] }),
     ).rejects.toMatchObject({ status: 0 });
     expect(post).toHaveBeenCalledTimes(3);
     expect(wait.mock.calls).toEqual([[10], [20]]);

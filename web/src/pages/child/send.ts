@@ -20,15 +20,19 @@ export type SendOptions = {
 
 const DEFAULT_DELAYS = [1_000, 3_000, 8_000];
 
+/**
+ * `target` is where the survey came from: `/api/s/CODE` for a code, `/api/i/TOKEN` for a
+ * single-use invite link; the response goes to its `/responses`.
+ */
 export async function sendResponse(
-  code: string,
+  target: string,
   body: ResponseCreate,
   options: SendOptions = {},
 ): Promise<SendResult> {
   const delays = options.delays ?? DEFAULT_DELAYS;
   const post = options.post ?? ((path, data) => api.post<SendResult>(path, data));
   const wait = options.wait ?? ((ms) => new Promise<void>((done) => setTimeout(done, ms)));
-  const path = `/api/s/${encodeURIComponent(code)}/responses`;
+  const path = `${target}/responses`;
 
   for (let attempt = 1; ; attempt++) {
     options.onAttempt?.(attempt);

@@ -11,6 +11,8 @@ export type StaffRoute =
   // The admin area checks its own page names and says when one is unknown.
   | { area: "admin"; page?: string }
   | { area: "setPassword" }
+  // The studio matches its own deeper paths (a survey's tabs, its posters).
+  | { area: "studio" }
   | { area: "notFound" };
 
 export function staffRoute(pathname: string): StaffRoute {
@@ -18,6 +20,7 @@ export function staffRoute(pathname: string): StaffRoute {
   if (first === "reports" && !third) return { area: "reports", surveyId: second };
   if (first === "admin" && !third) return { area: "admin", page: second };
   if (first === "set-password" && !second) return { area: "setPassword" };
+  if (first === "studio") return { area: "studio" };
   return { area: "notFound" };
 }
 
@@ -26,6 +29,9 @@ const ReportsApp = lazy(() =>
 );
 const AdminApp = lazy(() =>
   import("../admin/AdminApp").then((module) => ({ default: module.AdminApp })),
+);
+const StudioApp = lazy(() =>
+  import("../studio/StudioApp").then((module) => ({ default: module.StudioApp })),
 );
 const SetPassword = lazy(() =>
   import("./SetPassword").then((module) => ({ default: module.SetPassword })),
@@ -49,6 +55,9 @@ export function StaffApp() {
         </Match>
         <Match when={route().area === "admin"}>
           <AdminApp page={adminPage()} />
+        </Match>
+        <Match when={route().area === "studio"}>
+          <StudioApp />
         </Match>
         <Match when={route().area === "setPassword"}>
           <SetPassword />

@@ -6,6 +6,7 @@ import { For, Show } from "solid-js";
 import { hasRole, type Role, type StaffUser } from "./session";
 
 const AREAS: { name: string; href: string; role: Role }[] = [
+  { name: "Studio", href: "/studio", role: "officer" },
   { name: "Reports", href: "/reports", role: "leader" },
   { name: "Admin", href: "/admin", role: "admin" },
 ];

@@ -49,10 +49,14 @@ export function StudioApp() {
             <SurveyList expired={expired} />
           </Match>
           <Match when={survey()?.surveyId} keyed>
-            {(surveyId) => <Workspace surveyId={surveyId} tab={survey()?.tab ?? "design"} expired={expired} />}
+            {(surveyId) => (
+              <Workspace surveyId={surveyId} tab={survey()?.tab ?? "design"} expired={expired} />
+            )}
           </Match>
           <Match when={poster()}>
-            {(current) => <Poster surveyId={current().surveyId} distributionId={current().distributionId} />}
+            {(current) => (
+              <Poster surveyId={current().surveyId} distributionId={current().distributionId} />
+            )}
           </Match>
         </Switch>
       )}

@@ -11,7 +11,7 @@ import { Message, Spinner, setTitle } from "../../ui/Feedback";
 import { createLoad } from "../../ui/load";
 import { newSurveyId } from "./ids";
 import { StatusBadge } from "./StatusBadge";
-import { studio, type SurveySummary } from "./studioApi";
+import { type SurveySummary, studio } from "./studioApi";
 import { TemplatePicker } from "./TemplatePicker";
 
 export function SurveyList(props: { expired: () => void }) {
@@ -39,7 +39,9 @@ export function SurveyList(props: { expired: () => void }) {
   const shown = () => {
     const words = query().trim().toLowerCase();
     const all = list.data()?.surveys ?? [];
-    return words ? all.filter((s) => `${title(s)} ${s.code ?? ""}`.toLowerCase().includes(words)) : all;
+    return words
+      ? all.filter((s) => `${title(s)} ${s.code ?? ""}`.toLowerCase().includes(words))
+      : all;
   };
 
   return (
@@ -47,7 +49,12 @@ export function SurveyList(props: { expired: () => void }) {
       <div class="studio-head">
         <h1>Surveys</h1>
         <div class="actions">
-          <button type="button" class="btn primary" aria-expanded={choosing()} onClick={() => setChoosing(!choosing())}>
+          <button
+            type="button"
+            class="btn primary"
+            aria-expanded={choosing()}
+            onClick={() => setChoosing(!choosing())}
+          >
             New survey
           </button>
           <label class="btn file-button">
@@ -123,7 +130,11 @@ export function SurveyList(props: { expired: () => void }) {
                         <td>
                           <StatusBadge status={survey.status} />
                         </td>
-                        <td>{survey.publishedVersion > 0 ? `Version ${survey.publishedVersion}` : "Nothing yet"}</td>
+                        <td>
+                          {survey.publishedVersion > 0
+                            ? `Version ${survey.publishedVersion}`
+                            : "Nothing yet"}
+                        </td>
                       </tr>
                     )}
                   </For>

@@ -42,17 +42,16 @@ export function TemplatePicker(props: { onCancel: () => void }) {
                     <h3>{template.name}</h3>
                     <p>{template.description}</p>
                     <p class="muted">
-                      Ages {template.ageBands.join(", ").replaceAll("-", "–")} · {template.questionCount}{" "}
-                      questions
+                      Ages {template.ageBands.join(", ").replaceAll("-", "–")} ·{" "}
+                      {template.questionCount} questions
                     </p>
                     <button
                       type="button"
                       class="btn"
                       aria-disabled={create.busy()}
-                      aria-label={`Use “${template.name}”`}
                       onClick={() => void create.run(template)}
                     >
-                      Use this template
+                      Use this template<span class="sr-only">{` for ${template.name}`}</span>
                     </button>
                   </li>
                 )}

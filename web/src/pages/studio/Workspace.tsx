@@ -43,7 +43,9 @@ export function Workspace(props: { surveyId: string; tab: Tab; expired: () => vo
           </Message>
         )}
       </Match>
-      <Match when={load.data()}>{(first) => <Open ws={createWorkspace(first())} tab={props.tab} />}</Match>
+      <Match when={load.data()}>
+        {(first) => <Open ws={createWorkspace(first())} tab={props.tab} />}
+      </Match>
       <Match when={load.loading()}>
         <Spinner label="Opening the survey…" />
       </Match>
@@ -58,7 +60,11 @@ function Open(props: { ws: State; tab: Tab }) {
   const exporting = createAction(async () => {
     await ws.flush();
     const { format, definition } = await studio.exportJson(ws.surveyId);
-    saveFile(`${ws.surveyId}.json`, "application/json", JSON.stringify({ format, definition }, null, 2));
+    saveFile(
+      `${ws.surveyId}.json`,
+      "application/json",
+      JSON.stringify({ format, definition }, null, 2),
+    );
   });
   const draft = () => ws.view().draft;
 
@@ -77,17 +83,27 @@ function Open(props: { ws: State; tab: Tab }) {
             {draft().publishedVersion > 0
               ? `Children get version ${draft().publishedVersion}.`
               : "Not published yet."}
-            <Show when={draft().unpublishedChanges && draft().publishedVersion > 0}> Your draft has changes they don't see yet.</Show>
+            <Show when={draft().unpublishedChanges && draft().publishedVersion > 0}>
+              {" "}
+              Your draft has changes they don't see yet.
+            </Show>
           </p>
         </div>
         <div class="actions">
           <SaveState status={ws.status()} />
-          <button type="button" class="btn" aria-disabled={exporting.busy()} onClick={() => void exporting.run()}>
+          <button
+            type="button"
+            class="btn"
+            aria-disabled={exporting.busy()}
+            onClick={() => void exporting.run()}
+          >
             {exporting.busy() ? "Exporting…" : "Export JSON"}
           </button>
         </div>
       </div>
-      <Show when={exporting.error()}>{(error) => <Message kind="error">{describeError(error())}</Message>}</Show>
+      <Show when={exporting.error()}>
+        {(error) => <Message kind="error">{describeError(error())}</Message>}
+      </Show>
       <Notices ws={ws} />
       <nav class="tabs" aria-label="Survey">
         <ul>
@@ -95,7 +111,9 @@ function Open(props: { ws: State; tab: Tab }) {
             {([tab, name]) => (
               <li>
                 <a
-                  href={tab === "design" ? `/studio/${ws.surveyId}` : `/studio/${ws.surveyId}/${tab}`}
+                  href={
+                    tab === "design" ? `/studio/${ws.surveyId}` : `/studio/${ws.surveyId}/${tab}`
+                  }
                   aria-current={props.tab === tab ? "page" : undefined}
                 >
                   {name}
@@ -129,18 +147,24 @@ function Notices(props: { ws: State }) {
     const status = ws.status();
     return status.state === "conflict" ? status : undefined;
   };
-  const resolving = createAction((how: "theirs" | "mine") => (how === "theirs" ? ws.loadTheirs() : ws.keepMine()));
+  const resolving = createAction((how: "theirs" | "mine") =>
+    how === "theirs" ? ws.loadTheirs() : ws.keepMine(),
+  );
   return (
     <>
       <Show when={conflict()}>
         {(found) => (
           <Message kind="error" title="Someone else saved this survey while you were editing">
             <p>
-              {found().error.message} Your changes are not saved to Chorus; they are kept in this browser
-              until you choose.
+              {found().error.message} Your changes are not saved to Chorus; they are kept in this
+              browser until you choose.
             </p>
             <div class="actions">
-              <button type="button" class="btn primary" onClick={() => void resolving.run("theirs")}>
+              <button
+                type="button"
+                class="btn primary"
+                onClick={() => void resolving.run("theirs")}
+              >
                 Load their version
               </button>
               <button type="button" class="btn" onClick={() => void resolving.run("mine")}>
@@ -158,8 +182,8 @@ function Notices(props: { ws: State }) {
         {(at) => (
           <Message kind="info" title="We brought back changes you hadn't saved">
             <p>
-              This browser kept your edits from {timeOf(at())} that never reached Chorus. They are back in the
-              editor and being saved now.
+              This browser kept your edits from {timeOf(at())} that never reached Chorus. They are
+              back in the editor and being saved now.
             </p>
             <button type="button" class="btn" onClick={ws.dismissRestored}>
               OK

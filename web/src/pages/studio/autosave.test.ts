@@ -38,7 +38,10 @@ describe("Autosaver", () => {
     const { saver, storage, last } = setup(save);
     saver.edit({ title: "a" });
     saver.edit({ title: "ab" });
-    expect(readLocal("srv_test1234", storage)).toMatchObject({ base: 3, definition: { title: "ab" } });
+    expect(readLocal("srv_test1234", storage)).toMatchObject({
+      base: 3,
+      definition: { title: "ab" },
+    });
     expect(last()).toBe("waiting");
     await vi.advanceTimersByTimeAsync(1000);
     expect(save).toHaveBeenCalledTimes(1);

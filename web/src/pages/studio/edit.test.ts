@@ -1,9 +1,21 @@
 import type { SurveyVersion } from "@chorus/core/survey/schema";
 import { describe, expect, it } from "vitest";
-import { addOption, addQuestion, blankQuestion, moveQuestion, removeQuestion, setText } from "./edit";
+import {
+  addOption,
+  addQuestion,
+  blankQuestion,
+  moveQuestion,
+  removeQuestion,
+  setText,
+} from "./edit";
 
 function survey(): SurveyVersion {
-  const q = (id: string) => ({ id, type: "yesNo" as const, prompt: { en: id }, allowPreferNot: true });
+  const q = (id: string) => ({
+    id,
+    type: "yesNo" as const,
+    prompt: { en: id },
+    allowPreferNot: true,
+  });
   return {
     schemaVersion: 1,
     surveyId: "srv_x",

@@ -70,10 +70,17 @@ export const QUESTION_TYPES = Object.entries(TYPE_NAMES) as [QuestionType, strin
 export const typeName = (type: QuestionType) => TYPE_NAMES[type];
 
 /** A new question of a type, with the fields its type needs and a free id. */
-export function blankQuestion(survey: SurveyVersion, type: QuestionType, language: string): Question {
+export function blankQuestion(
+  survey: SurveyVersion,
+  type: QuestionType,
+  language: string,
+): Question {
   const taken = allQuestions(survey).map((q) => q.id);
   const base = { id: slugId(`new-${type}`, taken), prompt: {}, allowPreferNot: true };
-  const option = (id: string, words: string): ChoiceOption => ({ id, label: { [language]: words } });
+  const option = (id: string, words: string): ChoiceOption => ({
+    id,
+    label: { [language]: words },
+  });
   switch (type) {
     case "emoji":
       return { ...base, type, faces: 5 };
@@ -83,7 +90,12 @@ export function blankQuestion(survey: SurveyVersion, type: QuestionType, languag
       return type === "multi" ? { ...base, type, options, min: 1 } : { ...base, type, options };
     }
     case "scale":
-      return { ...base, type, minLabel: { [language]: "Not at all" }, maxLabel: { [language]: "Completely" } };
+      return {
+        ...base,
+        type,
+        minLabel: { [language]: "Not at all" },
+        maxLabel: { [language]: "Completely" },
+      };
     case "text":
       return { ...base, type, multiline: true, maxLength: 1000 };
     case "threeHouses":
@@ -94,7 +106,12 @@ export function blankQuestion(survey: SurveyVersion, type: QuestionType, languag
 }
 
 /** Adds a question after `after` (or at the start of the page when undefined); returns its place. */
-export function addQuestion(survey: SurveyVersion, page: number, after: number | undefined, question: Question): Place {
+export function addQuestion(
+  survey: SurveyVersion,
+  page: number,
+  after: number | undefined,
+  question: Question,
+): Place {
   const index = after === undefined ? 0 : after + 1;
   survey.pages[page]!.questions.splice(index, 0, question);
   return { page, index };
@@ -117,15 +134,36 @@ export function removeQuestion(survey: SurveyVersion, at: Place): Place | undefi
 }
 
 /** Adds a page with one question after `after`; returns the new page's index. */
-export function addPage(survey: SurveyVersion, after: number, title: string, question: Question): number {
-  const id = slugId(title || "page", survey.pages.map((p) => p.id), "page");
+export function addPage(
+  survey: SurveyVersion,
+  after: number,
+  title: string,
+  question: Question,
+): number {
+  const id = slugId(
+    title || "page",
+    survey.pages.map((p) => p.id),
+    "page",
+  );
   const language = survey.defaultLanguage;
-  survey.pages.splice(after + 1, 0, { id, title: { [language]: title || "New page" }, questions: [question] });
+  survey.pages.splice(after + 1, 0, {
+    id,
+    title: { [language]: title || "New page" },
+    questions: [question],
+  });
   return after + 1;
 }
 
 /** Adds an option with a free id made from its words. */
-export function addOption(question: { options: ChoiceOption[] }, language: string, words: string): void {
-  const id = slugId(words, question.options.map((o) => o.id), "option");
+export function addOption(
+  question: { options: ChoiceOption[] },
+  language: string,
+  words: string,
+): void {
+  const id = slugId(
+    words,
+    question.options.map((o) => o.id),
+    "option",
+  );
   question.options.push({ id, label: { [language]: words } });
 }

@@ -37,7 +37,7 @@ export type DraftView = {
   problems: string[];
 };
 
-export type StringsResult = DraftView & { changed: number; added: string[] };
+export type StringsResult = DraftView & { changed: string[]; added: string[] };
 
 export type DistributionView = {
   id: string;
@@ -76,13 +76,17 @@ export const studio = {
   distribute: (id: string, body: Record<string, unknown>) =>
     api.post<{ distribution: DistributionView }>(at(id, "/distributions"), body),
   close: (id: string, distributionId: string) =>
-    api.post<{ distribution: DistributionView }>(at(id, `/distributions/${distributionId}/close`), {}),
+    api.post<{ distribution: DistributionView }>(
+      at(id, `/distributions/${distributionId}/close`),
+      {},
+    ),
   invite: (id: string, distributionId: string, labels: string[]) =>
     api.post<{ invites: Invite[] }>(at(id, `/distributions/${distributionId}/invites`), { labels }),
   /** The translators' CSV as text (the API's JSON client would try to parse it). */
   async stringsCsv(id: string): Promise<string> {
     const response = await fetch(at(id, "/strings.csv"), { credentials: "same-origin" });
-    if (!response.ok) throw toApiError(response.status, await response.json().catch(() => undefined));
+    if (!response.ok)
+      throw toApiError(response.status, await response.json().catch(() => undefined));
     return response.text();
   },
 };

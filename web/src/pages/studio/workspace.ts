@@ -3,7 +3,7 @@
  * the autosaver behind it, and the server's latest word on the draft (revision, problems,
  * missing translations). Every tab shares it, so switching tabs never loses an edit.
  */
-import { type SurveyVersion, SurveyVersion as SurveySchema } from "@chorus/core/survey/schema";
+import { SurveyVersion as SurveySchema, type SurveyVersion } from "@chorus/core/survey/schema";
 import { batch, createSignal, onCleanup } from "solid-js";
 import { createStore, produce, reconcile, unwrap } from "solid-js/store";
 import * as v from "valibot";
@@ -19,13 +19,19 @@ const BACKUP = (id: string) => `chorus.studio.backup.${id}`;
 function localCheck(definition: unknown): ApiError | undefined {
   const result = v.safeParse(SurveySchema, definition);
   if (result.success) return undefined;
-  return new ApiError(400, "survey.invalid", "The survey is not valid yet.", v.flatten(result.issues));
+  return new ApiError(
+    400,
+    "survey.invalid",
+    "The survey is not valid yet.",
+    v.flatten(result.issues),
+  );
 }
 
 export function createWorkspace(first: DraftView) {
   const surveyId = first.draft.surveyId;
   const local = readLocal(surveyId);
-  const differs = local && JSON.stringify(local.definition) !== JSON.stringify(first.draft.definition);
+  const differs =
+    local && JSON.stringify(local.definition) !== JSON.stringify(first.draft.definition);
   const start = (differs ? local.definition : first.draft.definition) as SurveyVersion;
 
   const [survey, setSurvey] = createStore<SurveyVersion>(structuredClone(start));
@@ -83,7 +89,8 @@ export function createWorkspace(first: DraftView) {
   const issues = (path: string): string[] => {
     const current = status();
     if (current.state !== "invalid") return [];
-    const nested = (current.error.issues as { nested?: Record<string, string[]> } | undefined)?.nested ?? {};
+    const nested =
+      (current.error.issues as { nested?: Record<string, string[]> } | undefined)?.nested ?? {};
     return Object.entries(nested)
       .filter(([key]) => key === path || key.startsWith(`${path}.`))
       .flatMap(([, messages]) => messages);

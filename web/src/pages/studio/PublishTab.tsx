@@ -1,0 +1,130 @@
+/**
+ * Publishing: what must be fixed first, the button that makes the draft the version children
+ * get, which version that is, and archiving (no new answers) or restoring a survey.
+ */
+import { For, Show } from "solid-js";
+import { createAction } from "../../ui/action";
+import { describeError } from "../../ui/errors";
+import { Message, Spinner } from "../../ui/Feedback";
+import { ProblemsPanel } from "./ProblemsPanel";
+import { studio } from "./studioApi";
+import type { Workspace } from "./workspace";
+
+export function PublishTab(props: { ws: Workspace }) {
+  const ws = props.ws;
+  const draft = () => ws.view().draft;
+  const publish = createAction(async () => {
+    if (!(await ws.flush()))
+      throw new Error("Your latest edits are not saved yet. Fix or wait, then try again.");
+    const { version } = await studio.publish(ws.surveyId, ws.revision());
+    ws.setView(await studio.get(ws.surveyId));
+    return version;
+  });
+  const archive = createAction(async (archived: boolean) => {
+    await (archived ? studio.archive(ws.surveyId) : studio.restore(ws.surveyId));
+    ws.setView(await studio.get(ws.surveyId));
+  });
+  const notReady = () =>
+    ((publish.error()?.issues as { nested?: { survey?: string[] } } | undefined)?.nested?.survey ??
+      []) as string[];
+  const versions = () =>
+    Array.from({ length: draft().publishedVersion }, (_, i) => draft().publishedVersion - i);
+
+  return (
+    <div class="publish">
+      <ProblemsPanel ws={ws} />
+      <section class="panel" aria-labelledby="publish-title">
+        <h2 id="publish-title">Publish</h2>
+        <p>
+          Publishing makes this draft the version children get through every code. Earlier answers
+          stay with the version they were given on.
+        </p>
+        <Show when={draft().status !== "archived"}>
+          <button
+            type="button"
+            class="btn primary"
+            onClick={() => void publish.run()}
+            aria-disabled={publish.busy()}
+          >
+            {draft().publishedVersion > 0 ? "Publish the changes" : "Publish"}
+          </button>
+          <Show when={publish.busy()}>
+            <Spinner label="Publishing…" inline />
+          </Show>
+        </Show>
+        <Show when={publish.error()}>
+          {(error) => (
+            <Message kind="error" title="Not published">
+              <Show when={notReady().length > 0} fallback={<p>{describeError(error())}</p>}>
+                <p>Fix these first:</p>
+                <ul>
+                  <For each={notReady()}>{(problem) => <li>{problem}</li>}</For>
+                </ul>
+              </Show>
+            </Message>
+          )}
+        </Show>
+        <Show when={!publish.busy() && !publish.error() && draft().publishedVersion > 0}>
+          <Message kind={draft().unpublishedChanges ? "info" : "success"}>
+            <p>
+              Children get version {draft().publishedVersion}.
+              {draft().unpublishedChanges
+                ? " The draft has changes that are not published yet."
+                : " The draft matches it."}
+            </p>
+          </Message>
+        </Show>
+      </section>
+      <Show when={versions().length > 0}>
+        <section class="panel" aria-labelledby="versions-title">
+          <h2 id="versions-title">Versions</h2>
+          <ul>
+            <For each={versions()}>
+              {(n) => (
+                <li>
+                  Version {n}
+                  {n === draft().publishedVersion ? " — children get this one" : ""}
+                </li>
+              )}
+            </For>
+          </ul>
+        </section>
+      </Show>
+      <section class="panel" aria-labelledby="archive-title">
+        <h2 id="archive-title">{draft().status === "archived" ? "Archived" : "Archive"}</h2>
+        <Show
+          when={draft().status === "archived"}
+          fallback={
+            <>
+              <p>
+                Archiving closes the survey to children: its codes stop working. Reports keep its
+                answers.
+              </p>
+              <button
+                type="button"
+                class="btn"
+                onClick={() => void archive.run(true)}
+                aria-disabled={archive.busy()}
+              >
+                Archive this survey
+              </button>
+            </>
+          }
+        >
+          <p>Children cannot answer this survey. Restoring opens its codes again.</p>
+          <button
+            type="button"
+            class="btn"
+            onClick={() => void archive.run(false)}
+            aria-disabled={archive.busy()}
+          >
+            Restore this survey
+          </button>
+        </Show>
+        <Show when={archive.error()}>
+          {(error) => <Message kind="error">{describeError(error())}</Message>}
+        </Show>
+      </section>
+    </div>
+  );
+}
