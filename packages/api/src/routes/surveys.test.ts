@@ -278,3 +278,92 @@ describe("translations", () => {
     expect(both.json.survey.languages).toEqual(["en", "pl"]);
   });
 });
+
+describe("the rest of the studio's routes and errors", () => {
+  it("lists surveys, exports JSON and imports it as a new survey", async () => {
+    const { id } = await fromTemplate("before-my-review");
+    const list = await officer("GET", "/api/surveys");
+    expect(list.json.surveys.map((s: { id: string }) => s.id)).toContain(id);
+
+    const exported = await officer("GET", `/api/surveys/${id}/export`);
+    expect(exported.headers.get("content-disposition")).toContain(`${id}.json`);
+    expect(exported.json.format).toBe("chorus-survey");
+    const copyId = newId("srv");
+    const imported = await officer("POST", "/api/surveys", {
+      id: copyId,
+      definition: exported.json.definition,
+    });
+    expect(imported.status).toBe(201);
+    expect(imported.json.draft.definition.surveyId).toBe(copyId);
+    expect(imported.json.draft.definition.title).toEqual(exported.json.definition.title);
+  });
+
+  it("refuses what cannot be done, with a clear code, and changes nothing", async () => {
+    const { id } = await fromTemplate();
+    const cases: [string, string, unknown, number, string][] = [
+      [
+        "POST",
+        "/api/surveys",
+        { id: newId("srv"), templateId: "no-such-template" },
+        400,
+        "survey.no_template",
+      ],
+      [
+        "POST",
+        "/api/surveys",
+        { id: "bad id", templateId: "leaving-care" },
+        400,
+        "request.invalid",
+      ],
+      ["GET", "/api/surveys/srv_nosuchsurvey1", undefined, 404, "survey.not_found"],
+      ["GET", `/api/surveys/${id}/versions/1`, undefined, 404, "survey.version_not_found"],
+      ["GET", `/api/surveys/${id}/versions/abc`, undefined, 404, "survey.version_not_found"],
+      [
+        "POST",
+        `/api/surveys/${id}/distributions`,
+        { id: newId("dst"), label: "Too soon", cohort: "family" },
+        409,
+        "survey.not_published",
+      ],
+      [
+        "POST",
+        `/api/surveys/${id}/distributions`,
+        { id: newId("dst"), label: "x", cohort: "aliens" },
+        400,
+        "request.invalid",
+      ],
+      [
+        "POST",
+        `/api/surveys/${id}/distributions/dst_seedDEMO811/close`,
+        undefined,
+        404,
+        "distribution.not_found",
+      ],
+      [
+        "POST",
+        `/api/surveys/${id}/distributions/dst_seedDEMO811/invites`,
+        { labels: ["A"] },
+        404,
+        "distribution.not_found",
+      ],
+      ["PUT", `/api/surveys/${id}/draft`, { revision: 0, definition: {} }, 400, "request.invalid"],
+      ["POST", `/api/surveys/${id}/publish`, { revision: 99 }, 409, "survey.edit_conflict"],
+    ];
+    const before = (await officer("GET", `/api/surveys/${id}`)).json.draft;
+    for (const [method, path, body, status, code] of cases) {
+      const result = await officer(method, path, body);
+      expect([path, result.status, result.json.error?.code]).toEqual([path, status, code]);
+    }
+    expect((await officer("GET", `/api/surveys/${id}`)).json.draft).toEqual(before);
+    expect((await officer("GET", `/api/surveys/${id}/distributions`)).json.distributions).toEqual(
+      [],
+    );
+  });
+
+  it("keeps officers to their role", async () => {
+    const leader = await signedIn(app, "leader@demo.chorus.test");
+    const { status, json } = await leader("GET", "/api/surveys");
+    expect(status).toBe(403);
+    expect(json.error.code).toBe("auth.forbidden");
+  });
+});
