@@ -1,0 +1,127 @@
+/**
+ * The request and response schemas the OpenAPI document names, built from the same valibot
+ * schemas that validate requests (so the contract cannot drift from the code).
+ */
+import { Distribution, DistributionCreate, InviteCreate } from "@chorus/core/distribution/schema";
+import { SurveyReport, SurveySummary } from "@chorus/core/report/schema";
+import { DiscoverBody, SsoConfigBody, SsoConfigView } from "@chorus/core/sso/schema";
+import {
+  InviteBody,
+  LoginBody,
+  Me,
+  Role,
+  SetPasswordBody,
+  StaffChange,
+} from "@chorus/core/staff/schema";
+import {
+  DraftSave,
+  PublicSurvey,
+  PublishBody,
+  ResponseCreate,
+  StringsImport,
+  SurveyCreate,
+  SurveyVersion,
+} from "@chorus/core/survey/schema";
+import * as v from "valibot";
+
+/** The error body every failure answers with. */
+const ErrorBody = v.object({
+  error: v.object({ code: v.string(), message: v.string(), issues: v.optional(v.unknown()) }),
+});
+const StaffView = v.object({
+  id: v.string(),
+  orgId: v.string(),
+  email: v.string(),
+  name: v.string(),
+  roles: v.array(Role),
+  active: v.boolean(),
+  status: v.picklist(["invited", "active", "deactivated"]),
+});
+const AuditEntry = v.object({
+  id: v.string(),
+  at: v.string(),
+  action: v.string(),
+  actor: v.object({ type: v.picklist(["staff", "system"]), id: v.optional(v.string()) }),
+  target: v.optional(v.object({ type: v.string(), id: v.string() })),
+  detail: v.optional(v.record(v.string(), v.union([v.string(), v.number(), v.boolean()]))),
+});
+const Ok = v.object({ ok: v.boolean() });
+
+export const schemas = {
+  ErrorBody,
+  Ok,
+  PublicSurvey,
+  ResponseCreate,
+  SubmitResult: v.object({ id: v.string(), duplicate: v.boolean() }),
+  LoginBody,
+  SetPasswordBody,
+  Me: v.object({ user: Me }),
+  SurveyList: v.object({ surveys: v.array(SurveySummary) }),
+  SurveyReport,
+  InviteBody,
+  Invited: v.object({ staff: StaffView, link: v.string() }),
+  StaffChange,
+  Staff: v.object({ staff: StaffView }),
+  StaffList: v.object({ staff: v.array(StaffView) }),
+  Outbox: v.object({
+    messages: v.array(
+      v.object({
+        id: v.string(),
+        to: v.string(),
+        subject: v.string(),
+        body: v.string(),
+        createdAt: v.string(),
+      }),
+    ),
+  }),
+  Audit: v.object({ entries: v.array(AuditEntry) }),
+  DiscoverBody,
+  Discovered: v.object({ sso: v.boolean(), startUrl: v.optional(v.string()) }),
+  SsoConfigBody,
+  SsoConfig: v.object({ config: v.nullable(SsoConfigView) }),
+  SurveyCreate,
+  DraftSave,
+  PublishBody,
+  StringsImport,
+  DistributionCreate,
+  InviteCreate,
+  /** A draft with what the studio shows beside it. */
+  DraftView: v.object({
+    draft: v.object({
+      surveyId: v.string(),
+      revision: v.number(),
+      savedAt: v.string(),
+      savedBy: v.string(),
+      publishedVersion: v.number(),
+      status: v.picklist(["draft", "published", "archived"]),
+      unpublishedChanges: v.boolean(),
+      definition: SurveyVersion,
+    }),
+    translations: v.array(
+      v.object({ language: v.string(), total: v.number(), missing: v.array(v.string()) }),
+    ),
+    problems: v.array(v.string()),
+  }),
+  Surveys: v.object({ surveys: v.array(v.looseObject({ id: v.string(), status: v.string() })) }),
+  Templates: v.object({
+    templates: v.array(
+      v.object({
+        id: v.string(),
+        name: v.string(),
+        description: v.string(),
+        questionCount: v.number(),
+      }),
+    ),
+  }),
+  Published: v.object({ version: v.number(), created: v.boolean() }),
+  Status: v.object({ status: v.string() }),
+  Definition: v.object({ definition: SurveyVersion }),
+  Exported: v.object({ format: v.literal("chorus-survey"), definition: SurveyVersion }),
+  DistributionOne: v.object({ distribution: Distribution }),
+  Distributions: v.object({ distributions: v.array(Distribution) }),
+  Invites: v.object({
+    invites: v.array(v.object({ label: v.string(), token: v.string(), url: v.string() })),
+  }),
+};
+
+export type SchemaName = keyof typeof schemas;
