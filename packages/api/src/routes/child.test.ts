@@ -118,4 +118,16 @@ describe("POST /api/s/:code/responses", () => {
     const body = validBody({ answers: { "feel-safe": "preferNot" } });
     expect((await request("POST", "/api/s/DEMO811/responses", body)).status).toBe(201);
   });
+
+  it("keeps a child's request to tell their worker with the response", async () => {
+    const body = validBody({ tellMyWorker: true });
+    expect((await request("POST", "/api/s/DEMO811/responses", body)).status).toBe(201);
+    const stored = [];
+    for await (const r of Response.all(db, Demo.ORG_ID, "srv_demo_life811")) stored.push(r);
+    expect(stored.find((r) => r.id === body.id)?.tellMyWorker).toBe(true);
+    expect(
+      (await request("POST", "/api/s/DEMO811/responses", validBody({ tellMyWorker: false })))
+        .status,
+    ).toBe(400);
+  });
 });

@@ -21,6 +21,8 @@ export interface StoredResponse {
   /** The day it was submitted (UTC), no finer. */
   submittedOn: string;
   answers: Record<string, AnswerValue>;
+  /** The child asked for their worker to be told. */
+  tellMyWorker?: boolean;
 }
 
 export type SubmitResult = { id: string; duplicate: boolean };
@@ -64,6 +66,8 @@ export async function submit(db: Db, code: string, body: ResponseCreate): Promis
     ageBand: body.ageBand ?? distribution?.ageBand,
     distributionId: distribution?.id,
     cohort: distribution?.cohort,
+    // Kept on the response for the safeguarding queue; only when the survey offers it.
+    tellMyWorker: body.tellMyWorker && definition.tellWorker !== false ? true : undefined,
     submittedOn: body.submittedAt.slice(0, 10),
     answers: body.answers,
     bodyHash,
@@ -131,5 +135,6 @@ function toStored(item: Record<string, unknown>): StoredResponse {
     ageBand: item.ageBand as string | undefined,
     submittedOn: item.submittedOn as string,
     answers: item.answers as Record<string, AnswerValue>,
+    tellMyWorker: item.tellMyWorker === true ? true : undefined,
   };
 }

@@ -34,6 +34,8 @@ export const SurveyVersion = v.pipe(
     languages: v.pipe(v.array(LanguageCode), v.minLength(1)),
     ageBands: v.pipe(v.array(AgeBand), v.minLength(1)),
     pages: v.pipe(v.array(Page), v.minLength(1), v.maxLength(50)),
+    /** Whether the child may ask for their worker to be told (offered unless this is false). */
+    tellWorker: v.optional(v.boolean()),
   }),
   v.rawCheck(({ dataset, addIssue }) => {
     if (!dataset.typed) return;
@@ -138,6 +140,8 @@ export const ResponseCreate = v.strictObject({
     v.record(v.pipe(v.string(), v.maxLength(40)), AnswerValue),
     v.check((answers) => Object.keys(answers).length <= 200, "Too many answers."),
   ),
+  /** The child pressed "tell my worker": the response goes to the safeguarding queue. */
+  tellMyWorker: v.optional(v.literal(true)),
 });
 export type ResponseCreate = v.InferOutput<typeof ResponseCreate>;
 
