@@ -15,6 +15,7 @@ import {
 import { createSignal, For, Match, Show, Switch } from "solid-js";
 import { Face } from "../../ui/Face";
 import { MultiAnswer, ThreeHousesAnswer } from "./GroupAnswers";
+import { ReadAloud } from "./ReadAloud";
 
 /** `face` is the scale size when the choice is drawn as a face; `icon` a decorative glyph. */
 export type Choice = { value: AnswerValue; label: string; face?: 3 | 5; icon?: string };
@@ -48,6 +49,8 @@ export function choicesFor(question: Question, t: Translate): Choice[] {
 export type InputProps = {
   question: Question;
   t: Translate;
+  /** The language the words are in, for reading them aloud. */
+  lang: string;
   labelledBy: string;
   describedBy?: string;
   value: AnswerValue | undefined;
@@ -120,24 +123,35 @@ export function AnswerInput(props: InputProps) {
 
 function Tile(props: InputProps & { choice: Choice; class?: string }) {
   return (
-    <label class={props.class ? `choice ${props.class}` : "choice"}>
-      <input
-        type="radio"
-        name={`answer-${props.question.id}`}
-        value={String(props.choice.value)}
-        checked={props.value === props.choice.value}
-        onChange={() => props.onChange(props.choice.value)}
-      />
-      <span class="choice-body">
-        <Show when={props.choice.face}>
-          {(of) => <Face value={props.choice.value as number} of={of()} />}
-        </Show>
-        <Show when={props.choice.icon}>
-          <span aria-hidden="true">{props.choice.icon}</span>
-        </Show>
-        <span class="choice-label">{props.choice.label}</span>
-      </span>
-    </label>
+    // The speaker sits beside the tile, not in it: inside, it would join the radio's name.
+    <div class={props.class ? `choice-wrap ${props.class}` : "choice-wrap"}>
+      <label class="choice">
+        <input
+          type="radio"
+          name={`answer-${props.question.id}`}
+          value={String(props.choice.value)}
+          checked={props.value === props.choice.value}
+          onChange={() => props.onChange(props.choice.value)}
+        />
+        <span class="choice-body">
+          <Show when={props.choice.face}>
+            {(of) => <Face value={props.choice.value as number} of={of()} />}
+          </Show>
+          <Show when={props.choice.icon}>
+            <span aria-hidden="true">{props.choice.icon}</span>
+          </Show>
+          <span class="choice-label">{props.choice.label}</span>
+        </span>
+      </label>
+      {/* A bare number on a 0–10 scale needs no reading. */}
+      <Show when={props.question.type !== "scale"}>
+        <ReadAloud
+          text={props.choice.label}
+          lang={props.lang}
+          label={`Read "${props.choice.label}" aloud`}
+        />
+      </Show>
+    </div>
   );
 }
 

@@ -1,30 +1,23 @@
 /**
  * The child's journey: code → what happens to your answers → one question per screen → send →
- * thank you. Answers live only in memory: nothing about a child is left on a shared tablet.
+ * thank you. Answers in progress are kept on the device (draft.ts) so a reload resumes; they are
+ * wiped once sent or when the child starts again, so nothing is left on a shared tablet.
  */
 import "./child.css";
 import { isRightToLeft } from "@chorus/core/survey/languages";
 import { bandFor, questionForBand, visibleQuestions } from "@chorus/core/survey/logic";
 import { type AnswerValue, type PublicSurvey, pick } from "@chorus/core/survey/schema";
-import {
-  batch,
-  createEffect,
-  createMemo,
-  createSignal,
-  Match,
-  on,
-  onCleanup,
-  Switch,
-} from "solid-js";
-import { type ApiError, api } from "../../api";
+import { batch, createEffect, createMemo, createSignal, Match, Show, Switch } from "solid-js";
 import { navigate } from "../../router";
 import { asApiError } from "../../ui/errors";
 import { setTitle } from "../../ui/Feedback";
 import { uuidv7 } from "../../uuidv7";
-import { CodeEntry, normaliseCode } from "./CodeEntry";
+import { CodeEntry, createLookup } from "./CodeEntry";
+import { clearDraft, type Draft, draftKey, loadDraft, saveDraft } from "./draft";
 import { type Delivery, SendScreen, ThankYou } from "./Finish";
+import { HelpPanel } from "./HelpPanel";
 import { LanguageChoice } from "./LanguageChoice";
-import { Privacy } from "./Privacy";
+import { Privacy, ResumeBanner } from "./Privacy";
 import { QuestionScreen } from "./QuestionScreen";
 import { buildResponse, sendResponse } from "./send";
 
@@ -34,15 +27,15 @@ type Answers = Record<string, AnswerValue>;
 export function ChildApp(props: { code?: string; invite?: string }) {
   const [stage, setStage] = createSignal<Stage>("code");
   const [found, setFound] = createSignal<PublicSurvey>();
-  const [lookup, setLookup] = createSignal<{ busy: boolean; error?: string; code?: string }>({
-    busy: false,
-  });
   const [index, setIndex] = createSignal(0);
   const [answers, setAnswers] = createSignal<Answers>({});
   const [delivery, setDelivery] = createSignal<Delivery>({ state: "ready" });
   const [chosen, setChosen] = createSignal<string>();
+  const [tellWorker, setTellWorker] = createSignal(false);
+  const [resumed, setResumed] = createSignal(false);
   // Where the survey came from, and where its response goes (see send.ts).
   let target = "";
+  let draft = "";
   let startedAt = "";
   // Built at the first send and reused, so every retry is the very same response.
   let pending: ReturnType<typeof buildResponse> | undefined;
@@ -75,59 +68,65 @@ export function ChildApp(props: { code?: string; invite?: string }) {
       setAnswers({});
       setIndex(0);
       setDelivery({ state: "ready" });
+      setTellWorker(false);
+      setResumed(false);
     });
     startedAt = "";
     pending = undefined;
   }
 
-  async function open(raw: string) {
-    const code = normaliseCode(raw);
-    if (!code) return setLookup({ busy: false, error: "Type your code first.", code: raw });
-    setLookup({ busy: true, code });
-    await load(`/api/s/${encodeURIComponent(code)}`, code);
-  }
-
-  /** Fetches a survey by code or invite link and starts it; a failure goes back to code entry. */
-  async function load(source: string, code?: string) {
-    try {
-      const result = await api.get<PublicSurvey>(source);
+  const { lookup, open, clear } = createLookup(
+    props,
+    () => found()?.code,
+    (result, source) => {
       target = source;
+      draft = draftKey(source, result.survey.version);
+      const saved = loadDraft(draft);
       batch(() => {
         reset();
         setFound(result);
         setChosen(undefined);
-        setLookup({ busy: false });
-        setStage(result.survey.languages.length > 1 ? "language" : "privacy");
+        if (saved) resume(saved, result);
+        else setStage(result.survey.languages.length > 1 ? "language" : "privacy");
       });
-    } catch (error) {
-      batch(() => {
-        setLookup({ busy: false, error: lookupMessage(asApiError(error)), code });
-        setStage("code");
-      });
-    }
+    },
+    () => setStage("code"),
+  );
+
+  function resume(saved: Draft, result: PublicSurvey) {
+    if (saved.language && result.survey.languages.includes(saved.language))
+      setChosen(saved.language);
+    setAnswers(saved.answers);
+    setIndex(saved.index);
+    setTellWorker(saved.tellMyWorker);
+    startedAt = saved.startedAt;
+    setResumed(true);
+    setStage(saved.atSend ? "send" : "question");
   }
 
-  // A deep link (/s/CODE) opens its survey at once; the code is checked like a typed one.
-  createEffect(
-    on(
-      () => props.code,
-      (code) => {
-        if (code && normaliseCode(code) !== found()?.code.toUpperCase()) void open(code);
-      },
-    ),
-  );
+  function startAgain() {
+    clearDraft(draft);
+    batch(() => {
+      reset();
+      setChosen(undefined);
+      setStage(manyLanguages() ? "language" : "privacy");
+    });
+  }
 
-  // A single-use invite link (/i/TOKEN) opens its survey the same way; the token stays private.
-  createEffect(
-    on(
-      () => props.invite,
-      (token) => {
-        if (!token) return;
-        setLookup({ busy: true });
-        void load(`/api/i/${encodeURIComponent(token)}`);
-      },
-    ),
-  );
+  // Saved at every change while answering, so the device always holds the latest position.
+  createEffect(() => {
+    const atSend = stage() === "send";
+    if (!draft || (stage() !== "question" && !atSend)) return;
+    saveDraft(draft, {
+      answers: answers(),
+      index: index(),
+      atSend,
+      language: chosen(),
+      startedAt,
+      tellMyWorker: tellWorker(),
+      savedAt: Date.now(),
+    });
+  });
 
   function setAnswer(value: AnswerValue | undefined) {
     const id = question()?.id;
@@ -141,11 +140,13 @@ export function ChildApp(props: { code?: string; invite?: string }) {
   }
 
   function forward() {
+    setResumed(false);
     if (index() + 1 < questions().length) setIndex(index() + 1);
     else setStage("send");
   }
 
   function back() {
+    setResumed(false);
     if (index() === 0) setStage("privacy");
     else setIndex(index() - 1);
   }
@@ -161,16 +162,18 @@ export function ChildApp(props: { code?: string; invite?: string }) {
       startedAt: startedAt || new Date().toISOString(),
       submittedAt: new Date().toISOString(),
       answers: shownAnswers(),
+      tellMyWorker: tellWorker(),
     });
     try {
       await sendResponse(target, pending, {
         onAttempt: (attempt) => setDelivery({ state: "sending", attempt }),
       });
       batch(() => {
-        // The thank-you screen needs nothing of the answers: forget them now.
+        // The thank-you screen needs nothing of the answers: forget them now, here and on disk.
         reset();
         setStage("done");
       });
+      clearDraft(draft);
     } catch (error) {
       setDelivery({ state: "failed", error: asApiError(error) });
     }
@@ -180,19 +183,11 @@ export function ChildApp(props: { code?: string; invite?: string }) {
     batch(() => {
       reset();
       setFound(undefined);
-      setLookup({ busy: false });
+      clear();
       setStage("code");
     });
     navigate("/");
   }
-
-  // Closing or reloading the page would lose unsent answers; the browser asks first.
-  const guard = (event: BeforeUnloadEvent) => {
-    const unsent = stage() === "question" || stage() === "send";
-    if (unsent && Object.keys(answers()).length > 0) event.preventDefault();
-  };
-  window.addEventListener("beforeunload", guard);
-  onCleanup(() => window.removeEventListener("beforeunload", guard));
 
   createEffect(() => {
     const title = t(survey()?.title);
@@ -209,6 +204,19 @@ export function ChildApp(props: { code?: string; invite?: string }) {
 
   return (
     <main class="child page narrow" dir={isRightToLeft(language()) ? "rtl" : undefined}>
+      <Show when={stage() !== "code"}>
+        <HelpPanel
+          // Once sending has begun the response is fixed, so a new request could not join it.
+          canTellWorker={
+            survey()?.tellWorker !== false && stage() !== "done" && delivery().state === "ready"
+          }
+          tellWorker={tellWorker()}
+          onTellWorker={setTellWorker}
+        />
+      </Show>
+      <Show when={resumed() && (stage() === "question" || stage() === "send")}>
+        <ResumeBanner onStartAgain={startAgain} />
+      </Show>
       <Switch>
         <Match when={stage() === "code"}>
           <CodeEntry
@@ -283,14 +291,4 @@ export function ChildApp(props: { code?: string; invite?: string }) {
       </Switch>
     </main>
   );
-}
-
-function lookupMessage(error: ApiError): string {
-  // These are written for children already: a used invite link, a survey not open yet.
-  if (error.code.startsWith("invite.") || error.code === "survey.not_open_yet")
-    return error.message;
-  if (error.status === 404) return "We couldn't find that code. Check it and try again.";
-  if (error.status === 410) return "That survey has closed. Thank you for wanting to take part.";
-  if (error.retryable) return "We couldn't connect. Check the Wi-Fi or internet, then try again.";
-  return "Something went wrong. Please ask the adult helping you.";
 }

@@ -14,6 +14,7 @@ import {
 } from "@chorus/core/survey/schema";
 import { createSignal, For, Show } from "solid-js";
 import type { InputProps } from "./AnswerInput";
+import { ReadAloud } from "./ReadAloud";
 
 function PreferNotToggle(props: InputProps & { restore: () => void }) {
   return (
@@ -62,21 +63,28 @@ export function MultiAnswer(props: InputProps) {
       <div class="choices list">
         <For each={question()?.options ?? []}>
           {(option) => (
-            <label class="choice">
-              <input
-                type="checkbox"
-                value={option.id}
-                checked={props.value !== PREFER_NOT && chosen().includes(option.id)}
-                disabled={!chosen().includes(option.id) && chosen().length >= max()}
-                onChange={() => toggle(option.id)}
+            <div class="choice-wrap">
+              <label class="choice">
+                <input
+                  type="checkbox"
+                  value={option.id}
+                  checked={props.value !== PREFER_NOT && chosen().includes(option.id)}
+                  disabled={!chosen().includes(option.id) && chosen().length >= max()}
+                  onChange={() => toggle(option.id)}
+                />
+                <span class="choice-body">
+                  <Show when={option.icon}>
+                    {(icon) => <span aria-hidden="true">{OPTION_ICONS[icon()]}</span>}
+                  </Show>
+                  <span class="choice-label">{props.t(option.label)}</span>
+                </span>
+              </label>
+              <ReadAloud
+                text={props.t(option.label)}
+                lang={props.lang}
+                label={`Read "${props.t(option.label)}" aloud`}
               />
-              <span class="choice-body">
-                <Show when={option.icon}>
-                  {(icon) => <span aria-hidden="true">{OPTION_ICONS[icon()]}</span>}
-                </Show>
-                <span class="choice-label">{props.t(option.label)}</span>
-              </span>
-            </label>
+            </div>
           )}
         </For>
       </div>

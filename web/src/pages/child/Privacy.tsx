@@ -63,3 +63,17 @@ export function Childline() {
     </aside>
   );
 }
+
+/** Shown when a draft kept on this tablet was picked up again (see draft.ts). */
+export function ResumeBanner(props: { onStartAgain: () => void }) {
+  return (
+    <div class="resume" role="status">
+      <p>
+        <strong>Welcome back</strong> — carry on where you left off.
+      </p>
+      <button type="button" class="btn quiet start-again" onClick={props.onStartAgain}>
+        Start again
+      </button>
+    </div>
+  );
+}

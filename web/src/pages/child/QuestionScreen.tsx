@@ -7,6 +7,7 @@ import { type AnswerValue, pick, type Question } from "@chorus/core/survey/schem
 import { For, Show } from "solid-js";
 import { focusOnMount } from "../../ui/Feedback";
 import { AnswerInput } from "./AnswerInput";
+import { ReadAloud, SpeechProblem } from "./ReadAloud";
 
 export type QuestionScreenProps = {
   question: Question;
@@ -39,17 +40,34 @@ export function QuestionScreen(props: QuestionScreenProps) {
     <section class="question" aria-labelledby={headingId()}>
       <Progress number={props.number} total={props.total} answered={props.answered} />
       <div lang={props.language}>
-        <h1 id={headingId()} class="prompt" tabindex="-1" ref={focusOnMount}>
-          {t(props.question.prompt)}
-        </h1>
+        <div class="with-speaker">
+          <h1 id={headingId()} class="prompt" tabindex="-1" ref={focusOnMount}>
+            {t(props.question.prompt)}
+          </h1>
+          {/* A survey may give fuller words for reading aloud, e.g. with the choices spelt out. */}
+          <ReadAloud
+            text={t(props.question.readAloud) || t(props.question.prompt)}
+            lang={props.language}
+            label="Read the question aloud"
+          />
+        </div>
         <Show when={helpId()}>
-          <p id={helpId()} class="help">
-            {t(props.question.help)}
-          </p>
+          <div class="with-speaker">
+            <p id={helpId()} class="help">
+              {t(props.question.help)}
+            </p>
+            <ReadAloud
+              text={t(props.question.help)}
+              lang={props.language}
+              label="Read the help aloud"
+            />
+          </div>
         </Show>
+        <SpeechProblem />
         <AnswerInput
           question={props.question}
           t={t}
+          lang={props.language}
           labelledBy={headingId()}
           describedBy={helpId()}
           value={props.value}

@@ -30,6 +30,12 @@ describe("buildResponse", () => {
     expect(built.answers).toEqual({ pets: ["dog"], houses: { worries: "dark" } });
   });
 
+  it("carries the request to tell a worker only when the child made it", () => {
+    expect(buildResponse({ ...input, tellMyWorker: true }).tellMyWorker).toBe(true);
+    expect(buildResponse({ ...input, tellMyWorker: false })).not.toHaveProperty("tellMyWorker");
+    expect(body).not.toHaveProperty("tellMyWorker");
+  });
+
   it("leaves the age band out when the survey has several", () => {
     const several = buildResponse({ ...input, ageBands: ["8-11", "12-17"] });
     expect(several).not.toHaveProperty("ageBand");

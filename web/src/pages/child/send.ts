@@ -58,6 +58,8 @@ export function buildResponse(input: {
   startedAt: string;
   submittedAt: string;
   answers: ResponseCreate["answers"];
+  /** The child asked in the help panel for their worker to be told. */
+  tellMyWorker?: boolean;
 }): ResponseCreate {
   const answers: ResponseCreate["answers"] = {};
   for (const [questionId, value] of Object.entries(input.answers)) {
@@ -85,5 +87,7 @@ export function buildResponse(input: {
     startedAt: input.startedAt,
     submittedAt: input.submittedAt,
     answers,
+    // The API accepts only `true`: a child who did not ask sends nothing at all.
+    ...(input.tellMyWorker ? { tellMyWorker: true as const } : {}),
   };
 }

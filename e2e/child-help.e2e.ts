@@ -1,0 +1,138 @@
+/**
+ * The child's safety net and memory on a tablet: "I'm worried" from any question, the request to
+ * tell a worker reaching the server, a reload picking up where the child was, and a clear word
+ * when the tablet cannot read aloud. Checked against the real local stack and its API.
+ */
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import type { SurveySummary } from "../packages/core/src/report/schema.js";
+import { accessibilityProblems, apiSession, noBrowser, shoot, watchErrors } from "./browser";
+import { useStack } from "./stack";
+
+describe.skipIf(noBrowser)("child help, resume and read-aloud", () => {
+  const stack = useStack();
+
+  async function demo811Count(): Promise<number> {
+    const leader = await apiSession(stack.chorus.url, "leader@demo.chorus.test");
+    const { surveys } = await leader.get<{ surveys: SurveySummary[] }>("/api/reports/surveys");
+    const survey = surveys.find((s) => s.code === "DEMO811");
+    if (!survey) throw new Error("DEMO811 is not in the leader's survey list");
+    return survey.responseCount;
+  }
+
+  async function firstQuestion(page: Page) {
+    await page.goto(`${stack.chorus.url}/s/DEMO811`);
+    await page.getByRole("button", { name: /^Start/ }).click();
+    await page.getByRole("radiogroup").waitFor();
+  }
+
+  const drafts = (page: Page) =>
+    page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith("chorus.draft")));
+
+  const newPage = async () => {
+    const context = await stack.browser.newContext({ viewport: { width: 768, height: 1024 } });
+    return { context, page: await context.newPage() };
+  };
+
+  it("opens help from a question, traps focus, and closes with Escape", async () => {
+    const { context, page } = await newPage();
+    const errors = watchErrors(page);
+    await firstQuestion(page);
+    const worried = page.getByRole("button", { name: "I'm worried" });
+    await worried.click();
+    const dialog = page.getByRole("dialog", { name: "If you are worried" });
+    await dialog.waitFor();
+    expect(await dialog.getByRole("link", { name: "0800 1111" }).getAttribute("href")).toBe(
+      "tel:08001111",
+    );
+    await dialog.getByRole("link", { name: "childline.org.uk" }).waitFor();
+    await shoot(page, "10-help-panel");
+    expect(await accessibilityProblems(page)).toEqual([]);
+
+    // Tabbing round more times than there are stops never leaves the panel.
+    for (let i = 0; i < 8; i++) await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => !!document.activeElement?.closest("[role=dialog]"))).toBe(
+      true,
+    );
+    await page.keyboard.press("Escape");
+    expect(await dialog.count()).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("I'm worried");
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it("sends the request to tell a worker with the answers, and leaves no draft behind", async () => {
+    const before = await demo811Count();
+    const { context, page } = await newPage();
+    const bodies: unknown[] = [];
+    page.on("request", (request) => {
+      if (request.url().endsWith("/responses")) bodies.push(request.postDataJSON());
+    });
+    await firstQuestion(page);
+    await page.getByRole("button", { name: "I'm worried" }).click();
+    const tell = page.getByRole("button", { name: "Tell my worker" });
+    await tell.click();
+    expect(await tell.getAttribute("aria-pressed")).toBe("true");
+    await page.getByText("a worker will be told you want to talk").waitFor();
+    await shoot(page, "11-tell-my-worker");
+    await page.getByRole("button", { name: "Close" }).click();
+
+    while (!(await page.getByRole("heading", { name: "Ready to send?" }).isVisible())) {
+      await page.getByRole("button", { name: "Skip" }).click();
+    }
+    await page.getByRole("button", { name: "Send my answers" }).click();
+    await page.getByRole("heading", { name: "Thank you!" }).waitFor();
+    expect(bodies).toEqual([expect.objectContaining({ tellMyWorker: true })]);
+    expect(await demo811Count()).toBe(before + 1);
+    expect(await drafts(page)).toEqual([]);
+    // Help stays in reach on the thank-you screen, without a request that can no longer be sent.
+    await page.getByRole("button", { name: "I'm worried" }).click();
+    expect(await page.getByRole("button", { name: "Tell my worker" }).count()).toBe(0);
+    await context.close();
+  });
+
+  it("resumes after a reload at the same question with the answer kept, and can start again", async () => {
+    const { context, page } = await newPage();
+    const errors = watchErrors(page);
+    await firstQuestion(page);
+    const firstPrompt = await page.getByRole("heading", { level: 1 }).textContent();
+    await page.getByRole("radio", { name: "OK", exact: true }).check();
+    await page.getByRole("button", { name: /^Next/ }).click();
+    const secondPrompt = await page.getByRole("heading", { level: 1 }).textContent();
+    expect(secondPrompt).not.toBe(firstPrompt);
+
+    await page.reload();
+    await page.getByText("carry on where you left off").waitFor();
+    expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe(secondPrompt);
+    await shoot(page, "12-welcome-back");
+    expect(await accessibilityProblems(page)).toEqual([]);
+    await page.getByRole("button", { name: /Back/ }).click();
+    await shoot(page, "12b-after-back");
+    // A chosen tile's tick is drawn with CSS, which adds it to the name.
+    expect(await page.getByRole("radio", { name: /^OK( ✓)?$/ }).isChecked()).toBe(true);
+
+    // The banner goes once the child moves on; a later reload brings it back.
+    await page.reload();
+    await page.getByRole("button", { name: "Start again" }).click();
+    await page.getByRole("heading", { name: "My life in care" }).waitFor();
+    expect(await drafts(page)).toEqual([]);
+    await page.getByRole("button", { name: /^Start/ }).click();
+    expect(await page.getByRole("radio", { name: "OK", exact: true }).isChecked()).toBe(false);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it("says plainly when the tablet has no voice to read the question", async () => {
+    const { context, page } = await newPage();
+    // Headless browsers differ in their voices; a tablet with none is the case to show.
+    await context.addInitScript(() => {
+      speechSynthesis.getVoices = () => [];
+    });
+    await firstQuestion(page);
+    await page.getByRole("button", { name: "Read the question aloud" }).click();
+    await page.getByRole("status").getByText("This tablet can't read English aloud").waitFor();
+    await shoot(page, "13-no-voice");
+    expect(await accessibilityProblems(page)).toEqual([]);
+    await context.close();
+  });
+});

@@ -1,0 +1,118 @@
+/**
+ * "I'm worried": a button on every screen after the code that opens help at once, whatever the
+ * question. A child who is scared should not have to finish a survey, or find the right
+ * answer, before they are told who to call or can ask for their worker.
+ */
+import { createSignal, onCleanup, onMount, Show } from "solid-js";
+
+export type HelpPanelProps = {
+  /** False when the survey turns the request off, or once the answers have gone. */
+  canTellWorker: boolean;
+  tellWorker: boolean;
+  onTellWorker: (on: boolean) => void;
+};
+
+export function HelpPanel(props: HelpPanelProps) {
+  const [open, setOpen] = createSignal(false);
+  let opener: HTMLButtonElement | undefined;
+  let panel: HTMLDivElement | undefined;
+
+  const close = () => {
+    setOpen(false);
+    opener?.focus();
+  };
+
+  // A modal that lets focus wander behind it leaves a keyboard or switch user lost, so Tab
+  // cycles inside it and Escape closes it.
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === "Escape") {
+      event.preventDefault();
+      close();
+      return;
+    }
+    if (event.key !== "Tab" || !panel) return;
+    const stops = [...panel.querySelectorAll<HTMLElement>("a[href], button")];
+    const first = stops[0];
+    const last = stops.at(-1);
+    const active = document.activeElement;
+    if (event.shiftKey && (active === first || !stops.includes(active as HTMLElement))) {
+      event.preventDefault();
+      last?.focus();
+    } else if (!event.shiftKey && active === last) {
+      event.preventDefault();
+      first?.focus();
+    }
+  };
+
+  const Trap = () => {
+    onMount(() => {
+      panel?.querySelector<HTMLElement>("h2")?.focus();
+      document.addEventListener("keydown", onKeyDown);
+    });
+    onCleanup(() => document.removeEventListener("keydown", onKeyDown));
+    return null;
+  };
+
+  return (
+    <div class="worried-bar">
+      <button
+        ref={opener}
+        type="button"
+        class="btn worried"
+        aria-haspopup="dialog"
+        onClick={() => setOpen(true)}
+      >
+        I'm worried
+      </button>
+      <Show when={open()}>
+        <div class="help-backdrop">
+          <div
+            ref={(el) => {
+              panel = el;
+            }}
+            class="help-panel"
+            role="dialog"
+            aria-modal="true"
+            aria-labelledby="help-title"
+          >
+            <h2 id="help-title" tabindex="-1">
+              If you are worried
+            </h2>
+            <p>It's OK to feel worried. You don't have to keep it to yourself.</p>
+            <p class="help-call">
+              Call Childline free on <a href="tel:08001111">0800&nbsp;1111</a>. You can call any
+              time, day or night.
+            </p>
+            <p>
+              Or talk to them online at{" "}
+              <a href="https://www.childline.org.uk" target="_blank" rel="noopener">
+                childline.org.uk
+              </a>
+            </p>
+            <Show when={props.canTellWorker}>
+              <p class="tell-worker-ask">Would you like your worker to know you want to talk?</p>
+              <button
+                type="button"
+                class="btn tell-worker"
+                aria-pressed={props.tellWorker}
+                onClick={() => props.onTellWorker(!props.tellWorker)}
+              >
+                Tell my worker
+              </button>
+              <p class="tell-worker-note" role="status">
+                <Show when={props.tellWorker}>
+                  When you send your answers, a worker will be told you want to talk. They will get
+                  in touch.
+                </Show>
+              </p>
+            </Show>
+            <button type="button" class="btn primary help-close" onClick={close}>
+              Close
+            </button>
+            <Trap />
+          </div>
+        </div>
+      </Show>
+    </div>
+  );
+}

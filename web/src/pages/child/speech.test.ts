@@ -1,0 +1,54 @@
+import { describe, expect, it, vi } from "vitest";
+import { speak, speechProblem, voiceFor } from "./speech";
+
+/** A stand-in for the browser's speechSynthesis with a chosen set of voices. */
+function fakeSynth(langs: string[]) {
+  const voices = langs.map((lang) => ({ lang, name: lang }) as SpeechSynthesisVoice);
+  return { getVoices: () => voices, speak: vi.fn(), cancel: vi.fn() };
+}
+
+class FakeUtterance {
+  lang = "";
+  voice: SpeechSynthesisVoice | null = null;
+  constructor(public text: string) {}
+}
+const Utterance = FakeUtterance as unknown as typeof SpeechSynthesisUtterance;
+
+describe("reading aloud", () => {
+  it("speaks in the chosen language with a voice for it", () => {
+    const synth = fakeSynth(["en-GB", "pl-PL"]);
+    expect(speak("Jak się czujesz?", "pl", synth, Utterance)).toBe("spoken");
+    const utterance = synth.speak.mock.calls[0]?.[0] as FakeUtterance;
+    expect(utterance.text).toBe("Jak się czujesz?");
+    expect(utterance.lang).toBe("pl");
+    expect(utterance.voice?.lang).toBe("pl-PL");
+    // A second press restarts rather than queueing.
+    expect(synth.cancel).toHaveBeenCalledOnce();
+  });
+
+  it("matches regional voices, including ones written with an underscore", () => {
+    expect(voiceFor("ur", fakeSynth(["ur_PK"]))?.lang).toBe("ur_PK");
+    expect(voiceFor("en-GB", fakeSynth(["en-US"]))?.lang).toBe("en-US");
+    // "pa" (Punjabi) must not be read by a "pap" voice.
+    expect(voiceFor("pa", fakeSynth(["pap-AW"]))).toBeUndefined();
+  });
+
+  it("reports a missing voice instead of speaking in the wrong one", () => {
+    const synth = fakeSynth(["en-GB"]);
+    expect(speak("Jak się czujesz?", "pl", synth, Utterance)).toBe("noVoice");
+    expect(synth.speak).not.toHaveBeenCalled();
+    expect(speechProblem("noVoice", "pl")).toMatch(/^This tablet can't read Polish aloud\./);
+  });
+
+  it("keeps a regional language code on the words it reads", () => {
+    const synth = fakeSynth(["en-GB"]);
+    expect(speak("How do you feel?", "en-GB", synth, Utterance)).toBe("spoken");
+    expect(synth.speak).toHaveBeenCalledWith(expect.objectContaining({ lang: "en-GB" }));
+  });
+
+  it("reports a browser with no speech at all", () => {
+    expect(speak("Hello", "en", undefined, Utterance)).toBe("unsupported");
+    expect(speechProblem("unsupported", "en")).toMatch(/^This tablet can't read aloud\./);
+    expect(speechProblem("spoken", "en")).toBeUndefined();
+  });
+});

@@ -1,0 +1,70 @@
+/**
+ * Reading words aloud with the device's own voices (Web Speech API), so a child who cannot yet
+ * read well can still answer. Cheap tablets often lack a voice for Polish or Urdu; that is
+ * reported to the child rather than read in the wrong accent or not at all.
+ */
+
+type Synth = Pick<SpeechSynthesis, "speak" | "cancel" | "getVoices">;
+type UtteranceClass = new (text: string) => SpeechSynthesisUtterance;
+
+export type SpeakResult = "spoken" | "noVoice" | "unsupported";
+
+function deviceSynth(): Synth | undefined {
+  return typeof speechSynthesis === "undefined" ? undefined : speechSynthesis;
+}
+
+function deviceUtterance(): UtteranceClass | undefined {
+  return typeof SpeechSynthesisUtterance === "undefined" ? undefined : SpeechSynthesisUtterance;
+}
+
+/** A voice whose language is `lang` or a regional form of it ("pl" finds "pl-PL"). */
+export function voiceFor(lang: string, synth: Synth): SpeechSynthesisVoice | undefined {
+  const base = lang.toLowerCase().split("-")[0] ?? "";
+  return synth.getVoices().find((voice) => {
+    const code = voice.lang.toLowerCase().replace("_", "-");
+    return code === base || code.startsWith(`${base}-`);
+  });
+}
+
+export function speak(
+  text: string,
+  lang: string,
+  synth = deviceSynth(),
+  Utterance = deviceUtterance(),
+): SpeakResult {
+  if (!synth || !Utterance) return "unsupported";
+  const voice = voiceFor(lang, synth);
+  if (!voice) return "noVoice";
+  // A second press should restart the words, not queue them behind the first.
+  synth.cancel();
+  const utterance = new Utterance(text);
+  utterance.lang = lang;
+  utterance.voice = voice;
+  synth.speak(utterance);
+  return "spoken";
+}
+
+/** Stops any words still being read, so one screen's words do not run on into the next. */
+export function stopSpeaking(synth = deviceSynth()): void {
+  synth?.cancel();
+}
+
+/** Chrome fills its voice list only after the first request, so ask early. */
+export function warmUpVoices(synth = deviceSynth()): void {
+  synth?.getVoices();
+}
+
+/** The sentence a child sees when nothing can be read; undefined when it was read. */
+export function speechProblem(result: SpeakResult, lang: string): string | undefined {
+  if (result === "spoken") return undefined;
+  if (result === "unsupported") return "This tablet can't read aloud. Ask the adult helping you.";
+  return `This tablet can't read ${languageName(lang)} aloud. Ask the adult helping you.`;
+}
+
+function languageName(lang: string): string {
+  try {
+    return new Intl.DisplayNames(["en"], { type: "language" }).of(lang) ?? lang;
+  } catch {
+    return lang;
+  }
+}
