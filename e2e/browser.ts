@@ -9,6 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { type Browser, chromium, type Page } from "playwright-core";
+import type { SurveySummary } from "../packages/core/src/report/schema.js";
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
@@ -109,4 +110,16 @@ export async function apiSession(baseUrl: string, email: string, password = "cho
       return (await response.json()) as T;
     },
   };
+}
+
+/** How many responses a survey has, as a leader sees it through the API (not the page). */
+export async function responseCount(
+  baseUrl: string,
+  which: (survey: SurveySummary) => boolean,
+): Promise<number> {
+  const leader = await apiSession(baseUrl, "leader@demo.chorus.test");
+  const { surveys } = await leader.get<{ surveys: SurveySummary[] }>("/api/reports/surveys");
+  const survey = surveys.find(which);
+  if (!survey) throw new Error("The survey is not in the leader's survey list");
+  return survey.responseCount;
 }

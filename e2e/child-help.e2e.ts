@@ -5,20 +5,13 @@
  */
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import type { SurveySummary } from "../packages/core/src/report/schema.js";
-import { accessibilityProblems, apiSession, noBrowser, shoot, watchErrors } from "./browser";
+import { accessibilityProblems, noBrowser, responseCount, shoot, watchErrors } from "./browser";
 import { useStack } from "./stack";
 
 describe.skipIf(noBrowser)("child help, resume and read-aloud", () => {
   const stack = useStack();
 
-  async function demo811Count(): Promise<number> {
-    const leader = await apiSession(stack.chorus.url, "leader@demo.chorus.test");
-    const { surveys } = await leader.get<{ surveys: SurveySummary[] }>("/api/reports/surveys");
-    const survey = surveys.find((s) => s.code === "DEMO811");
-    if (!survey) throw new Error("DEMO811 is not in the leader's survey list");
-    return survey.responseCount;
-  }
+  const demo811Count = () => responseCount(stack.chorus.url, (s) => s.code === "DEMO811");
 
   async function firstQuestion(page: Page) {
     await page.goto(`${stack.chorus.url}/s/DEMO811`);

@@ -4,25 +4,25 @@
  */
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import type { SurveySummary } from "../packages/core/src/report/schema.js";
 import {
   allQuestions,
   EMOJI_FACES,
   type PublicSurvey,
 } from "../packages/core/src/survey/schema.js";
-import { accessibilityProblems, apiSession, noBrowser, shoot, watchErrors } from "./browser";
+import {
+  accessibilityProblems,
+  apiSession,
+  noBrowser,
+  responseCount,
+  shoot,
+  watchErrors,
+} from "./browser";
 import { useStack } from "./stack";
 
 describe.skipIf(noBrowser)("child journey", () => {
   const stack = useStack();
 
-  async function demo811Count(): Promise<number> {
-    const leader = await apiSession(stack.chorus.url, "leader@demo.chorus.test");
-    const { surveys } = await leader.get<{ surveys: SurveySummary[] }>("/api/reports/surveys");
-    const survey = surveys.find((s) => s.code === "DEMO811");
-    if (!survey) throw new Error("DEMO811 is not in the leader's survey list");
-    return survey.responseCount;
-  }
+  const demo811Count = () => responseCount(stack.chorus.url, (s) => s.code === "DEMO811");
 
   /** The heading that has focus: each new screen must move focus to its heading. */
   const focusedHeading = (page: Page) =>
