@@ -118,6 +118,18 @@ describe("starting and editing surveys", () => {
 });
 
 describe("publishing and versions", () => {
+  it("publishes a seeded demo survey as it stands, with nothing left unpublished", async () => {
+    const id = "srv_demo_leaving";
+    const before = await officer("GET", `/api/surveys/${id}`);
+    const published = await officer("POST", `/api/surveys/${id}/publish`, {
+      revision: before.json.draft.revision,
+    });
+    expect(published.status).toBe(201);
+    expect(published.json.version).toBe(before.json.draft.publishedVersion + 1);
+    const after = await officer("GET", `/api/surveys/${id}`);
+    expect(after.json.draft.unpublishedChanges).toBe(false);
+  });
+
   it("makes immutable versions: children keep the published one while the draft changes", async () => {
     const { id, draft } = await fromTemplate();
     const distribution = await publishAndHandOut(id);

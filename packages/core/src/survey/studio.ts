@@ -263,13 +263,15 @@ export async function publish(db: Db, actor: Actor, surveyId: string, revision: 
       TableName: db.table,
       Key: Keys.survey(actor.orgId, surveyId),
       UpdateExpression:
-        "SET publishedVersion = :v, publishedRevision = :revision, publishedHash = draftHash, " +
-        "#status = :published, draft = :draft, updatedAt = :now",
+        "SET publishedVersion = :v, publishedRevision = :revision, publishedHash = :hash, " +
+        "draftHash = :hash, #status = :published, draft = :draft, updatedAt = :now",
       ConditionExpression: "draftRevision = :revision",
       ExpressionAttributeNames: { "#status": "status" },
       ExpressionAttributeValues: {
         ":v": version,
         ":revision": revision,
+        // Computed here, not copied: surveys seeded before the studio existed carry no draftHash.
+        ":hash": contentHash(item.draft as SurveyVersion),
         ":published": "published",
         // The draft now prepares the next version.
         ":draft": { ...definition, version: version + 1 },
