@@ -213,7 +213,7 @@ describe("ending a session", () => {
 
   it("on the tablet: the right PIN ends it, and later answers are refused", async () => {
     const { at, session } = await started();
-    // Finished just before the end, sent just after: still heard (an offline outbox).
+    // Begun before the end, sent after it: still heard (finishing up, or an offline outbox).
     const early = answers();
     const ended = await tablet("POST", `${at}/end`, { pin: "4321" });
     expect(ended.status).toBe(200);
@@ -223,9 +223,11 @@ describe("ending a session", () => {
     expect(gone.status).toBe(410);
     expect(gone.json.error.code).toBe("tablet.ended");
     const before = await storedCount();
+    const later = new Date(Date.now() + 1000).toISOString();
     const late = await tablet("POST", `${at}/responses`, {
       ...answers(),
-      submittedAt: new Date(Date.now() + 1000).toISOString(),
+      startedAt: later,
+      submittedAt: later,
     });
     expect(late.status).toBe(410);
     expect(await storedCount()).toBe(before);

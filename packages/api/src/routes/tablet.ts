@@ -55,8 +55,9 @@ export const tablets = new Hono<AppEnv>()
   .post("/:token/responses", valid("json", ResponseCreate), async (c) => {
     const db = c.get("db");
     const body = c.req.valid("json");
+    // A child who began while the session was live is heard, even if it ended as they answered.
     const session = await countingMisses(c, () =>
-      Tablet.open(db, c.req.param("token"), new Date(body.submittedAt)),
+      Tablet.open(db, c.req.param("token"), new Date(body.startedAt)),
     );
     const result = await Response.submit(db, session.code, body);
     // Counted on the first arrival only; a retry the device could not tell had arrived is a

@@ -138,8 +138,9 @@ export async function endByStaff(db: Db, orgId: string, id: string): Promise<Tab
 }
 
 /**
- * The live session behind a tablet's token. `at` is when the child submitted (never later than
- * now), so answers finished before the session ended are still heard when they arrive later.
+ * The session behind a tablet's token, if it was live at `at` (never later than now): a
+ * response passes when the child began it, so one begun before the end is still heard when it
+ * arrives later (finished as the officer ended it, or queued offline).
  */
 export async function open(db: Db, token: string, at: Date = db.now()): Promise<Stored> {
   const stored = await byToken(db, token);
