@@ -2,6 +2,8 @@ import "./ui/base.css";
 import { createMemo, ErrorBoundary, lazy, Match, Suspense, Switch } from "solid-js";
 import { render } from "solid-js/web";
 import { ChildApp } from "./pages/child/ChildApp";
+import { Kiosk } from "./pages/child/Kiosk";
+import { readTablet } from "./pages/child/tabletStore";
 import { match, path, startRouter } from "./router";
 import { Message, Spinner } from "./ui/Feedback";
 
@@ -11,8 +13,11 @@ const StaffApp = lazy(() =>
   import("./pages/staff/StaffApp").then((module) => ({ default: module.StaffApp })),
 );
 
+// Read once: a session starts and ends with a full page load (location.replace), never in place.
+const tablet = readTablet()?.token;
+
 function App() {
-  const route = createMemo(() => match(path()));
+  const route = createMemo(() => match(path(), tablet));
   const child = () => {
     const current = route();
     return current.area === "child" ? current : undefined;
@@ -21,6 +26,9 @@ function App() {
     <Switch>
       <Match when={route().area === "child"}>
         <ChildApp code={child()?.code} invite={child()?.invite} />
+      </Match>
+      <Match when={route().area === "kiosk" && tablet}>
+        {(token) => <Kiosk token={token()} />}
       </Match>
       <Match when={route().area === "staff"}>
         <ErrorBoundary fallback={<LoadFailed />}>
@@ -46,6 +54,12 @@ function LoadFailed() {
     </main>
   );
 }
+
+// Back can bring a page out of the browser's memory without running this script again; on a
+// kiosk tablet that page could be a staff screen from before the session, so load it afresh.
+window.addEventListener("pageshow", (event) => {
+  if (event.persisted && readTablet()) location.reload();
+});
 
 startRouter();
 render(() => <App />, document.getElementById("app")!);

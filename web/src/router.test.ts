@@ -13,6 +13,15 @@ describe("match", () => {
     expect(match("/s/one/two")).toEqual({ area: "staff" });
   });
 
+  it("shows the kiosk at every path while the device holds a tablet session", () => {
+    for (const path of ["/", "/t", "/studio", "/studio/srv_1/distribute", "/s/DEMO811", "/i/x"]) {
+      expect(match(path, "tok")).toEqual({ area: "kiosk", token: "tok" });
+    }
+    expect(match("/t")).toEqual({ area: "child" });
+    expect(match("/t/extra")).toEqual({ area: "staff" });
+    expect(match("/studio", "")).toEqual({ area: "staff" });
+  });
+
   it("keeps a part that does not decode as it was typed", () => {
     expect(segments("/s/%E0%A4%A")).toEqual(["s", "%E0%A4%A"]);
   });

@@ -8,7 +8,11 @@ import { createSignal } from "solid-js";
  * The entry only tells the child's pages from everything else; staff areas match their own
  * paths inside their lazily loaded chunk, so adding one never grows a child's download.
  */
-export type Route = { area: "child"; code?: string; invite?: string } | { area: "staff" };
+export type Route =
+  | { area: "child"; code?: string; invite?: string }
+  // A tablet in a kiosk session (its token is on the device) shows the kiosk at every path.
+  | { area: "kiosk"; token: string }
+  | { area: "staff" };
 
 const [path, setPath] = createSignal(typeof location === "undefined" ? "/" : location.pathname);
 
@@ -20,9 +24,13 @@ export function segments(pathname: string): string[] {
   return pathname.split("/").filter(Boolean).map(safeDecode);
 }
 
-export function match(pathname: string): Route {
+/** `tablet` is the kiosk session token kept on this device, if any: it outranks every path. */
+export function match(pathname: string, tablet?: string): Route {
+  if (tablet) return { area: "kiosk", token: tablet };
   const [first, second, third] = segments(pathname);
   if (first === undefined) return { area: "child" };
+  // The kiosk's own address, visited once its session has gone: the code screen.
+  if (first === "t" && !second) return { area: "child" };
   if (first === "s" && second && !third) return { area: "child", code: second };
   if (first === "i" && second && !third) return { area: "child", invite: second };
   return { area: "staff" };

@@ -12,6 +12,7 @@ import { health } from "./routes/health.js";
 import { reports } from "./routes/reports.js";
 import { sso } from "./routes/sso.js";
 import { surveys } from "./routes/surveys.js";
+import { tabletSessions, tablets } from "./routes/tablet.js";
 import { csrf, headers, hsts } from "./security.js";
 
 export interface AppConfig {
@@ -51,6 +52,8 @@ export function createApp(config: AppConfig) {
     .route("/health", health)
     .route("/s", child)
     .route("/i", invites)
+    .route("/t", tablets)
+    .route("/tablet-sessions", tabletSessions)
     .route("/surveys", surveys)
     .route("/", auth)
     .route("/auth/sso", sso)

@@ -34,6 +34,13 @@ const ACCESS: Record<string, Access> = {
   "GET /api/admin/audit": "admin",
   "GET /api/i/:token": "public",
   "POST /api/i/:token/responses": "public",
+  // Tablet routes admit whoever holds a session's token, like invite links.
+  "GET /api/t/:token": "public",
+  "POST /api/t/:token/responses": "public",
+  "POST /api/t/:token/end": "public",
+  "GET /api/tablet-sessions": "officer",
+  "POST /api/tablet-sessions": "officer",
+  "POST /api/tablet-sessions/:sessionId/end": "officer",
   "GET /api/surveys": "officer",
   "GET /api/surveys/templates": "officer",
   "POST /api/surveys": "officer",
@@ -64,6 +71,7 @@ const otherTenantPath = (path: string) =>
     .replace(":surveyId", OTHER.surveyId)
     .replace(":staffId", OTHER.staff[0].id)
     .replace(":distributionId", `dst_seed${OTHER.code}`)
+    .replace(":sessionId", "tab_isolationOther")
     .replace(":version", "1");
 /** And the demo organisation's ids, for the other organisation's staff. */
 const demoTenantPath = (path: string) =>
@@ -71,6 +79,7 @@ const demoTenantPath = (path: string) =>
     .replace(":surveyId", "srv_demo_life811")
     .replace(":staffId", "stf_demo_officer")
     .replace(":distributionId", "dst_seedDEMO811")
+    .replace(":sessionId", "tab_isolation01")
     .replace(":version", "1");
 
 const ROLES: Role[] = ["admin", "officer", "leader", "safeguarding"];
@@ -111,6 +120,13 @@ const BODIES: Record<string, unknown> = {
     cohort: "family",
   },
   "POST /api/surveys/:surveyId/distributions/:distributionId/invites": { labels: ["Sam"] },
+  "POST /api/tablet-sessions": {
+    id: "tab_isolation01",
+    distributionId: "dst_seedDEMO811",
+    label: "Iso tablet",
+    pin: "2468",
+    token: "isolation-token-isolation-token-0001",
+  },
 };
 
 describe("every route is accounted for", () => {

@@ -22,6 +22,12 @@ import {
   SurveyCreate,
   SurveyVersion,
 } from "@chorus/core/survey/schema";
+import {
+  KioskStatus,
+  TabletEnd,
+  TabletSession,
+  TabletSessionCreate,
+} from "@chorus/core/tablet/schema";
 import * as v from "valibot";
 
 /** The error body every failure answers with. */
@@ -122,6 +128,12 @@ export const schemas = {
   Invites: v.object({
     invites: v.array(v.object({ label: v.string(), token: v.string(), url: v.string() })),
   }),
+  KioskSurvey: v.object({ ...PublicSurvey.entries, session: KioskStatus }),
+  TabletEnd,
+  TabletEnded: v.object({ session: v.object({ label: v.string(), participants: v.number() }) }),
+  TabletSessionCreate,
+  TabletSessionOne: v.object({ session: TabletSession }),
+  TabletSessions: v.object({ sessions: v.array(TabletSession) }),
 };
 
 export type SchemaName = keyof typeof schemas;

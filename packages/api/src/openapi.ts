@@ -52,6 +52,7 @@ function op(
 
 const code = param("code", "path", "The survey's access code, in any letter case.");
 const token = param("token", "path", "A child's single-use link token");
+const tabletToken = param("token", "path", "The tablet's session token (never shown to people)");
 const surveyId = param("surveyId", "path", "Survey id");
 const distributionId = param("distributionId", "path", "Distribution id");
 const officer = [401, 403];
@@ -180,6 +181,49 @@ const paths = {
       status: 201,
       errors: [400, 404, 409, 410, 413, 429],
       params: [token],
+    }),
+  },
+  "/api/t/{token}": {
+    get: op("The survey behind a tablet session's token, with the session's count", {
+      ok: "KioskSurvey",
+      errors: [404, 410, 429],
+      params: [tabletToken],
+    }),
+  },
+  "/api/t/{token}/responses": {
+    post: op("Submit on a tablet in a session; counted once, on its first arrival", {
+      body: "ResponseCreate",
+      ok: "SubmitResult",
+      status: 201,
+      errors: [400, 404, 409, 410, 413, 429],
+      params: [tabletToken],
+    }),
+  },
+  "/api/t/{token}/end": {
+    post: op("End the tablet's session with the officer's PIN; wrong PINs are limited", {
+      body: "TabletEnd",
+      ok: "TabletEnded",
+      errors: [400, 403, 404, 429],
+      params: [tabletToken],
+    }),
+  },
+  "/api/tablet-sessions": {
+    get: op("The organisation's tablet sessions, live ones first (officer)", {
+      ok: "TabletSessions",
+      errors: officer,
+    }),
+    post: op("Start a tablet session for an open code; idempotent on its id (officer)", {
+      body: "TabletSessionCreate",
+      ok: "TabletSessionOne",
+      status: 201,
+      errors: [400, ...officer, 404, 409, 410],
+    }),
+  },
+  "/api/tablet-sessions/{sessionId}/end": {
+    post: op("End a tablet session from the studio (officer)", {
+      ok: "TabletSessionOne",
+      errors: [...officer, 404],
+      params: [param("sessionId", "path", "Tablet session id")],
     }),
   },
   "/api/surveys": {

@@ -13,5 +13,6 @@ export { Response } from "./response/index.js";
 export { Sso } from "./sso/index.js";
 export { Staff } from "./staff/index.js";
 export { Survey } from "./survey/index.js";
+export { Tablet } from "./tablet/index.js";
 export { ChorusError, type ErrorKind } from "./util/error.js";
 export { uuidv7 } from "./util/id.js";

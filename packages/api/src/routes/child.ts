@@ -11,8 +11,11 @@ import { valid } from "../validate.js";
  */
 export const CODE_MISSES = { name: "code-misses", limit: 60, windowSeconds: 600 };
 
-/** Runs `work` for a code, counting wrong codes per client and refusing once there are too many. */
-async function countingMisses<T>(c: Context<AppEnv>, work: () => Promise<T>): Promise<T> {
+/**
+ * Runs `work` for a code (or a link or tablet token), counting wrong ones per client and refusing
+ * once there are too many.
+ */
+export async function countingMisses<T>(c: Context<AppEnv>, work: () => Promise<T>): Promise<T> {
   const db = c.get("db");
   const client = c.get("clientIp");
   if ((await RateLimit.peek(db, CODE_MISSES, client)) >= CODE_MISSES.limit) {
@@ -25,7 +28,7 @@ async function countingMisses<T>(c: Context<AppEnv>, work: () => Promise<T>): Pr
   try {
     return await work();
   } catch (error) {
-    if (error instanceof ChorusError && /^(survey|invite)\.not_found$/.test(error.code)) {
+    if (error instanceof ChorusError && /^(survey|invite|tablet)\.not_found$/.test(error.code)) {
       await RateLimit.hit(db, CODE_MISSES, client);
     }
     throw error;

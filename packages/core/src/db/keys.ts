@@ -63,6 +63,15 @@ export const Keys = {
   /** A single-use link for one named child, under a hash of its token. */
   childInvite: (tokenHash: string) => ({ pk: `CHILDINVITE#${tokenHash}`, sk: "CHILDINVITE" }),
 
+  /** A tablet (kiosk) session an officer started for one distribution. */
+  tabletSession: (orgId: string, sessionId: string) => ({
+    pk: org(orgId),
+    sk: `TABLET#${sessionId}`,
+  }),
+  tabletSessionPrefix: () => "TABLET#",
+  /** Global: the tablet presents only its token, under a hash of which its session is found. */
+  tabletToken: (tokenHash: string) => ({ pk: `TABLETTOKEN#${tokenHash}`, sk: "TABLETTOKEN" }),
+
   /** The audit trail, one partition per organisation and month, in time order. */
   auditPartition: (orgId: string, month: string) => `${org(orgId)}#AUDIT#${month}`,
   audit: (orgId: string, at: string, id: string) => ({

@@ -7,12 +7,21 @@ import "./child.css";
 import { isRightToLeft } from "@chorus/core/survey/languages";
 import { bandFor, questionForBand, visibleQuestions } from "@chorus/core/survey/logic";
 import { type AnswerValue, type PublicSurvey, pick } from "@chorus/core/survey/schema";
-import { batch, createEffect, createMemo, createSignal, Match, Show, Switch } from "solid-js";
+import {
+  batch,
+  createEffect,
+  createMemo,
+  createSignal,
+  Match,
+  onCleanup,
+  Show,
+  Switch,
+} from "solid-js";
 import { navigate } from "../../router";
 import { asApiError } from "../../ui/errors";
 import { setTitle } from "../../ui/Feedback";
 import { uuidv7 } from "../../uuidv7";
-import { CodeEntry, createLookup } from "./CodeEntry";
+import { CodeEntry, createLookup, type KioskSource } from "./CodeEntry";
 import { clearDraft, type Draft, draftKey, loadDraft, saveDraft } from "./draft";
 import { type Delivery, SendScreen, ThankYou } from "./Finish";
 import { HelpPanel } from "./HelpPanel";
@@ -24,7 +33,17 @@ import { buildResponse, sendResponse } from "./send";
 type Stage = "code" | "language" | "privacy" | "question" | "send" | "done";
 type Answers = Record<string, AnswerValue>;
 
-export function ChildApp(props: { code?: string; invite?: string }) {
+/** On a kiosk tablet, the thank-you screen goes back to the welcome after this long untouched. */
+export const KIOSK_DONE_IDLE_MS = 60_000;
+
+export function ChildApp(props: {
+  code?: string;
+  invite?: string;
+  /** A tablet in a kiosk session: the survey is already loaded, and nothing is kept on disk. */
+  tablet?: KioskSource;
+  /** Replaces going back to the code screen; `done` says whether the child's answers were sent. */
+  onFinish?: (done: boolean) => void;
+}) {
   const [stage, setStage] = createSignal<Stage>("code");
   const [found, setFound] = createSignal<PublicSurvey>();
   const [index, setIndex] = createSignal(0);
@@ -80,8 +99,9 @@ export function ChildApp(props: { code?: string; invite?: string }) {
     () => found()?.code,
     (result, source) => {
       target = source;
-      draft = draftKey(source, result.survey.version);
-      const saved = loadDraft(draft);
+      // A kiosk keeps no draft: the next child must find nothing of this one on the tablet.
+      draft = props.tablet ? "" : draftKey(source, result.survey.version);
+      const saved = draft ? loadDraft(draft) : undefined;
       batch(() => {
         reset();
         setFound(result);
@@ -180,6 +200,7 @@ export function ChildApp(props: { code?: string; invite?: string }) {
   }
 
   function finish() {
+    if (props.onFinish) return props.onFinish(stage() === "done");
     batch(() => {
       reset();
       setFound(undefined);
@@ -188,6 +209,23 @@ export function ChildApp(props: { code?: string; invite?: string }) {
     });
     navigate("/");
   }
+
+  // A child who walks away from the thank-you screen leaves the tablet ready for the next one.
+  createEffect(() => {
+    if (stage() !== "done" || !props.onFinish) return;
+    let timer = setTimeout(finish, KIOSK_DONE_IDLE_MS);
+    const touched = () => {
+      clearTimeout(timer);
+      timer = setTimeout(finish, KIOSK_DONE_IDLE_MS);
+    };
+    document.addEventListener("pointerdown", touched);
+    document.addEventListener("keydown", touched);
+    onCleanup(() => {
+      clearTimeout(timer);
+      document.removeEventListener("pointerdown", touched);
+      document.removeEventListener("keydown", touched);
+    });
+  });
 
   createEffect(() => {
     const title = t(survey()?.title);

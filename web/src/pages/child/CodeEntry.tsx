@@ -71,12 +71,16 @@ export function normaliseCode(raw: string): string {
   return raw.replace(/[\s-]+/g, "").toUpperCase();
 }
 
+/** A kiosk tablet's session token and the survey its welcome screen already loaded. */
+export type KioskSource = { token: string; found: PublicSurvey };
+
 /**
- * Finds the survey behind a typed code, a deep link (/s/CODE) or a single-use invite link
- * (/i/TOKEN). `current` is the code already open, so a deep link to it does not restart it.
+ * Finds the survey behind a typed code, a deep link (/s/CODE), a single-use invite link
+ * (/i/TOKEN) or a kiosk session (/api/t/TOKEN, loaded by the kiosk). `current` is the code
+ * already open, so a deep link to it does not restart it.
  */
 export function createLookup(
-  links: { code?: string; invite?: string },
+  links: { code?: string; invite?: string; tablet?: KioskSource },
   current: () => string | undefined,
   onFound: (result: PublicSurvey, source: string) => void,
   onFailed: () => void,
@@ -123,6 +127,16 @@ export function createLookup(
         if (!token) return;
         setLookup({ busy: true });
         void load(`/api/i/${encodeURIComponent(token)}`);
+      },
+    ),
+  );
+
+  // The kiosk fetched the survey for its welcome screen; answers go back through its token.
+  createEffect(
+    on(
+      () => links.tablet,
+      (tablet) => {
+        if (tablet) onFound(tablet.found, `/api/t/${encodeURIComponent(tablet.token)}`);
       },
     ),
   );

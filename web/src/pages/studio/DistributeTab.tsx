@@ -1,7 +1,7 @@
 /**
- * Handing a published survey out: codes for a group (with a poster), and single-use invite
- * links for named children. Invite links are shown once only: the server keeps no way to show
- * them again.
+ * Handing a published survey out: codes for a group (with a poster), single-use invite links
+ * for named children, and tablet sessions that turn this device into a kiosk for one code.
+ * Invite links are shown once only: the server keeps no way to show them again.
  */
 import { COHORT_NAMES, type Cohort } from "@chorus/core/distribution/schema";
 import { createSignal, For, Show } from "solid-js";
@@ -13,6 +13,7 @@ import { Invites } from "./Invites";
 import { newDistributionId } from "./ids";
 import { bandName } from "./SurveyDetails";
 import { type DistributionView, studio } from "./studioApi";
+import { TabletList, TabletStart } from "./TabletSessions";
 import { WordsField } from "./Words";
 import type { Workspace } from "./workspace";
 
@@ -179,6 +180,7 @@ export function DistributeTab(props: { ws: Workspace }) {
                 </div>
                 <Show when={!d.closed}>
                   <Invites surveyId={ws.surveyId} distribution={d} />
+                  <TabletStart distribution={d} />
                 </Show>
               </li>
             )}
@@ -188,6 +190,7 @@ export function DistributeTab(props: { ws: Workspace }) {
           {(error) => <Message kind="error">{describeError(error())}</Message>}
         </Show>
       </section>
+      <TabletList surveyId={ws.surveyId} />
     </div>
   );
 }

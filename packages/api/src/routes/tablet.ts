@@ -1,0 +1,82 @@
+import { Audit, Response, Survey, Tablet } from "@chorus/core";
+import { ResponseCreate } from "@chorus/core/survey/schema";
+import { TabletEnd, TabletSessionCreate } from "@chorus/core/tablet/schema";
+import { type Context, Hono } from "hono";
+import { requireRole } from "../auth.js";
+import type { AppEnv } from "../context.js";
+import { valid } from "../validate.js";
+import { countingMisses } from "./child.js";
+
+function audit(c: Context<AppEnv>, action: string, session: { id: string; code: string }) {
+  const me = c.get("me");
+  return Audit.record(c.get("db"), {
+    orgId: me.orgId,
+    actor: { type: "staff", id: me.id, email: me.email },
+    action,
+    target: { type: "tabletSession", id: session.id },
+    detail: { code: session.code },
+  });
+}
+
+/** Officers start tablet sessions for a code, watch their counts and end them. */
+export const tabletSessions = new Hono<AppEnv>()
+  .use(requireRole("officer"))
+  .get("/", async (c) => c.json({ sessions: await Tablet.list(c.get("db"), c.get("me").orgId) }))
+  .post("/", valid("json", TabletSessionCreate), async (c) => {
+    const result = await Tablet.start(c.get("db"), c.get("me"), c.req.valid("json"));
+    if (result.created) await audit(c, "tablet.started", result.session);
+    return c.json({ session: result.session }, result.created ? 201 : 200);
+  })
+  .post("/:sessionId/end", async (c) => {
+    const session = await Tablet.endByStaff(
+      c.get("db"),
+      c.get("me").orgId,
+      c.req.param("sessionId"),
+    );
+    await audit(c, "tablet.ended", session);
+    return c.json({ session });
+  });
+
+/**
+ * What a tablet in a session calls: the token stands in for the code, and the answers go where
+ * a code's would, so a child on a kiosk is heard exactly like a child with a code.
+ */
+export const tablets = new Hono<AppEnv>()
+  .get("/:token", async (c) => {
+    const db = c.get("db");
+    const session = await countingMisses(c, () => Tablet.open(db, c.req.param("token")));
+    const { version } = await Survey.openByCode(db, session.code);
+    return c.json({
+      code: session.code,
+      survey: version,
+      session: { label: session.label, participants: session.participants, endsAt: session.endsAt },
+    });
+  })
+  .post("/:token/responses", valid("json", ResponseCreate), async (c) => {
+    const db = c.get("db");
+    const body = c.req.valid("json");
+    // A child who began while the session was live is heard, even if it ended as they answered.
+    const session = await countingMisses(c, () =>
+      Tablet.open(db, c.req.param("token"), new Date(body.startedAt)),
+    );
+    const result = await Response.submit(db, session.code, body);
+    // Counted on the first arrival only; a retry the device could not tell had arrived is a
+    // duplicate and counts nothing (see docs/tablet-sessions.md for the crash case).
+    if (!result.duplicate) await Tablet.countParticipant(db, session);
+    return c.json(result, result.duplicate ? 200 : 201);
+  })
+  .post("/:token/end", valid("json", TabletEnd), async (c) => {
+    const db = c.get("db");
+    const { pin } = c.req.valid("json");
+    const { orgId, session } = await countingMisses(c, () =>
+      Tablet.endWithPin(db, c.req.param("token"), pin),
+    );
+    await Audit.record(db, {
+      orgId,
+      actor: { type: "system" },
+      action: "tablet.ended",
+      target: { type: "tabletSession", id: session.id },
+      detail: { code: session.code, by: "pin" },
+    });
+    return c.json({ session: { label: session.label, participants: session.participants } });
+  });

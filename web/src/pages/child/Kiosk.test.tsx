@@ -1,0 +1,96 @@
+import { myLifeInCare } from "@chorus/core/demo/surveys";
+import { cleanup, fireEvent, render, screen } from "@solidjs/testing-library";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { failure, fakeApi } from "../../test/fakeApi";
+import { Kiosk } from "./Kiosk";
+import { KioskPin } from "./KioskPin";
+import { saveTablet } from "./tabletStore";
+
+afterEach(() => {
+  cleanup();
+  localStorage.clear();
+  vi.unstubAllGlobals();
+});
+
+const status = (participants: number) => ({
+  body: {
+    code: "DEMO811",
+    survey: myLifeInCare,
+    session: { label: "Hall tablet", participants, endsAt: "2099-01-01T00:00:00.000Z" },
+  },
+});
+
+describe("the kiosk", () => {
+  it("welcomes with the survey and the count, and starts a child at the privacy screen", async () => {
+    saveTablet({ token: "tok", finished: 0 });
+    fakeApi({ "GET /api/t/tok": status(2) });
+    render(() => <Kiosk token="tok" />);
+    await screen.findByRole("heading", { name: "My life in care" });
+    expect(screen.getByText("2 people have taken part.")).toBeTruthy();
+    expect(screen.getByText("Hall tablet")).toBeTruthy();
+    expect(location.pathname).toBe("/t");
+
+    fireEvent.click(screen.getByRole("button", { name: "Tap to start" }));
+    await screen.findByRole("heading", { name: "Before you start" });
+    // Back before any answer goes to the welcome, not to a code screen.
+    fireEvent.click(screen.getByRole("button", { name: /Back/ }));
+    await screen.findByRole("button", { name: "Tap to start" });
+    expect(screen.queryByLabelText("Your code")).toBeNull();
+  });
+
+  it("prefers this tablet's own tally when the server's count is behind", async () => {
+    saveTablet({ token: "tok", finished: 3 });
+    fakeApi({ "GET /api/t/tok": status(1) });
+    render(() => <Kiosk token="tok" />);
+    await screen.findByText("3 people have taken part.");
+  });
+
+  it("says the session has ended when the server says so", async () => {
+    fakeApi({ "GET /api/t/tok": failure(410, "tablet.ended", "Ended.") });
+    render(() => <Kiosk token="tok" />);
+    await screen.findByRole("heading", { name: "This tablet session has ended" });
+    expect(screen.getByRole("button", { name: "Staff: sign in" })).toBeTruthy();
+  });
+});
+
+describe("the PIN pad", () => {
+  function setup(routes: Parameters<typeof fakeApi>[0]) {
+    const api = fakeApi(routes);
+    const ended = vi.fn();
+    render(() => <KioskPin token="tok" onCancel={() => {}} onEnded={ended} />);
+    const press = (keys: string) => {
+      for (const key of keys) fireEvent.click(screen.getByRole("button", { name: key }));
+    };
+    const submit = () => fireEvent.click(screen.getByRole("button", { name: "End session" }));
+    return { api, ended, press, submit };
+  }
+
+  it("asks for enough numbers before sending anything", async () => {
+    const { api, press, submit } = setup({});
+    press("12");
+    submit();
+    expect((await screen.findByRole("alert")).textContent).toMatch(/4 to 8 numbers/);
+    expect(api.sent).toEqual([]);
+  });
+
+  it("shows a wrong PIN's message, clears the box, and ends with the right one", async () => {
+    const { api, ended, press, submit } = setup({
+      "POST /api/t/tok/end": (body) =>
+        (body as { pin: string }).pin === "2468"
+          ? { body: { session: { label: "Hall", participants: 2 } } }
+          : failure(403, "tablet.wrong_pin", "That PIN is not right. 4 tries left."),
+    });
+    press("1357");
+    submit();
+    expect((await screen.findByRole("alert")).textContent).toMatch(/4 tries left/);
+    expect((screen.getByLabelText("Staff PIN") as HTMLInputElement).value).toBe("");
+    expect(ended).not.toHaveBeenCalled();
+
+    press("2469");
+    fireEvent.click(screen.getByRole("button", { name: "Delete the last number" }));
+    press("8");
+    submit();
+    await vi.waitFor(() => expect(ended).toHaveBeenCalledOnce());
+    expect(api.sent.map((s) => s.body)).toEqual([{ pin: "1357" }, { pin: "2468" }]);
+  });
+});
