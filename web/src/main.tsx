@@ -3,6 +3,7 @@ import { createMemo, ErrorBoundary, lazy, Match, Suspense, Switch } from "solid-
 import { render } from "solid-js/web";
 import { ChildApp } from "./pages/child/ChildApp";
 import { match, path, startRouter } from "./router";
+import { startOffline } from "./sw-register";
 import { Message, Spinner } from "./ui/Feedback";
 
 // The child area is the front door and is loaded with the entry; staff areas come on demand so
@@ -49,3 +50,4 @@ function LoadFailed() {
 
 startRouter();
 render(() => <App />, document.getElementById("app")!);
+startOffline();
