@@ -22,6 +22,15 @@ const spaFallback = `function handler(event) {
   return request;
 }`;
 
+/**
+ * Files browsers and CloudFront must ask for again every time. SST's defaults mark every .js file
+ * immutable, which would pin a tablet to its first service worker forever; the uploader applies
+ * the last option matching a file, so this one, listed after SST's, wins for these two.
+ */
+export const FILE_OPTIONS = [
+  { files: ["index.html", "sw.js"], cacheControl: "max-age=0,no-cache,no-store,must-revalidate" },
+];
+
 export function Web({ stack }: StackContext) {
   const { api } = use(Api);
 
@@ -32,6 +41,7 @@ export function Web({ stack }: StackContext) {
     environment: { VITE_API_URL: api.url },
     // SST would otherwise write web/src/sst-env.d.ts on every synth; keep generated files in .sst.
     vite: { types: "../.sst/types/web-env.d.ts" },
+    assets: { fileOptions: FILE_OPTIONS },
     cdk: {
       distribution: {
         // CloudFront error pages apply to every behaviour: SST's "404 → index.html" would turn

@@ -8,6 +8,7 @@ import { keyAttributes, TableShape } from "@chorus/core/db/table";
 import { Match, Template } from "aws-cdk-lib/assertions";
 import { CachePolicy, OriginRequestPolicy } from "aws-cdk-lib/aws-cloudfront";
 import { App, getStack, use } from "sst/constructs";
+import { useSites } from "sst/constructs/StaticSite.js";
 import { initProject, useProject } from "sst/project.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import config from "../sst.config";
@@ -294,6 +295,18 @@ describe("stage test", () => {
       expect(rewrite("/s/K7P2QX")).toBe("/index.html");
       expect(rewrite("/assets/index-3f9a1c.js")).toBe("/assets/index-3f9a1c.js");
       expect(rewrite("/favicon.ico")).toBe("/favicon.ico");
+    });
+
+    it("makes browsers ask again for the shell and the service worker, not keep them a year", () => {
+      const site = useSites().all.find(({ name }) => name === "Site");
+      const options = site?.props.assets?.fileOptions ?? [];
+      // The uploader gives each file the last option that matches it, after SST's defaults
+      // (which make every .js immutable), so the rule for these files must come last.
+      const last = options.at(-1);
+      expect([last?.files].flat()).toEqual(expect.arrayContaining(["index.html", "sw.js"]));
+      expect(last?.cacheControl).toMatch(/(^|,)max-age=0(,|$)/);
+      expect(last?.cacheControl).toMatch(/(^|,)no-cache(,|$)/);
+      expect(last?.cacheControl).not.toMatch(/immutable/);
     });
   });
 });

@@ -5,6 +5,7 @@ import { ChildApp } from "./pages/child/ChildApp";
 import { Kiosk } from "./pages/child/Kiosk";
 import { readTablet } from "./pages/child/tabletStore";
 import { match, path, startRouter } from "./router";
+import { startOffline } from "./sw-register";
 import { Message, Spinner } from "./ui/Feedback";
 
 // The child area is the front door and is loaded with the entry; staff areas come on demand so
@@ -63,3 +64,4 @@ window.addEventListener("pageshow", (event) => {
 
 startRouter();
 render(() => <App />, document.getElementById("app")!);
+startOffline();

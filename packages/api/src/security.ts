@@ -16,6 +16,8 @@ export const headers = () =>
       styleSrc: ["'self'"],
       imgSrc: ["'self'", "data:"],
       connectSrc: ["'self'"],
+      // The offline service worker is /sw.js on this origin, and nothing else may run as one.
+      workerSrc: ["'self'"],
       fontSrc: ["'self'"],
       objectSrc: ["'none'"],
       baseUri: ["'self'"],

@@ -21,14 +21,13 @@ export function createNodeApp(config: ServerConfig) {
   if (!webDist) return app;
   let indexHtml: Promise<string> | undefined;
   return app
-    .use(
-      "/assets/*",
-      serveStatic({
-        root: webDist,
-        // Vite puts a content hash in every asset name, so an asset never changes.
-        onFound: (_path, c) => c.header("Cache-Control", "public, max-age=31536000, immutable"),
-      }),
-    )
+    .use("*", async (c, next) => {
+      await next();
+      // Set once the file is served: serveStatic's own onFound runs after its response is built,
+      // too late for a header to reach it.
+      const caching = webCaching(c.req.path);
+      if (caching && c.res.ok) c.header("Cache-Control", caching);
+    })
     .use("*", serveStatic({ root: webDist }))
     .get("*", async (c) => {
       if (c.req.path.startsWith("/api/")) return notFoundRoute(c);
@@ -37,6 +36,16 @@ export function createNodeApp(config: ServerConfig) {
       indexHtml ??= readFile(join(webDist, "index.html"), "utf8");
       return c.html(await indexHtml);
     });
+}
+
+/** How long a browser may keep a file of the web app; the API sets its own. */
+export function webCaching(path: string): string | undefined {
+  if (path.startsWith("/api/")) return undefined;
+  // Vite puts a content hash in every asset name, so an asset never changes.
+  if (path.startsWith("/assets/")) return "public, max-age=31536000, immutable";
+  // The shell and the service worker (/sw.js) name every other file: a stale copy of either
+  // would keep a tablet on an old build, so the browser must ask each time.
+  return "no-cache";
 }
 
 export function startServer(config: ServerConfig) {

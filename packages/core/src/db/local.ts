@@ -45,10 +45,24 @@ export async function ensureTable(endpoint: string, table: string): Promise<"cre
   } catch (error) {
     if (!(error instanceof ResourceNotFoundException)) throw error;
     await createTable(client, table);
+    await untilActive(client, table);
     return "created";
   } finally {
     client.destroy();
   }
+}
+
+/**
+ * dynalite answers CreateTable while the table is still CREATING and turns it ACTIVE a moment
+ * later; on a busy machine the first read can land in between and be told the table is missing.
+ */
+async function untilActive(client: DynamoDBClient, table: string): Promise<void> {
+  for (let tries = 0; tries < 200; tries++) {
+    const { Table } = await client.send(new DescribeTableCommand({ TableName: table }));
+    if (Table?.TableStatus === "ACTIVE") return;
+    await new Promise((done) => setTimeout(done, 25));
+  }
+  throw new Error(`Table ${table} did not become active`);
 }
 
 function createTable(client: DynamoDBClient, table: string) {

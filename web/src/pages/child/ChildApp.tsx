@@ -28,7 +28,7 @@ import { HelpPanel } from "./HelpPanel";
 import { LanguageChoice } from "./LanguageChoice";
 import { Privacy, ResumeBanner } from "./Privacy";
 import { QuestionScreen } from "./QuestionScreen";
-import { buildResponse, sendResponse } from "./send";
+import { buildResponse, deliverResponse } from "./send";
 
 type Stage = "code" | "language" | "privacy" | "question" | "send" | "done";
 type Answers = Record<string, AnswerValue>;
@@ -52,6 +52,8 @@ export function ChildApp(props: {
   const [chosen, setChosen] = createSignal<string>();
   const [tellWorker, setTellWorker] = createSignal(false);
   const [resumed, setResumed] = createSignal(false);
+  // The last response went to the outbox rather than the server (offline): the thank-you says so.
+  const [queued, setQueued] = createSignal(false);
   // Where the survey came from, and where its response goes (see send.ts).
   let target = "";
   let draft = "";
@@ -185,12 +187,15 @@ export function ChildApp(props: {
       tellMyWorker: tellWorker(),
     });
     try {
-      await sendResponse(target, pending, {
+      const outcome = await deliverResponse(target, pending, {
         onAttempt: (attempt) => setDelivery({ state: "sending", attempt }),
+        // Once in the outbox the draft must go: resumed, it would be sent again under a new id.
+        onQueued: () => clearDraft(draft),
       });
       batch(() => {
         // The thank-you screen needs nothing of the answers: forget them now, here and on disk.
         reset();
+        setQueued(outcome === "queued");
         setStage("done");
       });
       clearDraft(draft);
@@ -324,7 +329,7 @@ export function ChildApp(props: {
           />
         </Match>
         <Match when={stage() === "done"}>
-          <ThankYou onFinish={finish} />
+          <ThankYou queued={queued()} onFinish={finish} />
         </Match>
       </Switch>
     </main>

@@ -7,6 +7,7 @@ import { batch, createEffect, createSignal, on, Show } from "solid-js";
 import { type ApiError, api } from "../../api";
 import { asApiError } from "../../ui/errors";
 import { Message, Spinner } from "../../ui/Feedback";
+import { OutboxNotice } from "./OutboxNotice";
 
 export function CodeEntry(props: {
   initialCode?: string;
@@ -62,6 +63,7 @@ export function CodeEntry(props: {
           </Show>
         </button>
       </form>
+      <OutboxNotice />
     </section>
   );
 }

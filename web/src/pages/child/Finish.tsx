@@ -1,11 +1,13 @@
 /**
- * The last two screens: sending (with its waiting and failure states) and thank you. While
- * sending fails the answers stay in memory and the same request can be tried again.
+ * The last two screens: sending (with its waiting and failure states) and thank you. A response
+ * the network could not take is kept on the tablet and the child still gets their thank you; one
+ * the server refused stays here, with the same request ready to try again.
  */
 import { Match, Show, Switch } from "solid-js";
 import type { ApiError } from "../../api";
 import { Face } from "../../ui/Face";
 import { focusOnMount, Message, Spinner } from "../../ui/Feedback";
+import { WaitingCount } from "./OutboxNotice";
 import { Childline } from "./Privacy";
 
 export type Delivery =
@@ -97,14 +99,20 @@ function SendFailure(props: { error: ApiError }) {
   );
 }
 
-export function ThankYou(props: { onFinish: () => void }) {
+/** `queued`: the answers are safe on the tablet but could not be sent yet (offline). */
+export function ThankYou(props: { queued?: boolean; onFinish: () => void }) {
   return (
     <section class="done" aria-labelledby="done-title">
       <Face value={5} of={5} class="big" />
       <h1 id="done-title" tabindex="-1" ref={focusOnMount}>
         Thank you!
       </h1>
-      <p class="lead">Your answers have been sent.</p>
+      <Show when={props.queued} fallback={<p class="lead">Your answers have been sent.</p>}>
+        <p class="lead">
+          Your answers are saved on this tablet. They will be sent when it is online.
+        </p>
+        <WaitingCount />
+      </Show>
       <p>What you told us will help make things better for children and young people in care.</p>
       <Childline />
       <button type="button" class="btn primary big" onClick={props.onFinish}>

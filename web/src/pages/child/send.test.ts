@@ -1,7 +1,9 @@
 import type { ResponseCreate } from "@chorus/core/survey/schema";
 import { describe, expect, it, vi } from "vitest";
 import { ApiError } from "../../api";
-import { buildResponse, type SendResult, sendResponse } from "./send";
+import { freshOutbox } from "../../test/outbox";
+import { createSender } from "./outbox-sender";
+import { buildResponse, deliverResponse, type SendResult, sendResponse } from "./send";
 
 const input = {
   id: "01900000-0000-7000-8000-000000000000",
@@ -85,5 +87,38 @@ describe("sendResponse", () => {
     ).rejects.toMatchObject({ status: 0 });
     expect(post).toHaveBeenCalledTimes(3);
     expect(wait.mock.calls).toEqual([[10], [20]]);
+  });
+});
+
+describe("deliverResponse", () => {
+  it("goes through the outbox: queued while the server cannot be reached", async () => {
+    const { outbox } = await freshOutbox();
+    const sender = createSender({
+      outbox,
+      online: () => true,
+      post: async () => {
+        throw new ApiError(0, "network.failed", "offline");
+      },
+    });
+    const onQueued = vi.fn();
+    const attempts: number[] = [];
+    const outcome = await deliverResponse("/api/s/DEMO811", body, {
+      sender,
+      onQueued,
+      onAttempt: (n) => attempts.push(n),
+    });
+    expect(outcome).toBe("queued");
+    expect(onQueued).toHaveBeenCalledOnce();
+    expect(attempts).toEqual([1]);
+    expect(await outbox.get(body.id)).toMatchObject({ body, target: "/api/s/DEMO811" });
+  });
+
+  it("sends while the child waits where the browser has no IndexedDB", async () => {
+    expect(globalThis.indexedDB).toBeUndefined();
+    const post = vi.fn(async () => ({ id: body.id, duplicate: false }));
+    const onQueued = vi.fn();
+    expect(await deliverResponse("/api/s/DEMO811", body, { post, onQueued })).toBe("sent");
+    expect(post).toHaveBeenCalledWith("/api/s/DEMO811/responses", body);
+    expect(onQueued).toHaveBeenCalledOnce();
   });
 });

@@ -1,13 +1,36 @@
 /**
  * Delivers a finished response. The body is built once by the caller and resent unchanged, so
  * the server sees a retry as the same response (same id, same body → 200 duplicate), never as a
- * second child.
+ * second child. Normally it goes through the outbox (outbox.ts), which keeps it on the device
+ * until the server has it; where the browser has no IndexedDB it is sent while the child waits.
  */
 import type { AgeBand, ResponseCreate } from "@chorus/core/survey/schema";
 import { api } from "../../api";
 import { asApiError } from "../../ui/errors";
+import { appSender } from "./outbox-app";
+import type { Sender, SendResult } from "./outbox-sender";
 
-export type SendResult = { id: string; duplicate: boolean };
+export type { SendResult };
+
+/**
+ * Queues the response on the device, then tries it once: "sent" when the server has it, "queued"
+ * when the network or server is unavailable (the outbox keeps trying). A refusal that retrying
+ * cannot change (400, 409, 410) is thrown. `onQueued` runs once nothing can be lost any more.
+ */
+export async function deliverResponse(
+  target: string,
+  body: ResponseCreate,
+  options: SendOptions & { onQueued?: () => void; sender?: Sender } = {},
+): Promise<"sent" | "queued"> {
+  const sender = options.sender ?? (await appSender().catch(() => undefined));
+  if (!sender) {
+    await sendResponse(target, body, options);
+    options.onQueued?.();
+    return "sent";
+  }
+  options.onAttempt?.(1);
+  return sender.deliver(target, body, options.onQueued);
+}
 
 export type SendOptions = {
   /** Pauses between attempts; one attempt more than there are delays. */
