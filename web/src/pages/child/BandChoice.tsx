@@ -132,7 +132,7 @@ function BandPicture(props: { band: AgeBand }) {
   // Scaled from the feet, so every figure stands on the same ground line.
   const transform = () => `translate(32 78) scale(${figure().scale}) translate(-32 -78)`;
   return (
-    <svg class="band-picture" viewBox="0 0 64 80" aria-hidden="true">
+    <svg class="band-picture" viewBox="2 8 62 72" aria-hidden="true">
       <path d="M4 78 H60" stroke="currentColor" stroke-width="2" stroke-linecap="round" />
       <g transform={transform()}>
         <circle cx="32" cy="22" r="9" fill="#ffe0bd" stroke="currentColor" stroke-width="2" />

@@ -222,7 +222,10 @@ export function ChildApp(props: { code?: string; invite?: string }) {
 
   return (
     <main
-      class={band() ? `child page narrow band-${band()}` : "child page narrow"}
+      // The band's layout starts after the band is chosen, so the choosing screen keeps still.
+      class={
+        band() && stage() !== "band" ? `child page narrow band-${band()}` : "child page narrow"
+      }
       dir={isRightToLeft(language()) ? "rtl" : undefined}
     >
       <Show when={stage() !== "code"}>
