@@ -35,7 +35,8 @@ async function arrived(page: Page, headingId: string) {
   await page.waitForFunction((id) => document.activeElement?.id === id, headingId);
 }
 
-const next = (page: Page) => page.getByRole("button", { name: /^(Next|Finish|Start)( →)?$/ }).click();
+const next = (page: Page) =>
+  page.getByRole("button", { name: /^(Next|Finish|Start)( →)?$/ }).click();
 
 function postedBodies(page: Page) {
   const bodies: Record<string, unknown>[] = [];
