@@ -45,10 +45,24 @@ export async function ensureTable(endpoint: string, table: string): Promise<"cre
   } catch (error) {
     if (!(error instanceof ResourceNotFoundException)) throw error;
     await createTable(client, table);
+    await untilActive(client, table);
     return "created";
   } finally {
     client.destroy();
   }
+}
+
+/**
+ * dynalite answers CreateTable while the table is still CREATING and refuses reads until it is
+ * ACTIVE a moment later; on a busy machine the first read could land in that moment.
+ */
+async function untilActive(client: DynamoDBClient, table: string) {
+  for (let attempt = 0; attempt < 100; attempt++) {
+    const { Table } = await client.send(new DescribeTableCommand({ TableName: table }));
+    if (Table?.TableStatus === "ACTIVE") return;
+    await new Promise((done) => setTimeout(done, 20));
+  }
+  throw new Error(`Table ${table} did not become active.`);
 }
 
 function createTable(client: DynamoDBClient, table: string) {
