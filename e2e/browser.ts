@@ -66,6 +66,20 @@ export async function accessibilityProblems(page: Page): Promise<string[]> {
 }
 
 /**
+ * The strict check for the child's screens: every axe finding, whatever its impact, against
+ * WCAG 2.0, 2.1 and 2.2 at levels A and AA. `accessibilityProblems` stays as other journeys
+ * use it.
+ */
+export async function accessibilityViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
+    .analyze();
+  return results.violations.map(
+    (v) => `${v.impact}: ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`,
+  );
+}
+
+/**
  * Collects console errors and uncaught exceptions so a journey can assert there were none.
  * Chromium logs every 4xx as a console error; statuses the journey expects (a 401 before
  * signing in) are passed in `expected` and ignored.

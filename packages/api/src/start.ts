@@ -27,6 +27,7 @@ console.log(`
   Chorus is running (ready in ${((Date.now() - started) / 1000).toFixed(1)} s)
 
   Children:    ${chorus.url}/          codes ${Demo.CODES.lifeInCare} and ${Demo.CODES.leavingCare}
+               ${Demo.CODES.allAges} (ages 4 to 17, English and Arabic), ${Demo.CODES.allAgesYoungest} (the same, ages 4 to 7)
   Studio:      ${chorus.url}/studio        (officer)
   Reports:     ${chorus.url}/reports       (leader)
   Admin:       ${chorus.url}/admin         (admin)

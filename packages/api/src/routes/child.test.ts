@@ -1,7 +1,7 @@
 import { Demo, Response, uuidv7 } from "@chorus/core";
 import { allQuestions, type SurveyVersion } from "@chorus/core/survey/schema";
 import { describe, expect, it } from "vitest";
-import { client, seededApp } from "../testing.js";
+import { client, seededApp, signedIn } from "../testing.js";
 
 const { app, db } = await seededApp();
 const request = client(app);
@@ -129,5 +129,69 @@ describe("POST /api/s/:code/responses", () => {
       (await request("POST", "/api/s/DEMO811/responses", validBody({ tellMyWorker: false })))
         .status,
     ).toBe(400);
+  });
+});
+
+describe("a code that fixes the age band", () => {
+  const allAges = (overrides: Record<string, unknown> = {}) =>
+    validBody({ answers: { "feel-home": 3, happy: 7 }, ...overrides });
+  const storedAllAges = async () => {
+    const stored = [];
+    for await (const r of Response.all(db, Demo.ORG_ID, "srv_demo_allages")) stored.push(r);
+    return stored;
+  };
+
+  it("tells the child's device the band, and says nothing when the code fixes none", async () => {
+    const fixed = await request("GET", "/api/s/DEMO47");
+    expect(fixed.status).toBe(200);
+    expect(fixed.json.ageBand).toBe("4-7");
+    expect(fixed.json.survey.ageBands).toEqual(["4-7", "8-11", "12-17"]);
+    const open = await request("GET", "/api/s/DEMOALL");
+    expect(open.json.survey.languages).toEqual(["en", "ar"]);
+    expect("ageBand" in open.json).toBe(false);
+    expect("ageBand" in (await request("GET", "/api/s/DEMO811")).json).toBe(false);
+  });
+
+  it("refuses a response for another band with a 400 that says why, storing nothing", async () => {
+    const before = (await storedAllAges()).length;
+    const { status, json } = await request(
+      "POST",
+      "/api/s/DEMO47/responses",
+      allAges({ ageBand: "8-11" }),
+    );
+    expect(status).toBe(400);
+    expect(json.error.code).toBe("response.invalid");
+    expect(json.error.issues.nested.ageBand.join(" ")).toMatch(/This code is for the 4-7 age band/);
+    expect((await storedAllAges()).length).toBe(before);
+  });
+
+  it("stores the code's band whether the device sends it or not", async () => {
+    const withBand = allAges({ ageBand: "4-7" });
+    const without = allAges({ ageBand: undefined });
+    expect((await request("POST", "/api/s/DEMO47/responses", withBand)).status).toBe(201);
+    expect((await request("POST", "/api/s/DEMO47/responses", without)).status).toBe(201);
+    const stored = await storedAllAges();
+    expect(stored.find((r) => r.id === withBand.id)?.ageBand).toBe("4-7");
+    expect(stored.find((r) => r.id === without.id)?.ageBand).toBe("4-7");
+  });
+
+  it("takes the band the child chose when the code fixes none", async () => {
+    const body = allAges({ ageBand: "12-17", language: "ar" });
+    expect((await request("POST", "/api/s/DEMOALL/responses", body)).status).toBe(201);
+    const stored = (await storedAllAges()).find((r) => r.id === body.id);
+    expect(stored).toMatchObject({ ageBand: "12-17", language: "ar" });
+  });
+
+  it("gives an invite link's band too", async () => {
+    const officer = await signedIn(app, "officer@demo.chorus.test");
+    const made = await officer(
+      "POST",
+      "/api/surveys/srv_demo_allages/distributions/dst_seedDEMO47/invites",
+      { labels: ["Child C"] },
+    );
+    expect(made.status).toBe(201);
+    const opened = await request("GET", `/api/i/${made.json.invites[0].token}`);
+    expect(opened.status).toBe(200);
+    expect(opened.json).toMatchObject({ code: "DEMO47", ageBand: "4-7" });
   });
 });

@@ -1,5 +1,10 @@
 import { ChorusError, Distribution, RateLimit, Response, Survey } from "@chorus/core";
-import { ResponseCreate } from "@chorus/core/survey/schema";
+import {
+  type AgeBand,
+  type PublicSurvey,
+  ResponseCreate,
+  type SurveyVersion,
+} from "@chorus/core/survey/schema";
 import { type Context, Hono } from "hono";
 import type { AppEnv } from "../context.js";
 import { valid } from "../validate.js";
@@ -35,12 +40,19 @@ export async function countingMisses<T>(c: Context<AppEnv>, work: () => Promise<
   }
 }
 
+/** What a child's device is given: the survey, and the band its code fixes, if any. */
+export function publicSurvey(code: string, survey: SurveyVersion, ageBand?: AgeBand): PublicSurvey {
+  return ageBand ? { code, survey, ageBand } : { code, survey };
+}
+
 /** What a child's device calls: no account, just an access code. */
 export const child = new Hono<AppEnv>()
   .get("/:code", async (c) => {
     const code = c.req.param("code");
-    const { version } = await countingMisses(c, () => Survey.openByCode(c.get("db"), code));
-    return c.json({ code: code.toUpperCase(), survey: version });
+    const { version, distribution } = await countingMisses(c, () =>
+      Survey.openByCode(c.get("db"), code),
+    );
+    return c.json(publicSurvey(code.toUpperCase(), version, distribution?.ageBand));
   })
   .post("/:code/responses", valid("json", ResponseCreate), async (c) => {
     const body = c.req.valid("json");
@@ -55,8 +67,8 @@ export const invites = new Hono<AppEnv>()
   .get("/:token", async (c) => {
     const db = c.get("db");
     const code = await countingMisses(c, () => Distribution.openInvite(db, c.req.param("token")));
-    const { version } = await Survey.openByCode(db, code);
-    return c.json({ code, survey: version });
+    const { version, distribution } = await Survey.openByCode(db, code);
+    return c.json(publicSurvey(code, version, distribution?.ageBand));
   })
   .post("/:token/responses", valid("json", ResponseCreate), async (c) => {
     const db = c.get("db");

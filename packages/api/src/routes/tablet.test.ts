@@ -162,6 +162,16 @@ describe("GET /api/t/:token", () => {
     expect(json.survey.title.en).toBe("My life in care");
     expect(json.session).toMatchObject({ label: "Library tablet", participants: 0 });
     expect(Date.parse(json.session.endsAt)).toBeGreaterThan(Date.now());
+    expect(json.ageBand).toBeUndefined();
+  });
+
+  it("tells the tablet the band its code fixes, so the child is not asked", async () => {
+    const { at } = await started({ distributionId: `dst_seed${Demo.CODES.allAgesYoungest}` });
+    const { status, json } = await tablet("GET", at);
+    expect(status).toBe(200);
+    expect(json.code).toBe(Demo.CODES.allAgesYoungest);
+    expect(json.ageBand).toBe("4-7");
+    expect(json.survey.ageBands.length).toBeGreaterThan(1);
   });
 
   it.each([

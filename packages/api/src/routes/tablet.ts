@@ -5,7 +5,7 @@ import { type Context, Hono } from "hono";
 import { requireRole } from "../auth.js";
 import type { AppEnv } from "../context.js";
 import { valid } from "../validate.js";
-import { countingMisses } from "./child.js";
+import { countingMisses, publicSurvey } from "./child.js";
 
 function audit(c: Context<AppEnv>, action: string, session: { id: string; code: string }) {
   const me = c.get("me");
@@ -45,10 +45,9 @@ export const tablets = new Hono<AppEnv>()
   .get("/:token", async (c) => {
     const db = c.get("db");
     const session = await countingMisses(c, () => Tablet.open(db, c.req.param("token")));
-    const { version } = await Survey.openByCode(db, session.code);
+    const { version, distribution } = await Survey.openByCode(db, session.code);
     return c.json({
-      code: session.code,
-      survey: version,
+      ...publicSurvey(session.code, version, distribution?.ageBand),
       session: { label: session.label, participants: session.participants, endsAt: session.endsAt },
     });
   })

@@ -7,11 +7,19 @@ import { Staff } from "../staff/index.js";
 import type { Role } from "../staff/schema.js";
 import { Survey } from "../survey/index.js";
 import { type AnswerValue, allQuestions, type SurveyVersion } from "../survey/schema.js";
+import { allAboutMe } from "./all-ages.js";
 import { leavingCare, myLifeInCare } from "./surveys.js";
 
 export const ORG_ID = "org_demo";
 export const PASSWORD = "chorus-demo";
-export const CODES = { lifeInCare: "DEMO811", leavingCare: "DEMOLEAVE" } as const;
+export const CODES = {
+  lifeInCare: "DEMO811",
+  leavingCare: "DEMOLEAVE",
+  /** "All about me" in English and Arabic: the child picks their age band from pictures. */
+  allAges: "DEMOALL",
+  /** The same survey under a code that fixes the band at 4 to 7. */
+  allAgesYoungest: "DEMO47",
+} as const;
 export const STAFF: { id: string; email: string; name: string; roles: Role[] }[] = [
   { id: "stf_demo_admin", email: "admin@demo.chorus.test", name: "Ada Admin", roles: ["admin"] },
   {
@@ -59,6 +67,14 @@ export async function seed(db: Db): Promise<void> {
     code: CODES.leavingCare,
     definition: leavingCare,
   });
+  // The fixed-band code first: the survey's record shows the last code seeded, the general one.
+  await Survey.seedPublished(db, {
+    orgId: ORG_ID,
+    code: CODES.allAgesYoungest,
+    definition: allAboutMe,
+    ageBand: "4-7",
+  });
+  await Survey.seedPublished(db, { orgId: ORG_ID, code: CODES.allAges, definition: allAboutMe });
   await sampleResponses(db, CODES.lifeInCare, myLifeInCare, SAMPLE_RESPONSES.lifeInCare, 811);
   await sampleResponses(db, CODES.leavingCare, leavingCare, SAMPLE_RESPONSES.leavingCare, 1625);
   await Org.create(db, { id: ORG_ID, name: "Demo Council", minGroupSize: 5 });

@@ -7,7 +7,7 @@ import { Keys } from "../db/keys.js";
 import { partitionQuery, queryPages } from "../db/query.js";
 import { answerIssues, flattenIssues } from "../survey/answer.js";
 import { Survey } from "../survey/index.js";
-import type { AnswerValue, ResponseCreate, SurveyVersion } from "../survey/schema.js";
+import type { AgeBand, AnswerValue, ResponseCreate, SurveyVersion } from "../survey/schema.js";
 import { conflict, invalid } from "../util/error.js";
 import { canonicalJson, sha256 } from "../util/hash.js";
 
@@ -51,7 +51,9 @@ export async function submit(db: Db, code: string, body: ResponseCreate): Promis
       ]),
     );
   }
-  checkAgainst(definition, body);
+  // A code handed out for one band answers for that band, whatever the device says.
+  const ageBand = body.ageBand ?? distribution?.ageBand;
+  checkAgainst(definition, body, ageBand, distribution?.ageBand);
 
   const bodyHash = sha256(canonicalJson(body));
   const key = Keys.response(survey.orgId, survey.id, body.id);
@@ -63,7 +65,7 @@ export async function submit(db: Db, code: string, body: ResponseCreate): Promis
     id: body.id,
     version,
     language: body.language,
-    ageBand: body.ageBand ?? distribution?.ageBand,
+    ageBand,
     distributionId: distribution?.id,
     cohort: distribution?.cohort,
     // Kept on the response for the safeguarding queue; only when the survey offers it.
@@ -94,13 +96,23 @@ export async function submit(db: Db, code: string, body: ResponseCreate): Promis
   );
 }
 
-function checkAgainst(definition: SurveyVersion, body: ResponseCreate) {
-  const issues = answerIssues(definition, body.answers, body.ageBand);
+function checkAgainst(
+  definition: SurveyVersion,
+  body: ResponseCreate,
+  ageBand: AgeBand | undefined,
+  fixedBand: AgeBand | undefined,
+) {
+  const issues = answerIssues(definition, body.answers, ageBand);
   if (!definition.languages.includes(body.language)) {
     issues.push({ path: "language", message: "The survey is not offered in that language." });
   }
   if (body.ageBand && !definition.ageBands.includes(body.ageBand)) {
     issues.push({ path: "ageBand", message: "The survey is not meant for that age band." });
+  } else if (body.ageBand && fixedBand && body.ageBand !== fixedBand) {
+    issues.push({
+      path: "ageBand",
+      message: `This code is for the ${fixedBand} age band, so a response for ${body.ageBand} cannot use it.`,
+    });
   }
   if (Date.parse(body.submittedAt) < Date.parse(body.startedAt)) {
     issues.push({ path: "submittedAt", message: "submittedAt is before startedAt." });

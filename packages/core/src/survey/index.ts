@@ -8,7 +8,7 @@ import { partitionQuery, queryPages } from "../db/query.js";
 import { Distribution } from "../distribution/index.js";
 import { ChorusError, notFound } from "../util/error.js";
 import { normaliseCode } from "./code.js";
-import { type SurveyVersion, type Text, upgradeSurvey } from "./schema.js";
+import { type AgeBand, type SurveyVersion, type Text, upgradeSurvey } from "./schema.js";
 import { completeLanguages } from "./translation.js";
 
 export { answerIssues } from "./answer.js";
@@ -56,13 +56,14 @@ const surveyNotFound = () =>
 
 /**
  * Puts a ready-made, published survey in place under a fixed access code: demo data and tests
- * only (officers publish through the studio). Re-running it changes nothing.
+ * only (officers publish through the studio). Re-running it changes nothing. `ageBand` fixes the
+ * code's band, as an officer's distribution may.
  */
 export async function seedPublished(
   db: Db,
-  input: { orgId: string; code: string; definition: SurveyVersion },
+  input: { orgId: string; code: string; definition: SurveyVersion; ageBand?: AgeBand },
 ): Promise<void> {
-  const { orgId, code, definition } = input;
+  const { orgId, code, definition, ageBand } = input;
   const now = db.now().toISOString();
   const put = (Item: Record<string, unknown>) =>
     db.doc
@@ -96,6 +97,7 @@ export async function seedPublished(
     code: code.toUpperCase(),
     label: "Demo code",
     cohort: definition.ageBands.includes("16-25") ? "care-leavers" : "children-in-care",
+    ...(ageBand ? { ageBand } : {}),
     closed: false,
     createdAt: now,
   });

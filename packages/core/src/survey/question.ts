@@ -139,29 +139,32 @@ export const Question = v.variant("type", [
 export type Question = v.InferOutput<typeof Question>;
 export type QuestionType = Question["type"];
 
-/** The faces of an emoji scale, saddest first; the stored value is the position from 1. */
+/**
+ * The faces of an emoji scale, saddest first; the stored value is the position from 1. These
+ * built-in words carry the languages translated so far; others fall back to English.
+ */
 export const EMOJI_FACES: Record<3 | 5, { value: number; face: string; label: Text }[]> = {
   3: [
-    { value: 1, face: "😟", label: { en: "Not good" } },
-    { value: 2, face: "😐", label: { en: "OK" } },
-    { value: 3, face: "😀", label: { en: "Good" } },
+    { value: 1, face: "😟", label: { en: "Not good", ar: "ليس جيدًا" } },
+    { value: 2, face: "😐", label: { en: "OK", ar: "لا بأس" } },
+    { value: 3, face: "😀", label: { en: "Good", ar: "جيد" } },
   ],
   5: [
-    { value: 1, face: "😢", label: { en: "Really bad" } },
-    { value: 2, face: "🙁", label: { en: "Not good" } },
-    { value: 3, face: "😐", label: { en: "OK" } },
-    { value: 4, face: "🙂", label: { en: "Good" } },
-    { value: 5, face: "😀", label: { en: "Really good" } },
+    { value: 1, face: "😢", label: { en: "Really bad", ar: "سيّئ جدًا" } },
+    { value: 2, face: "🙁", label: { en: "Not good", ar: "ليس جيدًا" } },
+    { value: 3, face: "😐", label: { en: "OK", ar: "لا بأس" } },
+    { value: 4, face: "🙂", label: { en: "Good", ar: "جيد" } },
+    { value: 5, face: "😀", label: { en: "Really good", ar: "جيد جدًا" } },
   ],
 };
 
 export const YES_NO_OPTIONS: { value: string; label: Text }[] = [
-  { value: "yes", label: { en: "Yes" } },
-  { value: "no", label: { en: "No" } },
-  { value: "notSure", label: { en: "Not sure" } },
+  { value: "yes", label: { en: "Yes", ar: "نعم" } },
+  { value: "no", label: { en: "No", ar: "لا" } },
+  { value: "notSure", label: { en: "Not sure", ar: "لست متأكدًا" } },
 ];
 
-export const PREFER_NOT_LABEL: Text = { en: "I'd rather not say" };
+export const PREFER_NOT_LABEL: Text = { en: "I'd rather not say", ar: "أفضّل ألّا أقول" };
 
 export const HOUSES = ["worries", "goodThings", "dreams"] as const;
 export type House = (typeof HOUSES)[number];
@@ -169,16 +172,19 @@ export type House = (typeof HOUSES)[number];
 /** The three houses, in the order social workers draw them. */
 export const THREE_HOUSES: Record<House, { label: Text; hint: Text }> = {
   worries: {
-    label: { en: "House of worries" },
-    hint: { en: "Things that worry you or make you sad" },
+    label: { en: "House of worries", ar: "بيت المخاوف" },
+    hint: { en: "Things that worry you or make you sad", ar: "أشياء تقلقك أو تحزنك" },
   },
   goodThings: {
-    label: { en: "House of good things" },
-    hint: { en: "Things that are going well or make you happy" },
+    label: { en: "House of good things", ar: "بيت الأشياء الجميلة" },
+    hint: {
+      en: "Things that are going well or make you happy",
+      ar: "أشياء تسير على ما يرام أو تسعدك",
+    },
   },
   dreams: {
-    label: { en: "House of dreams" },
-    hint: { en: "How you would like things to be" },
+    label: { en: "House of dreams", ar: "بيت الأحلام" },
+    hint: { en: "How you would like things to be", ar: "كيف تحبّ أن تكون الأمور" },
   },
 };
 

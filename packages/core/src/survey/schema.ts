@@ -98,8 +98,15 @@ export function upgradeSurvey(stored: unknown): unknown {
   return { ...rest, schemaVersion: SCHEMA_VERSION, pages: [{ id: "main", questions }] };
 }
 
-/** What `GET /api/s/:code` answers. */
-export const PublicSurvey = v.object({ code: v.string(), survey: SurveyVersion });
+/**
+ * What `GET /api/s/:code` answers. `ageBand` is set when the code's distribution is for one
+ * band, so the child is not asked theirs and a response for another band is refused.
+ */
+export const PublicSurvey = v.object({
+  code: v.string(),
+  survey: SurveyVersion,
+  ageBand: v.optional(AgeBand),
+});
 export type PublicSurvey = v.InferOutput<typeof PublicSurvey>;
 
 const Words = v.pipe(v.string(), v.maxLength(4000));

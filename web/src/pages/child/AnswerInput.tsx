@@ -15,7 +15,7 @@ import {
 import { createSignal, For, Match, Show, Switch } from "solid-js";
 import { Face } from "../../ui/Face";
 import { MultiAnswer, ThreeHousesAnswer } from "./GroupAnswers";
-import { ReadAloud } from "./ReadAloud";
+import { ReadAloud, speakOnTap } from "./ReadAloud";
 
 /** `face` is the scale size when the choice is drawn as a face; `icon` a decorative glyph. */
 export type Choice = { value: AnswerValue; label: string; face?: 3 | 5; icon?: string };
@@ -51,6 +51,8 @@ export type InputProps = {
   t: Translate;
   /** The language the words are in, for reading them aloud. */
   lang: string;
+  /** Read an option's words when it is tapped (the youngest band). */
+  speakOnTap?: boolean;
   labelledBy: string;
   describedBy?: string;
   value: AnswerValue | undefined;
@@ -80,9 +82,18 @@ export function AnswerInput(props: InputProps) {
       fallback={
         <>
           <Show when={ends()}>
-            <p id={endsId()} class="hint scale-ends">
-              {ends()}
-            </p>
+            {(words) => (
+              <div class="with-speaker">
+                <p id={endsId()} class="hint scale-ends">
+                  {words()}
+                </p>
+                <ReadAloud
+                  text={words().replaceAll(" = ", ": ")}
+                  lang={props.lang}
+                  label="Read what the numbers mean aloud"
+                />
+              </div>
+            )}
           </Show>
           <div
             role="radiogroup"
@@ -125,7 +136,12 @@ function Tile(props: InputProps & { choice: Choice; class?: string }) {
   return (
     // The speaker sits beside the tile, not in it: inside, it would join the radio's name.
     <div class={props.class ? `choice-wrap ${props.class}` : "choice-wrap"}>
-      <label class="choice">
+      <label
+        class="choice"
+        onPointerUp={(event) =>
+          props.speakOnTap && speakOnTap(event, props.choice.label, props.lang)
+        }
+      >
         <input
           type="radio"
           name={`answer-${props.question.id}`}
@@ -141,6 +157,10 @@ function Tile(props: InputProps & { choice: Choice; class?: string }) {
             <span aria-hidden="true">{props.choice.icon}</span>
           </Show>
           <span class="choice-label">{props.choice.label}</span>
+          {/* Hidden from screen readers: the radio already says it is checked. */}
+          <span class="tick" aria-hidden="true">
+            ✓
+          </span>
         </span>
       </label>
       {/* A bare number on a 0–10 scale needs no reading. */}

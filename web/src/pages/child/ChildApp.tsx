@@ -6,7 +6,12 @@
 import "./child.css";
 import { isRightToLeft } from "@chorus/core/survey/languages";
 import { bandFor, questionForBand, visibleQuestions } from "@chorus/core/survey/logic";
-import { type AnswerValue, type PublicSurvey, pick } from "@chorus/core/survey/schema";
+import {
+  type AgeBand,
+  type AnswerValue,
+  type PublicSurvey,
+  pick,
+} from "@chorus/core/survey/schema";
 import {
   batch,
   createEffect,
@@ -21,6 +26,7 @@ import { navigate } from "../../router";
 import { asApiError } from "../../ui/errors";
 import { setTitle } from "../../ui/Feedback";
 import { uuidv7 } from "../../uuidv7";
+import { BandChoice } from "./BandChoice";
 import { CodeEntry, createLookup, type KioskSource } from "./CodeEntry";
 import { clearDraft, type Draft, draftKey, loadDraft, saveDraft } from "./draft";
 import { type Delivery, SendScreen, ThankYou } from "./Finish";
@@ -30,7 +36,7 @@ import { Privacy, ResumeBanner } from "./Privacy";
 import { QuestionScreen } from "./QuestionScreen";
 import { buildResponse, deliverResponse } from "./send";
 
-type Stage = "code" | "language" | "privacy" | "question" | "send" | "done";
+type Stage = "code" | "language" | "band" | "privacy" | "question" | "send" | "done";
 type Answers = Record<string, AnswerValue>;
 
 /** On a kiosk tablet, the thank-you screen goes back to the welcome after this long untouched. */
@@ -50,6 +56,7 @@ export function ChildApp(props: {
   const [answers, setAnswers] = createSignal<Answers>({});
   const [delivery, setDelivery] = createSignal<Delivery>({ state: "ready" });
   const [chosen, setChosen] = createSignal<string>();
+  const [pickedBand, setPickedBand] = createSignal<AgeBand>();
   const [tellWorker, setTellWorker] = createSignal(false);
   const [resumed, setResumed] = createSignal(false);
   // The last response went to the outbox rather than the server (offline): the thank-you says so.
@@ -67,11 +74,15 @@ export function ChildApp(props: {
   const fallback = () => survey()?.defaultLanguage ?? "en";
   const manyLanguages = () => (survey()?.languages.length ?? 0) > 1;
   const t = (text: Parameters<typeof pick>[0]) => pick(text, language(), fallback());
-  // The child is not asked their band; a survey for one band knows it (see send.ts).
-  const band = () => {
-    const current = survey();
-    return current ? bandFor(current) : undefined;
+  // The code's own band, else the survey's only one, else the one the child picked.
+  const fixedBand = () => {
+    const current = found();
+    return current ? (current.ageBand ?? bandFor(current.survey)) : undefined;
   };
+  const band = () => fixedBand() ?? pickedBand();
+  const asksBand = () => survey() !== undefined && fixedBand() === undefined;
+  // The steps before the questions, each shown only when there is something to choose.
+  const opening = (): Stage => (manyLanguages() ? "language" : asksBand() ? "band" : "privacy");
   // Rules only look back, so answering the current question never moves it in this list.
   const questions = createMemo(() => {
     const current = survey();
@@ -108,8 +119,9 @@ export function ChildApp(props: {
         reset();
         setFound(result);
         setChosen(undefined);
+        setPickedBand(undefined);
         if (saved) resume(saved, result);
-        else setStage(result.survey.languages.length > 1 ? "language" : "privacy");
+        else setStage(opening());
       });
     },
     () => setStage("code"),
@@ -118,6 +130,8 @@ export function ChildApp(props: {
   function resume(saved: Draft, result: PublicSurvey) {
     if (saved.language && result.survey.languages.includes(saved.language))
       setChosen(saved.language);
+    if (saved.ageBand && result.survey.ageBands.includes(saved.ageBand))
+      setPickedBand(saved.ageBand);
     setAnswers(saved.answers);
     setIndex(saved.index);
     setTellWorker(saved.tellMyWorker);
@@ -131,7 +145,8 @@ export function ChildApp(props: {
     batch(() => {
       reset();
       setChosen(undefined);
-      setStage(manyLanguages() ? "language" : "privacy");
+      setPickedBand(undefined);
+      setStage(opening());
     });
   }
 
@@ -144,6 +159,7 @@ export function ChildApp(props: {
       index: index(),
       atSend,
       language: chosen(),
+      ageBand: pickedBand(),
       startedAt,
       tellMyWorker: tellWorker(),
       savedAt: Date.now(),
@@ -181,6 +197,7 @@ export function ChildApp(props: {
       language: language(),
       version: current.survey.version,
       ageBands: current.survey.ageBands,
+      ageBand: band(),
       startedAt: startedAt || new Date().toISOString(),
       submittedAt: new Date().toISOString(),
       answers: shownAnswers(),
@@ -237,6 +254,7 @@ export function ChildApp(props: {
     const titles: Record<Stage, string | undefined> = {
       code: "Have your say",
       language: "Choose your language",
+      band: "How old are you?",
       privacy: title,
       question: `Question ${index() + 1} of ${questions().length}`,
       send: "Ready to send?",
@@ -246,7 +264,13 @@ export function ChildApp(props: {
   });
 
   return (
-    <main class="child page narrow" dir={isRightToLeft(language()) ? "rtl" : undefined}>
+    <main
+      // The band's layout starts after the band is chosen, so the choosing screen keeps still.
+      class={
+        band() && stage() !== "band" ? `child page narrow band-${band()}` : "child page narrow"
+      }
+      dir={isRightToLeft(language()) ? "rtl" : undefined}
+    >
       <Show when={stage() !== "code"}>
         <HelpPanel
           // Once sending has begun the response is fixed, so a new request could not join it.
@@ -275,8 +299,17 @@ export function ChildApp(props: {
             onBack={finish}
             onChoose={(code) => {
               setChosen(code);
-              setStage("privacy");
+              setStage(asksBand() ? "band" : "privacy");
             }}
+          />
+        </Match>
+        <Match when={stage() === "band"}>
+          <BandChoice
+            bands={survey()?.ageBands ?? []}
+            value={pickedBand()}
+            onChoose={setPickedBand}
+            onBack={manyLanguages() ? () => setStage("language") : finish}
+            onNext={() => setStage("privacy")}
           />
         </Match>
         <Match when={stage() === "privacy"}>
@@ -284,13 +317,16 @@ export function ChildApp(props: {
             title={t(survey()?.title)}
             intro={t(survey()?.intro) || undefined}
             language={language()}
+            band={band()}
             // Leaving here would drop answers already given, so Back only shows before any.
             onBack={
               Object.keys(answers()).length > 0
                 ? undefined
-                : manyLanguages()
-                  ? () => setStage("language")
-                  : finish
+                : asksBand()
+                  ? () => setStage("band")
+                  : manyLanguages()
+                    ? () => setStage("language")
+                    : finish
             }
             onStart={() => {
               startedAt ||= new Date().toISOString();
@@ -303,6 +339,7 @@ export function ChildApp(props: {
           {(current) => (
             <QuestionScreen
               question={questionForBand(current, band())}
+              band={band()}
               language={language()}
               fallback={fallback()}
               number={index() + 1}

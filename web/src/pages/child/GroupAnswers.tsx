@@ -14,7 +14,7 @@ import {
 } from "@chorus/core/survey/schema";
 import { createSignal, For, Show } from "solid-js";
 import type { InputProps } from "./AnswerInput";
-import { ReadAloud } from "./ReadAloud";
+import { ReadAloud, speakOnTap } from "./ReadAloud";
 
 function PreferNotToggle(props: InputProps & { restore: () => void }) {
   return (
@@ -64,7 +64,12 @@ export function MultiAnswer(props: InputProps) {
         <For each={question()?.options ?? []}>
           {(option) => (
             <div class="choice-wrap">
-              <label class="choice">
+              <label
+                class="choice"
+                onPointerUp={(event) =>
+                  props.speakOnTap && speakOnTap(event, props.t(option.label), props.lang)
+                }
+              >
                 <input
                   type="checkbox"
                   value={option.id}
@@ -77,6 +82,9 @@ export function MultiAnswer(props: InputProps) {
                     {(icon) => <span aria-hidden="true">{OPTION_ICONS[icon()]}</span>}
                   </Show>
                   <span class="choice-label">{props.t(option.label)}</span>
+                  <span class="tick" aria-hidden="true">
+                    ✓
+                  </span>
                 </span>
               </label>
               <ReadAloud
@@ -115,10 +123,17 @@ export function ThreeHousesAnswer(props: InputProps) {
       <For each={HOUSES}>
         {(house) => (
           <div>
-            <label for={id(house)}>
-              <strong>{props.t(THREE_HOUSES[house].label)}</strong>
-              <span class="hint"> {props.t(THREE_HOUSES[house].hint)}</span>
-            </label>
+            <div class="with-speaker">
+              <label for={id(house)}>
+                <strong>{props.t(THREE_HOUSES[house].label)}</strong>
+                <span class="hint"> {props.t(THREE_HOUSES[house].hint)}</span>
+              </label>
+              <ReadAloud
+                text={`${props.t(THREE_HOUSES[house].label)}. ${props.t(THREE_HOUSES[house].hint)}`}
+                lang={props.lang}
+                label={`Read "${props.t(THREE_HOUSES[house].label)}" aloud`}
+              />
+            </div>
             <textarea
               id={id(house)}
               rows={3}

@@ -13,6 +13,7 @@ import { asApiError } from "../../ui/errors";
 import { focusOnMount, Message, Spinner, setTitle } from "../../ui/Feedback";
 import { ChildApp } from "./ChildApp";
 import { KioskPin } from "./KioskPin";
+import { OutboxNotice } from "./OutboxNotice";
 import { Childline } from "./Privacy";
 import { countFinished, forgetTablet, readTablet, wipeDrafts } from "./tabletStore";
 
@@ -147,6 +148,8 @@ function Welcome(props: {
             ? "Be the first to take part today."
             : `${taken()} ${taken() === 1 ? "person has" : "people have"} taken part.`}
         </p>
+        {/* Answers kept here while offline: staff should not end the session on them unseen. */}
+        <OutboxNotice />
         <Childline />
       </section>
       <footer class="kiosk-staff">

@@ -1,11 +1,14 @@
-import type { AnswerValue, Question } from "@chorus/core/survey/schema";
+import type { AgeBand, AnswerValue, Question } from "@chorus/core/survey/schema";
 import { cleanup, fireEvent, render, screen } from "@solidjs/testing-library";
 import { createSignal } from "solid-js";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { QuestionScreen } from "./QuestionScreen";
 
 // Auto-cleanup needs vitest globals; being explicit keeps the test independent of that setting.
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
 
 const faces: Question = {
   id: "home",
@@ -15,13 +18,14 @@ const faces: Question = {
   allowPreferNot: true,
 };
 
-function setup(question: Question, initial?: AnswerValue) {
+function setup(question: Question, initial?: AnswerValue, band?: AgeBand) {
   const [value, setValue] = createSignal<AnswerValue | undefined>(initial);
   const onChange = vi.fn((next: AnswerValue | undefined) => setValue(() => next));
   const handlers = { onBack: vi.fn(), onSkip: vi.fn(), onNext: vi.fn() };
   const result = render(() => (
     <QuestionScreen
       question={question}
+      band={band}
       language="en"
       fallback="en"
       number={2}
@@ -58,13 +62,13 @@ describe("QuestionScreen", () => {
 
   it('offers "I\'d rather not say" when allowed, and records it', () => {
     const { value } = setup(faces);
-    fireEvent.click(screen.getByLabelText("I'd rather not say"));
+    fireEvent.click(screen.getByRole("radio", { name: "I'd rather not say" }));
     expect(value()).toBe("preferNot");
   });
 
   it('hides "I\'d rather not say" when the question does not allow it', () => {
     setup({ ...faces, allowPreferNot: false });
-    expect(screen.queryByLabelText("I'd rather not say")).toBeNull();
+    expect(screen.queryByRole("radio", { name: "I'd rather not say" })).toBeNull();
     expect(screen.getAllByRole("radio")).toHaveLength(5);
   });
 
@@ -79,7 +83,7 @@ describe("QuestionScreen", () => {
         { id: "dad", label: { en: "Dad" } },
       ],
     });
-    fireEvent.click(screen.getByLabelText("Dad"));
+    fireEvent.click(screen.getByRole("radio", { name: "Dad" }));
     expect(value()).toBe("dad");
     unmount();
 
@@ -89,7 +93,7 @@ describe("QuestionScreen", () => {
       prompt: { en: "Do you feel safe?" },
       allowPreferNot: true,
     });
-    fireEvent.click(screen.getByLabelText("Not sure"));
+    fireEvent.click(screen.getByRole("radio", { name: "Not sure" }));
     expect(yesNo.value()).toBe("notSure");
   });
 
@@ -160,6 +164,7 @@ describe("the newer kinds of question", () => {
     });
     expect(screen.getAllByRole("radio")).toHaveLength(12);
     expect(screen.getByText("0 = Not at all, 10 = Completely")).toBeTruthy();
+    expect(screen.getByRole("button", { name: "Read what the numbers mean aloud" })).toBeTruthy();
     fireEvent.click(screen.getByRole("radio", { name: "7" }));
     expect(value()).toBe(7);
   });
@@ -171,6 +176,9 @@ describe("the newer kinds of question", () => {
     });
     expect(value()).toEqual({ dreams: "A dog" });
     expect(screen.getAllByRole("textbox")).toHaveLength(3);
+    for (const house of ["House of worries", "House of good things", "House of dreams"]) {
+      expect(screen.getByRole("button", { name: `Read "${house}" aloud` })).toBeTruthy();
+    }
   });
 
   it("shows a statement with Next and nothing to answer or skip", () => {
@@ -178,5 +186,76 @@ describe("the newer kinds of question", () => {
     expect(screen.queryByRole("radio")).toBeNull();
     expect(screen.queryByRole("button", { name: "Skip" })).toBeNull();
     expect(screen.getByRole("button", { name: /Next/ })).toBeTruthy();
+  });
+});
+
+describe("ticks and age bands", () => {
+  // A tablet with an English voice, recording what it is asked to say.
+  function voice() {
+    const said: string[] = [];
+    vi.stubGlobal("speechSynthesis", {
+      getVoices: () => [{ lang: "en-GB" }],
+      cancel: () => {},
+      speak: (utterance: { text: string }) => said.push(utterance.text),
+    });
+    vi.stubGlobal(
+      "SpeechSynthesisUtterance",
+      class {
+        lang = "";
+        voice: unknown;
+        constructor(readonly text: string) {}
+      },
+    );
+    return said;
+  }
+
+  it("keeps a chosen tile's tick out of the radio's name", () => {
+    setup(faces, 3);
+    const ok = screen.getByRole("radio", { name: "OK" }) as HTMLInputElement;
+    expect(ok.checked).toBe(true);
+    // The tick is there to be seen, beside the words, but not to be read.
+    expect(ok.closest("label")?.querySelector(".tick")?.textContent).toBe("✓");
+    expect(ok.closest("label")?.textContent).toContain("✓");
+  });
+
+  it("keeps the tick out of a ticked option's name as well", () => {
+    setup(
+      {
+        id: "pets",
+        type: "multi",
+        prompt: { en: "Which pets?" },
+        allowPreferNot: true,
+        min: 1,
+        options: ["dog", "cat"].map((id) => ({ id, label: { en: id } })),
+      },
+      ["dog"],
+    );
+    expect((screen.getByRole("checkbox", { name: "dog" }) as HTMLInputElement).checked).toBe(true);
+  });
+
+  it("for 4 to 7, reads a tapped face and the tapped question, and puts the help in the speaker", () => {
+    const said = voice();
+    setup({ ...faces, help: { en: "Pick a face." } }, undefined, "4-7");
+    expect(screen.queryByRole("button", { name: "Read the help aloud" })).toBeNull();
+    expect(screen.getByRole("radiogroup").getAttribute("aria-describedby")).toBe("q-home-help");
+
+    fireEvent.pointerUp(screen.getByText("Really good"), { pointerType: "touch" });
+    fireEvent.pointerUp(screen.getByRole("heading"), { pointerType: "mouse" });
+    fireEvent.click(screen.getByRole("button", { name: "Read the question aloud" }));
+    expect(said).toEqual([
+      "Really good",
+      "How do you feel about where you live? Pick a face.",
+      "How do you feel about where you live? Pick a face.",
+    ]);
+  });
+
+  it("for older bands, says nothing on a tap and keeps the help on screen with its speaker", () => {
+    const said = voice();
+    setup({ ...faces, help: { en: "Pick a face." } }, undefined, "12-17");
+    fireEvent.pointerUp(screen.getByText("Really good"), { pointerType: "touch" });
+    fireEvent.pointerUp(screen.getByRole("heading"), { pointerType: "touch" });
+    expect(said).toEqual([]);
+    expect(screen.getByRole("button", { name: "Read the help aloud" })).toBeTruthy();
+    expect(screen.getByText("Pick a face.").className).toBe("help");
   });
 });

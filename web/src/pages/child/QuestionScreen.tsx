@@ -3,14 +3,17 @@
  * a screen reader reads it first), the answer controls, and Back / Skip / Next.
  */
 import "./question.css";
-import { type AnswerValue, pick, type Question } from "@chorus/core/survey/schema";
+import "./bands.css";
+import { type AgeBand, type AnswerValue, pick, type Question } from "@chorus/core/survey/schema";
 import { For, Show } from "solid-js";
 import { focusOnMount } from "../../ui/Feedback";
 import { AnswerInput } from "./AnswerInput";
-import { ReadAloud, SpeechProblem } from "./ReadAloud";
+import { ReadAloud, SpeechProblem, speakOnTap } from "./ReadAloud";
 
 export type QuestionScreenProps = {
   question: Question;
+  /** The child's age band: 4 to 7 get fewer words on screen and speech on tap. */
+  band?: AgeBand;
   language: string;
   /** Words missing in `language` fall back to this one (the survey's default). */
   fallback: string;
@@ -35,32 +38,43 @@ export function QuestionScreen(props: QuestionScreenProps) {
   const helpId = () => (props.question.help ? `q-${props.question.id}-help` : undefined);
   const isLast = () => props.number === props.total;
   const isInfo = () => props.question.type === "info";
+  const young = () => props.band === "4-7";
+  // For the youngest the help is not on screen but read with the question; screen readers
+  // still get it as the question's description.
+  const spoken = () =>
+    [t(props.question.readAloud) || t(props.question.prompt), young() && t(props.question.help)]
+      .filter(Boolean)
+      .join(" ");
 
   return (
     <section class="question" aria-labelledby={headingId()}>
       <Progress number={props.number} total={props.total} answered={props.answered} />
       <div lang={props.language}>
         <div class="with-speaker">
-          <h1 id={headingId()} class="prompt" tabindex="-1" ref={focusOnMount}>
+          <h1
+            id={headingId()}
+            class="prompt"
+            tabindex="-1"
+            ref={focusOnMount}
+            onPointerUp={(event) => young() && speakOnTap(event, spoken(), props.language)}
+          >
             {t(props.question.prompt)}
           </h1>
           {/* A survey may give fuller words for reading aloud, e.g. with the choices spelt out. */}
-          <ReadAloud
-            text={t(props.question.readAloud) || t(props.question.prompt)}
-            lang={props.language}
-            label="Read the question aloud"
-          />
+          <ReadAloud text={spoken()} lang={props.language} label="Read the question aloud" />
         </div>
         <Show when={helpId()}>
           <div class="with-speaker">
-            <p id={helpId()} class="help">
+            <p id={helpId()} class={young() ? "help sr-only" : "help"}>
               {t(props.question.help)}
             </p>
-            <ReadAloud
-              text={t(props.question.help)}
-              lang={props.language}
-              label="Read the help aloud"
-            />
+            <Show when={!young()}>
+              <ReadAloud
+                text={t(props.question.help)}
+                lang={props.language}
+                label="Read the help aloud"
+              />
+            </Show>
           </div>
         </Show>
         <SpeechProblem />
@@ -68,6 +82,7 @@ export function QuestionScreen(props: QuestionScreenProps) {
           question={props.question}
           t={t}
           lang={props.language}
+          speakOnTap={young()}
           labelledBy={headingId()}
           describedBy={helpId()}
           value={props.value}

@@ -23,6 +23,15 @@ export function ReadAloud(props: { text: string; lang: string; label: string }) 
   );
 }
 
+/**
+ * Reads words when a young child taps them, if the tablet has a voice for the language; a tablet
+ * without one stays quiet, since the speaker buttons already say so. Only taps and clicks count:
+ * choosing with the keys sends no pointer event, so a keyboard or switch user hears nothing extra.
+ */
+export function speakOnTap(event: PointerEvent, text: string, lang: string): void {
+  if (event.pointerType && text) speak(text, lang);
+}
+
 /** Where the "can't read aloud" message appears; it and any reading end when the screen goes. */
 export function SpeechProblem() {
   onCleanup(() => {

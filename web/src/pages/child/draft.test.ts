@@ -17,6 +17,7 @@ const draft: Draft = {
   index: 2,
   atSend: false,
   language: "pl",
+  ageBand: "12-17",
   startedAt: "2026-11-23T09:50:00.000Z",
   tellMyWorker: true,
   savedAt: NOW,

@@ -3,7 +3,7 @@
  * closed tab does not lose their answers. It lasts only until the answers are sent or the child
  * starts again, and an abandoned one expires, because tablets are shared.
  */
-import type { AnswerValue } from "@chorus/core/survey/schema";
+import type { AgeBand, AnswerValue } from "@chorus/core/survey/schema";
 
 export type Draft = {
   answers: Record<string, AnswerValue>;
@@ -11,6 +11,8 @@ export type Draft = {
   index: number;
   atSend: boolean;
   language?: string;
+  /** The band the child chose from the pictures; its questions depend on it. */
+  ageBand?: AgeBand;
   startedAt: string;
   tellMyWorker: boolean;
   savedAt: number;
@@ -71,6 +73,7 @@ function isDraft(value: unknown): value is Draft {
     typeof draft.answers === "object" &&
     draft.answers !== null &&
     Number.isInteger(draft.index) &&
+    (draft.ageBand === undefined || typeof draft.ageBand === "string") &&
     typeof draft.startedAt === "string" &&
     typeof draft.savedAt === "number"
   );

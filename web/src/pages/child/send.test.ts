@@ -38,9 +38,19 @@ describe("buildResponse", () => {
     expect(body).not.toHaveProperty("tellMyWorker");
   });
 
-  it("leaves the age band out when the survey has several", () => {
+  it("leaves the age band out when the survey has several and none was chosen", () => {
     const several = buildResponse({ ...input, ageBands: ["8-11", "12-17"] });
     expect(several).not.toHaveProperty("ageBand");
+  });
+
+  it("sends the band the child chose among several, but never one the survey is not for", () => {
+    const ageBands = ["4-7", "8-11", "12-17"] as const;
+    expect(buildResponse({ ...input, ageBands: [...ageBands], ageBand: "12-17" }).ageBand).toBe(
+      "12-17",
+    );
+    expect(
+      buildResponse({ ...input, ageBands: [...ageBands], ageBand: "16-25" }),
+    ).not.toHaveProperty("ageBand");
   });
 });
 

@@ -78,6 +78,8 @@ export function buildResponse(input: {
   language: string;
   version: number;
   ageBands: AgeBand[];
+  /** The band the child chose, or the one their code fixes; ignored if the survey lacks it. */
+  ageBand?: AgeBand;
   startedAt: string;
   submittedAt: string;
   answers: ResponseCreate["answers"];
@@ -101,11 +103,17 @@ export function buildResponse(input: {
       if (houses.length > 0) answers[questionId] = Object.fromEntries(houses);
     }
   }
+  // A survey for one age band tells us the band without asking the child.
+  const ageBand =
+    input.ageBand && input.ageBands.includes(input.ageBand)
+      ? input.ageBand
+      : input.ageBands.length === 1
+        ? input.ageBands[0]
+        : undefined;
   return {
     id: input.id,
     language: input.language,
-    // A survey for one age band tells us the band without asking the child.
-    ...(input.ageBands.length === 1 ? { ageBand: input.ageBands[0] } : {}),
+    ...(ageBand ? { ageBand } : {}),
     version: input.version,
     startedAt: input.startedAt,
     submittedAt: input.submittedAt,

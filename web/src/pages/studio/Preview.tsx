@@ -115,7 +115,8 @@ export function Preview(props: { ws: Workspace }) {
       </div>
       <div class={`device ${frame()}`} data-testid="preview-frame">
         <div
-          class="child page narrow"
+          // The band's class gives the preview the child's age-adapted layout.
+          class={`child page narrow band-${currentBand()}`}
           inert
           dir={isRightToLeft(lang()) ? "rtl" : undefined}
           lang={lang()}
@@ -124,6 +125,7 @@ export function Preview(props: { ws: Workspace }) {
             {(current) => (
               <QuestionScreen
                 question={questionForBand(current(), currentBand())}
+                band={currentBand()}
                 language={lang()}
                 fallback={ws.survey.defaultLanguage}
                 number={position() + 1}
