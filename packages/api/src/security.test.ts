@@ -4,7 +4,9 @@ import { CODE_ALPHABET } from "@chorus/core/survey/code";
 import { describe, expect, it } from "vitest";
 import { client, seededApp, signedIn } from "./testing.js";
 
-const { app } = await seededApp();
+// A still clock: rate limits count in fixed windows, and a run that crossed a window's edge on
+// the real clock would see its counts reset half way through a test.
+const { app } = await seededApp({ now: () => new Date("2026-11-23T10:00:00Z") });
 
 describe("cross-site request forgery", () => {
   it("refuses a cookie-authenticated change from another site and changes nothing", async () => {
