@@ -31,76 +31,82 @@ describe.skipIf(noBrowser)("child journey", () => {
       return active && /^H[1-3]$/.test(active.tagName) ? active.textContent : null;
     });
 
-  it("enters a lower-case code, answers every question, sends, and is counted once", async () => {
-    const before = await demo811Count();
-    // The same survey the page will load, so the journey follows the demo data, not a copy of it.
-    const { survey } = (await (
-      await fetch(`${stack.chorus.url}/api/s/DEMO811`)
-    ).json()) as PublicSurvey;
+  it.each([
+    { device: "tablet", width: 768, height: 1024 },
+    { device: "phone", width: 390, height: 844 },
+  ])(
+    "on a $device, enters a lower-case code, answers every question, sends, and is counted once",
+    async ({ device, width, height }) => {
+      const before = await demo811Count();
+      // The same survey the page will load, so the journey follows the demo data, not a copy of it.
+      const { survey } = (await (
+        await fetch(`${stack.chorus.url}/api/s/DEMO811`)
+      ).json()) as PublicSurvey;
 
-    const context = await stack.browser.newContext({
-      viewport: { width: 768, height: 1024 },
-      hasTouch: true,
-      locale: "en-GB",
-    });
-    const page = await context.newPage();
-    const errors = watchErrors(page);
-    const a11y: string[] = [];
-    const check = async (screen: string) => {
-      await shoot(page, screen);
-      for (const problem of await accessibilityProblems(page)) a11y.push(`${screen}: ${problem}`);
-    };
+      const context = await stack.browser.newContext({
+        viewport: { width, height },
+        hasTouch: true,
+        locale: "en-GB",
+      });
+      const page = await context.newPage();
+      const errors = watchErrors(page);
+      const a11y: string[] = [];
+      const check = async (screen: string) => {
+        await shoot(page, device === "tablet" ? screen : `${screen}-${device}`);
+        for (const problem of await accessibilityProblems(page)) a11y.push(`${screen}: ${problem}`);
+      };
 
-    await page.goto(`${stack.chorus.url}/`);
-    await page.getByRole("heading", { name: "Have your say" }).waitFor();
-    await check("01-welcome");
+      await page.goto(`${stack.chorus.url}/`);
+      await page.getByRole("heading", { name: "Have your say" }).waitFor();
+      await check("01-welcome");
 
-    await page.getByLabel("Your code").fill("demo811");
-    await page.getByRole("button", { name: "Start" }).click();
-    await page.getByRole("heading", { name: "My life in care" }).waitFor();
-    expect(await page.getByText("a worker must act").count()).toBe(1);
-    expect(await page.getByRole("link", { name: "0800 1111" }).getAttribute("href")).toBe(
-      "tel:08001111",
-    );
-    await check("02-privacy");
-    await page.getByRole("button", { name: /Start/ }).click();
+      await page.getByLabel("Your code").fill("demo811");
+      await page.getByRole("button", { name: "Start" }).click();
+      await page.getByRole("heading", { name: "My life in care" }).waitFor();
+      expect(await page.getByText("a worker must act").count()).toBe(1);
+      expect(await page.getByRole("link", { name: "0800 1111" }).getAttribute("href")).toBe(
+        "tel:08001111",
+      );
+      await check("02-privacy");
+      await page.getByRole("button", { name: /Start/ }).click();
 
-    const questions = allQuestions(survey);
-    for (const [i, question] of questions.entries()) {
-      const prompt = question.prompt[survey.defaultLanguage]!;
-      await page.getByRole("heading", { name: prompt }).waitFor();
-      await page.getByText(`Question ${i + 1} of ${questions.length}`).waitFor();
-      expect(await focusedHeading(page)).toBe(prompt);
+      const questions = allQuestions(survey);
+      for (const [i, question] of questions.entries()) {
+        const prompt = question.prompt[survey.defaultLanguage]!;
+        await page.getByRole("heading", { name: prompt }).waitFor();
+        await page.getByText(`Question ${i + 1} of ${questions.length}`).waitFor();
+        expect(await focusedHeading(page)).toBe(prompt);
 
-      if (question.type === "emoji") {
-        const good = EMOJI_FACES[question.faces].at(-2)!.label.en!;
-        await page.getByRole("radio", { name: good, exact: true }).check();
-      } else if (question.type === "yesNo") {
-        await page.getByRole("radio", { name: "Yes", exact: true }).check();
-      } else if (question.type === "choice") {
-        const first = question.options[0]!.label[survey.defaultLanguage]!;
-        await page.getByRole("radio", { name: first, exact: true }).check();
-      } else {
-        await page.getByRole("textbox", { name: prompt }).fill("More days out with my carer");
+        if (question.type === "emoji") {
+          const good = EMOJI_FACES[question.faces].at(-2)!.label.en!;
+          await page.getByRole("radio", { name: good, exact: true }).check();
+        } else if (question.type === "yesNo") {
+          await page.getByRole("radio", { name: "Yes", exact: true }).check();
+        } else if (question.type === "choice") {
+          const first = question.options[0]!.label[survey.defaultLanguage]!;
+          await page.getByRole("radio", { name: first, exact: true }).check();
+        } else {
+          await page.getByRole("textbox", { name: prompt }).fill("More days out with my carer");
+        }
+        await check(`03-question-${i + 1}-${question.type}`);
+        await page.getByRole("button", { name: /^(Next|Finish)/ }).click();
       }
-      await check(`03-question-${i + 1}-${question.type}`);
-      await page.getByRole("button", { name: /^(Next|Finish)/ }).click();
-    }
 
-    await page.getByRole("heading", { name: "Ready to send?" }).waitFor();
-    const n = questions.length;
-    await page.getByText(`You answered ${n} of ${n} questions.`).waitFor();
-    await check("04-send");
-    await page.getByRole("button", { name: "Send my answers" }).click();
+      await page.getByRole("heading", { name: "Ready to send?" }).waitFor();
+      const n = questions.length;
+      await page.getByText(`You answered ${n} of ${n} questions.`).waitFor();
+      await check("04-send");
+      await page.getByRole("button", { name: "Send my answers" }).click();
 
-    await page.getByRole("heading", { name: "Thank you!" }).waitFor();
-    await check("05-thank-you");
+      await page.getByRole("heading", { name: "Thank you!" }).waitFor();
+      await check("05-thank-you");
 
-    expect(await demo811Count()).toBe(before + 1);
-    expect(a11y).toEqual([]);
-    expect(errors).toEqual([]);
-    await context.close();
-  });
+      expect(await demo811Count()).toBe(before + 1);
+      expect(a11y).toEqual([]);
+      expect(errors).toEqual([]);
+      await context.close();
+    },
+  );
 
   it("keeps the answers through a lost connection and counts a resent response once", async () => {
     const before = await demo811Count();

@@ -123,6 +123,10 @@ export function ChildApp(props: {
         if (saved) resume(saved, result);
         else setStage(opening());
       });
+      // A typed code goes into the address, so a reload finds the survey (and its draft) again.
+      if (source.startsWith("/api/s/") && location.pathname === "/") {
+        navigate(`/s/${encodeURIComponent(result.code)}`, { replace: true });
+      }
     },
     () => setStage("code"),
   );
