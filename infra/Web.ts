@@ -38,7 +38,9 @@ export function Web({ stack }: StackContext) {
     path: "web",
     buildCommand: "pnpm run build",
     buildOutput: "dist",
-    environment: { VITE_API_URL: api.url },
+    // No VITE_API_URL: the app calls /api on its own origin (the behaviour below). Pointing it at
+    // the API Gateway address would be cross-site, where the CSP, the same-origin cookie and the
+    // CSRF check would all (rightly) refuse it.
     // SST would otherwise write web/src/sst-env.d.ts on every synth; keep generated files in .sst.
     vite: { types: "../.sst/types/web-env.d.ts" },
     assets: { fileOptions: FILE_OPTIONS },

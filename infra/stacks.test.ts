@@ -297,6 +297,12 @@ describe("stage test", () => {
       expect(rewrite("/favicon.ico")).toBe("/favicon.ico");
     });
 
+    it("builds the app to call the API on its own origin, never the API Gateway address", () => {
+      const site = useSites().all.find(({ name }) => name === "Site");
+      expect(site).toBeDefined();
+      expect(site?.props.environment?.VITE_API_URL).toBeUndefined();
+    });
+
     it("makes browsers ask again for the shell and the service worker, not keep them a year", () => {
       const site = useSites().all.find(({ name }) => name === "Site");
       const options = site?.props.assets?.fileOptions ?? [];
