@@ -78,7 +78,8 @@ export function TabletStart(props: { distribution: DistributionView }) {
         <p>
           This device becomes a tablet for children to answer on, one after another. You will be
           signed out here, and staff pages cannot be opened on it until the session ends. After each
-          child it goes back to a welcome screen, and nothing of their answers stays on it.
+          child it goes back to a welcome screen, and the next child cannot reach their answers. If
+          the tablet is offline, answers wait on it, out of sight, only until they can be sent.
         </p>
         <p>
           To end it, tap “End session (staff)” on the tablet and type the PIN, or end it from the
