@@ -3,6 +3,9 @@
  * Imports only valibot, like every schema file here, so the web app can use it as it is.
  */
 import * as v from "valibot";
+import { AGE_BANDS } from "./parts.js";
+
+export { AGE_BANDS, PREFER_NOT, pick } from "./parts.js";
 
 /** A language tag such as `en`, `pl`, `ar` or `pa-Arab`. */
 export const LanguageCode = v.pipe(
@@ -19,7 +22,6 @@ export const Text = v.record(LanguageCode, v.pipe(v.string(), v.trim(), v.minLen
 export type Text = v.InferOutput<typeof Text>;
 
 /** The age bands of the reference surveys; 16–25 are care leavers, so it overlaps 12–17. */
-export const AGE_BANDS = ["4-7", "8-11", "12-17", "16-25"] as const;
 export const AgeBand = v.picklist(AGE_BANDS);
 export type AgeBand = v.InferOutput<typeof AgeBand>;
 
@@ -28,12 +30,3 @@ export const QuestionId = v.pipe(
   v.string(),
   v.regex(/^[a-z][a-z0-9-]{0,39}$/, "Use lower-case letters, digits and dashes, up to 40."),
 );
-
-/** The answer a child gives when they would rather not say. */
-export const PREFER_NOT = "preferNot";
-
-/** Picks the words for a language, falling back to the survey's default language. */
-export function pick(text: Text | undefined, language: string, fallback: string): string {
-  if (!text) return "";
-  return text[language] ?? text[fallback] ?? Object.values(text)[0] ?? "";
-}

@@ -9,6 +9,8 @@
 import * as v from "valibot";
 import { AgeBand, QuestionId } from "./base.js";
 
+export { answerRules, bandRules } from "./parts.js";
+
 /** A single answer value a rule can compare with: an option id, `yes`, a face or scale number. */
 export const ConditionValue = v.union([
   v.pipe(v.string(), v.maxLength(40)),
@@ -32,37 +34,31 @@ export type Condition =
   | { question: string; answered: boolean }
   | { ageBand: AgeBand[] };
 
-const nested = v.lazy(() => Condition);
-const several = v.pipe(v.array(nested), v.minLength(1), v.maxLength(20));
-
-export const Condition: v.GenericSchema<Condition> = v.union(
-  [
-    v.strictObject({ all: several }),
-    v.strictObject({ any: several }),
-    v.strictObject({ not: nested }),
-    v.strictObject({ question: QuestionId, equals: ConditionValue }),
-    v.strictObject({
-      question: QuestionId,
-      in: v.pipe(v.array(ConditionValue), v.minLength(1), v.maxLength(40)),
-    }),
-    v.strictObject({ question: QuestionId, answered: v.boolean() }),
-    v.strictObject({ ageBand: v.pipe(v.array(AgeBand), v.minLength(1)) }),
-  ],
-  "A rule is one of: all, any, not, question with equals / in / answered, or ageBand.",
-);
-
-/** The rules that look at one question's answer, wherever they sit in a nested rule. */
-export function answerRules(condition: Condition): Extract<Condition, { question: string }>[] {
-  if ("all" in condition) return condition.all.flatMap(answerRules);
-  if ("any" in condition) return condition.any.flatMap(answerRules);
-  if ("not" in condition) return answerRules(condition.not);
-  return "question" in condition ? [condition] : [];
+/*
+ * The rule refers to itself, so it is built inside a function marked free of side effects: a
+ * bundle that needs only this file's functions (the child's) then drops the schema, where a
+ * cycle between top-level constants would keep it.
+ */
+/* @__NO_SIDE_EFFECTS__ */
+function conditionSchema(): v.GenericSchema<Condition> {
+  const nested = v.lazy(() => schema);
+  const several = v.pipe(v.array(nested), v.minLength(1), v.maxLength(20));
+  const schema: v.GenericSchema<Condition> = v.union(
+    [
+      v.strictObject({ all: several }),
+      v.strictObject({ any: several }),
+      v.strictObject({ not: nested }),
+      v.strictObject({ question: QuestionId, equals: ConditionValue }),
+      v.strictObject({
+        question: QuestionId,
+        in: v.pipe(v.array(ConditionValue), v.minLength(1), v.maxLength(40)),
+      }),
+      v.strictObject({ question: QuestionId, answered: v.boolean() }),
+      v.strictObject({ ageBand: v.pipe(v.array(AgeBand), v.minLength(1)) }),
+    ],
+    "A rule is one of: all, any, not, question with equals / in / answered, or ageBand.",
+  );
+  return schema;
 }
 
-/** Every age band a rule mentions. */
-export function bandRules(condition: Condition): AgeBand[] {
-  if ("all" in condition) return condition.all.flatMap(bandRules);
-  if ("any" in condition) return condition.any.flatMap(bandRules);
-  if ("not" in condition) return bandRules(condition.not);
-  return "ageBand" in condition ? condition.ageBand : [];
-}
+export const Condition = conditionSchema();

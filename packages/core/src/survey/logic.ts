@@ -3,9 +3,10 @@
  * Pure functions over valibot-only types, so the child's tablet and the API decide alike.
  */
 import type { AgeBand } from "./base.js";
-import { answerRules, bandRules, type Condition, type ConditionValue } from "./condition.js";
-import { possibleValues, type Question } from "./question.js";
-import { type AnswerValue, allQuestions, type SurveyVersion } from "./schema.js";
+import type { Condition, ConditionValue } from "./condition.js";
+import { allQuestions, answerRules, bandRules, possibleValues } from "./parts.js";
+import type { Question } from "./question.js";
+import type { AnswerValue, SurveyVersion } from "./schema.js";
 
 type Answers = Readonly<Record<string, AnswerValue | undefined>>;
 type Bands = Pick<SurveyVersion, "ageBands">;

@@ -1,44 +1,25 @@
 /**
- * The kinds of question a survey can ask, and the fixed words some of them bring (faces, yes/no,
- * the three houses). Imports only valibot.
+ * The kinds of question a survey can ask. Imports only valibot; the fixed words some of them
+ * bring (faces, yes/no, the three houses) live in `parts.ts`.
  */
 import * as v from "valibot";
-import { AgeBand, PREFER_NOT, QuestionId, Text } from "./base.js";
-import { Condition, type ConditionValue } from "./condition.js";
+import { AgeBand, QuestionId, Text } from "./base.js";
+import { Condition } from "./condition.js";
+import { OPTION_ICONS } from "./parts.js";
 
-/**
- * Pictures an option may carry, by name. A fixed list rather than uploads: nothing external to
- * load on a child's tablet, nothing to moderate. The glyph is a stand-in a screen may draw;
- * the option's words always say the same, so a missing emoji font loses nothing.
- */
-export const OPTION_ICONS = {
-  home: "🏠",
-  school: "🏫",
-  friends: "🧑‍🤝‍🧑",
-  family: "👪",
-  carer: "🤗",
-  worker: "🧑‍💼",
-  teacher: "🧑‍🏫",
-  pet: "🐾",
-  phone: "📱",
-  health: "🩺",
-  food: "🍎",
-  money: "💷",
-  sport: "⚽",
-  music: "🎵",
-  games: "🎮",
-  books: "📚",
-  art: "🎨",
-  outdoors: "🌳",
-  sleep: "🛏️",
-  travel: "🚌",
-  work: "💼",
-  talk: "💬",
-  heart: "❤️",
-  star: "⭐",
-  nobody: "🙅",
-  other: "➕",
-} as const;
+export {
+  EMOJI_FACES,
+  HOUSES,
+  type House,
+  OPTION_ICONS,
+  PREFER_NOT_LABEL,
+  possibleValues,
+  SCALE_MAX,
+  SCALE_MIN,
+  THREE_HOUSES,
+  YES_NO_OPTIONS,
+} from "./parts.js";
+
 export const OptionIcon = v.picklist(Object.keys(OPTION_ICONS) as (keyof typeof OPTION_ICONS)[]);
 export type OptionIcon = v.InferOutput<typeof OptionIcon>;
 
@@ -62,30 +43,34 @@ const questionBase = {
   showIf: v.optional(Condition),
 };
 
-const Limit = (max: number) => v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(max));
+/**
+ * A question type: the common fields plus its own. The spread happens inside a function marked
+ * free of side effects, so a bundle that only needs this module's constants (the child's) can
+ * drop every schema; a spread at the top level would be kept, and all it refers to with it.
+ */
+/* @__NO_SIDE_EFFECTS__ */
+function questionType<const T extends v.ObjectEntries>(entries: T) {
+  return v.object({ ...questionBase, ...entries });
+}
+
+/* @__NO_SIDE_EFFECTS__ */
+function Limit(max: number) {
+  return v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(max));
+}
 
 export const ChoiceOption = v.object({ id: QuestionId, label: Text, icon: v.optional(OptionIcon) });
 export type ChoiceOption = v.InferOutput<typeof ChoiceOption>;
 const Options = v.pipe(v.array(ChoiceOption), v.minLength(2), v.maxLength(20));
 
-export const EmojiQuestion = v.object({
-  ...questionBase,
-  type: v.literal("emoji"),
-  faces: v.picklist([3, 5]),
-});
+export const EmojiQuestion = questionType({ type: v.literal("emoji"), faces: v.picklist([3, 5]) });
 
-export const YesNoQuestion = v.object({ ...questionBase, type: v.literal("yesNo") });
+export const YesNoQuestion = questionType({ type: v.literal("yesNo") });
 
-export const ChoiceQuestion = v.object({
-  ...questionBase,
-  type: v.literal("choice"),
-  options: Options,
-});
+export const ChoiceQuestion = questionType({ type: v.literal("choice"), options: Options });
 
 /** Several options; `max` defaults to all of them. */
 export const MultiQuestion = v.pipe(
-  v.object({
-    ...questionBase,
+  questionType({
     type: v.literal("multi"),
     options: Options,
     min: v.optional(Limit(20), 1),
@@ -97,34 +82,28 @@ export const MultiQuestion = v.pipe(
   ),
 );
 
-export const SCALE_MIN = 0;
-export const SCALE_MAX = 10;
-
 /** 0 to 10, answered by tapping a number; the ends are labelled so the numbers mean something. */
-export const ScaleQuestion = v.object({
-  ...questionBase,
+export const ScaleQuestion = questionType({
   type: v.literal("scale"),
   minLabel: Text,
   maxLabel: Text,
 });
 
-export const TextQuestion = v.object({
-  ...questionBase,
+export const TextQuestion = questionType({
   type: v.literal("text"),
   multiline: v.optional(v.boolean(), true),
   maxLength: v.optional(Limit(4000), 1000),
 });
 
 /** The social-work "three houses": worries, good things and dreams, each in the child's words. */
-export const ThreeHousesQuestion = v.object({
-  ...questionBase,
+export const ThreeHousesQuestion = questionType({
   type: v.literal("threeHouses"),
   /** For each house. */
   maxLength: v.optional(Limit(4000), 1000),
 });
 
 /** A statement screen (a welcome, a "next we ask about school"); nothing to answer. */
-export const InfoQuestion = v.object({ ...questionBase, type: v.literal("info") });
+export const InfoQuestion = questionType({ type: v.literal("info") });
 
 export const Question = v.variant("type", [
   EmojiQuestion,
@@ -138,78 +117,3 @@ export const Question = v.variant("type", [
 ]);
 export type Question = v.InferOutput<typeof Question>;
 export type QuestionType = Question["type"];
-
-/**
- * The faces of an emoji scale, saddest first; the stored value is the position from 1. These
- * built-in words carry the languages translated so far; others fall back to English.
- */
-export const EMOJI_FACES: Record<3 | 5, { value: number; face: string; label: Text }[]> = {
-  3: [
-    { value: 1, face: "😟", label: { en: "Not good", ar: "ليس جيدًا" } },
-    { value: 2, face: "😐", label: { en: "OK", ar: "لا بأس" } },
-    { value: 3, face: "😀", label: { en: "Good", ar: "جيد" } },
-  ],
-  5: [
-    { value: 1, face: "😢", label: { en: "Really bad", ar: "سيّئ جدًا" } },
-    { value: 2, face: "🙁", label: { en: "Not good", ar: "ليس جيدًا" } },
-    { value: 3, face: "😐", label: { en: "OK", ar: "لا بأس" } },
-    { value: 4, face: "🙂", label: { en: "Good", ar: "جيد" } },
-    { value: 5, face: "😀", label: { en: "Really good", ar: "جيد جدًا" } },
-  ],
-};
-
-export const YES_NO_OPTIONS: { value: string; label: Text }[] = [
-  { value: "yes", label: { en: "Yes", ar: "نعم" } },
-  { value: "no", label: { en: "No", ar: "لا" } },
-  { value: "notSure", label: { en: "Not sure", ar: "لست متأكدًا" } },
-];
-
-export const PREFER_NOT_LABEL: Text = { en: "I'd rather not say", ar: "أفضّل ألّا أقول" };
-
-export const HOUSES = ["worries", "goodThings", "dreams"] as const;
-export type House = (typeof HOUSES)[number];
-
-/** The three houses, in the order social workers draw them. */
-export const THREE_HOUSES: Record<House, { label: Text; hint: Text }> = {
-  worries: {
-    label: { en: "House of worries", ar: "بيت المخاوف" },
-    hint: { en: "Things that worry you or make you sad", ar: "أشياء تقلقك أو تحزنك" },
-  },
-  goodThings: {
-    label: { en: "House of good things", ar: "بيت الأشياء الجميلة" },
-    hint: {
-      en: "Things that are going well or make you happy",
-      ar: "أشياء تسير على ما يرام أو تسعدك",
-    },
-  },
-  dreams: {
-    label: { en: "House of dreams", ar: "بيت الأحلام" },
-    hint: { en: "How you would like things to be", ar: "كيف تحبّ أن تكون الأمور" },
-  },
-};
-
-/**
- * Every single value a question's answer can be, "rather not say" included; undefined for
- * free-text answers and for `info`, which have no fixed list.
- */
-export function possibleValues(question: Question): ConditionValue[] | undefined {
-  let values: ConditionValue[];
-  switch (question.type) {
-    case "emoji":
-      values = EMOJI_FACES[question.faces].map((face) => face.value);
-      break;
-    case "yesNo":
-      values = YES_NO_OPTIONS.map((option) => option.value);
-      break;
-    case "choice":
-    case "multi":
-      values = question.options.map((option) => option.id);
-      break;
-    case "scale":
-      values = Array.from({ length: SCALE_MAX - SCALE_MIN + 1 }, (_, i) => SCALE_MIN + i);
-      break;
-    default:
-      return undefined;
-  }
-  return question.allowPreferNot ? [...values, PREFER_NOT] : values;
-}

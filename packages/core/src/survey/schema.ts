@@ -5,10 +5,12 @@
  */
 import * as v from "valibot";
 import { AgeBand, LanguageCode, QuestionId, Text } from "./base.js";
+import { allQuestions } from "./parts.js";
 import { Question } from "./question.js";
 
 export * from "./base.js";
 export * from "./condition.js";
+export { allQuestions } from "./parts.js";
 export * from "./question.js";
 
 /** The format version written today; `upgradeSurvey` brings older stored definitions up to it. */
@@ -47,11 +49,6 @@ export type SurveyVersion = v.InferOutput<typeof SurveyVersion>;
 export type SurveyInput = v.InferInput<typeof SurveyVersion>;
 
 const MAX_QUESTIONS = 200;
-
-/** Every question in the order a child meets them, across pages. */
-export function allQuestions(survey: Pick<SurveyVersion, "pages">): Question[] {
-  return survey.pages.flatMap((page) => page.questions);
-}
 
 function duplicates(ids: string[]): string[] {
   return [...new Set(ids.filter((id, i) => ids.indexOf(id) !== i))];

@@ -1,0 +1,155 @@
+/**
+ * The plain parts of a survey: the fixed words and choices some questions bring, and the small
+ * functions that walk a survey. No valibot here: the child's bundle imports these, and a module
+ * holding schemas would bring them all along (a bundler puts a module in one chunk, whole, and
+ * the staff areas need every schema). The schema files re-export all of it.
+ */
+import type { AgeBand, Text } from "./base.js";
+import type { Condition, ConditionValue } from "./condition.js";
+import type { Question } from "./question.js";
+import type { SurveyVersion } from "./schema.js";
+
+/** The age bands of the reference surveys; 16–25 are care leavers, so it overlaps 12–17. */
+export const AGE_BANDS = ["4-7", "8-11", "12-17", "16-25"] as const;
+
+/** The answer a child gives when they would rather not say. */
+export const PREFER_NOT = "preferNot";
+
+/** Picks the words for a language, falling back to the survey's default language. */
+export function pick(text: Text | undefined, language: string, fallback: string): string {
+  if (!text) return "";
+  return text[language] ?? text[fallback] ?? Object.values(text)[0] ?? "";
+}
+
+/**
+ * Pictures an option may carry, by name. A fixed list rather than uploads: nothing external to
+ * load on a child's tablet, nothing to moderate. The glyph is a stand-in a screen may draw;
+ * the option's words always say the same, so a missing emoji font loses nothing.
+ */
+export const OPTION_ICONS = {
+  home: "🏠",
+  school: "🏫",
+  friends: "🧑‍🤝‍🧑",
+  family: "👪",
+  carer: "🤗",
+  worker: "🧑‍💼",
+  teacher: "🧑‍🏫",
+  pet: "🐾",
+  phone: "📱",
+  health: "🩺",
+  food: "🍎",
+  money: "💷",
+  sport: "⚽",
+  music: "🎵",
+  games: "🎮",
+  books: "📚",
+  art: "🎨",
+  outdoors: "🌳",
+  sleep: "🛏️",
+  travel: "🚌",
+  work: "💼",
+  talk: "💬",
+  heart: "❤️",
+  star: "⭐",
+  nobody: "🙅",
+  other: "➕",
+} as const;
+
+export const SCALE_MIN = 0;
+export const SCALE_MAX = 10;
+
+/**
+ * The faces of an emoji scale, saddest first; the stored value is the position from 1. These
+ * built-in words carry the languages translated so far; others fall back to English.
+ */
+export const EMOJI_FACES: Record<3 | 5, { value: number; face: string; label: Text }[]> = {
+  3: [
+    { value: 1, face: "😟", label: { en: "Not good", ar: "ليس جيدًا" } },
+    { value: 2, face: "😐", label: { en: "OK", ar: "لا بأس" } },
+    { value: 3, face: "😀", label: { en: "Good", ar: "جيد" } },
+  ],
+  5: [
+    { value: 1, face: "😢", label: { en: "Really bad", ar: "سيّئ جدًا" } },
+    { value: 2, face: "🙁", label: { en: "Not good", ar: "ليس جيدًا" } },
+    { value: 3, face: "😐", label: { en: "OK", ar: "لا بأس" } },
+    { value: 4, face: "🙂", label: { en: "Good", ar: "جيد" } },
+    { value: 5, face: "😀", label: { en: "Really good", ar: "جيد جدًا" } },
+  ],
+};
+
+export const YES_NO_OPTIONS: { value: string; label: Text }[] = [
+  { value: "yes", label: { en: "Yes", ar: "نعم" } },
+  { value: "no", label: { en: "No", ar: "لا" } },
+  { value: "notSure", label: { en: "Not sure", ar: "لست متأكدًا" } },
+];
+
+export const PREFER_NOT_LABEL: Text = { en: "I'd rather not say", ar: "أفضّل ألّا أقول" };
+
+export const HOUSES = ["worries", "goodThings", "dreams"] as const;
+export type House = (typeof HOUSES)[number];
+
+/** The three houses, in the order social workers draw them. */
+export const THREE_HOUSES: Record<House, { label: Text; hint: Text }> = {
+  worries: {
+    label: { en: "House of worries", ar: "بيت المخاوف" },
+    hint: { en: "Things that worry you or make you sad", ar: "أشياء تقلقك أو تحزنك" },
+  },
+  goodThings: {
+    label: { en: "House of good things", ar: "بيت الأشياء الجميلة" },
+    hint: {
+      en: "Things that are going well or make you happy",
+      ar: "أشياء تسير على ما يرام أو تسعدك",
+    },
+  },
+  dreams: {
+    label: { en: "House of dreams", ar: "بيت الأحلام" },
+    hint: { en: "How you would like things to be", ar: "كيف تحبّ أن تكون الأمور" },
+  },
+};
+
+/**
+ * Every single value a question's answer can be, "rather not say" included; undefined for
+ * free-text answers and for `info`, which have no fixed list.
+ */
+export function possibleValues(question: Question): ConditionValue[] | undefined {
+  let values: ConditionValue[];
+  switch (question.type) {
+    case "emoji":
+      values = EMOJI_FACES[question.faces].map((face) => face.value);
+      break;
+    case "yesNo":
+      values = YES_NO_OPTIONS.map((option) => option.value);
+      break;
+    case "choice":
+    case "multi":
+      values = question.options.map((option) => option.id);
+      break;
+    case "scale":
+      values = Array.from({ length: SCALE_MAX - SCALE_MIN + 1 }, (_, i) => SCALE_MIN + i);
+      break;
+    default:
+      return undefined;
+  }
+  return question.allowPreferNot ? [...values, PREFER_NOT] : values;
+}
+
+/** Every question in the order a child meets them, across pages. */
+export function allQuestions(survey: Pick<SurveyVersion, "pages">): Question[] {
+  return survey.pages.flatMap((page) => page.questions);
+}
+
+/** The rules that look at one question's answer, wherever they sit in a nested rule. */
+export function answerRules(condition: Condition): Extract<Condition, { question: string }>[] {
+  if ("all" in condition) return condition.all.flatMap(answerRules);
+  if ("any" in condition) return condition.any.flatMap(answerRules);
+  if ("not" in condition) return answerRules(condition.not);
+  return "question" in condition ? [condition] : [];
+}
+
+/** Every age band a rule mentions. */
+export function bandRules(condition: Condition): AgeBand[] {
+  if ("all" in condition) return condition.all.flatMap(bandRules);
+  if ("any" in condition) return condition.any.flatMap(bandRules);
+  if ("not" in condition) return bandRules(condition.not);
+  return "ageBand" in condition ? condition.ageBand : [];
+}
