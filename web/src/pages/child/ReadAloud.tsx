@@ -4,11 +4,13 @@
  */
 import { createSignal, onCleanup, onMount } from "solid-js";
 import { speak, speechProblem, stopSpeaking, warmUpVoices } from "./speech";
+import { useWords } from "./words";
 
 // One message per screen, whichever button was pressed: shown under the question.
 const [problem, setProblem] = createSignal<string>();
 
 export function ReadAloud(props: { text: string; lang: string; label: string }) {
+  const w = useWords();
   onMount(() => warmUpVoices());
   return (
     <button
@@ -16,7 +18,7 @@ export function ReadAloud(props: { text: string; lang: string; label: string }) 
       class="btn speak"
       aria-label={props.label}
       title={props.label}
-      onClick={() => setProblem(speechProblem(speak(props.text, props.lang), props.lang))}
+      onClick={() => setProblem(speechProblem(speak(props.text, props.lang), props.lang, w()))}
     >
       <SpeakerIcon />
     </button>
