@@ -2,14 +2,17 @@
  * Every child screen, rendered in Arabic, must show no English of its own: each English entry
  * of the word table is looked for in the text, the accessible names and the tooltips.
  */
+import { myLifeInCare } from "@chorus/core/demo/surveys";
 import type { AgeBand, Question } from "@chorus/core/survey/schema";
 import { cleanup, fireEvent, render, screen } from "@solidjs/testing-library";
 import type { JSX } from "solid-js";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { ApiError } from "../../api";
+import { fakeApi } from "../../test/fakeApi";
 import { BandChoice } from "./BandChoice";
 import { type Delivery, SendScreen, ThankYou } from "./Finish";
 import { HelpPanel } from "./HelpPanel";
+import { Kiosk } from "./Kiosk";
 import { Privacy, ResumeBanner } from "./Privacy";
 import { QuestionScreen } from "./QuestionScreen";
 import { en, loadWords, WordsLanguage } from "./words";
@@ -225,6 +228,34 @@ describe("the child screens in Arabic", () => {
     fireEvent.click(screen.getByRole("button", { name: ar.readThis }));
     expect(screen.getByText(ar.cantReadLanguage?.("ar") ?? "")).toBeTruthy();
     expectNoEnglish();
+  });
+
+  it("the kiosk's welcome, for a survey whose first language is Arabic", async () => {
+    const survey = {
+      ...myLifeInCare,
+      title: { ...myLifeInCare.title, ar: "حياتي" },
+      defaultLanguage: "ar",
+    };
+    fakeApi({
+      "GET /api/t/tok": {
+        body: {
+          code: "DEMO811",
+          survey,
+          session: { label: "Hall", participants: 3, endsAt: "2099-01-01T00:00:00.000Z" },
+        },
+      },
+    });
+    render(() => <Kiosk token="tok" />);
+    await screen.findByRole("heading", { name: "حياتي" });
+    expect(screen.getByRole("button", { name: ar.tapToStart })).toBeTruthy();
+    expect(screen.getByText(ar.takenPart?.(3) ?? "")).toBeTruthy();
+    expect(document.querySelector("main")?.getAttribute("lang")).toBe("ar");
+    // The staff's own corner stays English, marked so.
+    expect(screen.getByText("End session (staff)").closest("[lang]")?.getAttribute("lang")).toBe(
+      "en",
+    );
+    expectNoEnglish();
+    localStorage.clear();
   });
 
   it("would notice English left behind", () => {
