@@ -6,6 +6,11 @@ import { pl } from "./words-pl";
 
 const keys = Object.keys(en) as (keyof typeof en)[];
 const TRANSLATIONS: Record<string, Translation> = { ar, pl };
+/**
+ * What each language still lacks, said here on purpose: a table may ship partial (each missing
+ * entry shows in English), but a key dropped or left out by accident fails this test by name.
+ */
+const STILL_MISSING: Record<string, string[]> = { ar: [], pl: [] };
 
 /** What a translator still has to fill in: the keys of English a table lacks. */
 function missing(table: Translation): string[] {
@@ -20,10 +25,9 @@ describe("the word tables", () => {
     expect(Object.keys(TABLES).sort()).toEqual(Object.keys(TRANSLATIONS).sort());
   });
 
-  // This is the list a translator works from; a language may ship partial, falling back to
-  // English word by word, but Arabic and Polish are complete.
-  it.each(Object.keys(TRANSLATIONS))("lists no English key missing in %s", (language) => {
-    expect(missing(TRANSLATIONS[language] ?? {})).toEqual([]);
+  // The list a translator works from.
+  it.each(Object.keys(TRANSLATIONS))("lists the English keys still missing in %s", (language) => {
+    expect(missing(TRANSLATIONS[language] ?? {})).toEqual(STILL_MISSING[language]);
   });
 
   it.each(Object.entries(TRANSLATIONS))("%s has no key English lacks", (_, table) => {
