@@ -16,7 +16,7 @@ import { createSignal, For, Match, Show, Switch } from "solid-js";
 import { Face } from "../../ui/Face";
 import { MultiAnswer, ThreeHousesAnswer } from "./GroupAnswers";
 import { ReadAloud, speakOnTap } from "./ReadAloud";
-import { useWords } from "./words";
+import { useWords, useWordsLanguage } from "./words";
 
 /** `face` is the scale size when the choice is drawn as a face; `icon` a decorative glyph. */
 export type Choice = { value: AnswerValue; label: string; face?: 3 | 5; icon?: string };
@@ -195,6 +195,7 @@ function TextAnswer(props: InputProps & { preferNot: boolean }) {
   };
   const multiline = () => props.question.type !== "text" || props.question.multiline !== false;
   const w = useWords();
+  const lang = useWordsLanguage();
   return (
     <div class="text-answer">
       <Show
@@ -221,7 +222,9 @@ function TextAnswer(props: InputProps & { preferNot: boolean }) {
         />
       </Show>
       <Show when={draft().length > max() * 0.9}>
-        <p class="hint">{w().charactersLeft(max() - draft().length)}</p>
+        <p class="hint" lang={lang()}>
+          {w().charactersLeft(max() - draft().length)}
+        </p>
       </Show>
       <Show when={props.preferNot}>
         <button

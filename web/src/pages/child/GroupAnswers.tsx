@@ -15,7 +15,7 @@ import {
 import { createSignal, For, Show } from "solid-js";
 import type { InputProps } from "./AnswerInput";
 import { ReadAloud, speakOnTap } from "./ReadAloud";
-import { useWords } from "./words";
+import { useWords, useWordsLanguage } from "./words";
 
 function PreferNotToggle(props: InputProps & { restore: () => void }) {
   return (
@@ -36,6 +36,7 @@ export function MultiAnswer(props: InputProps) {
   const max = () => question()?.max ?? question()?.options.length ?? 0;
   const min = () => question()?.min ?? 1;
   const w = useWords();
+  const lang = useWordsLanguage();
   const [chosen, setChosen] = createSignal<string[]>(
     Array.isArray(props.value) ? [...props.value] : [],
   );
@@ -60,7 +61,9 @@ export function MultiAnswer(props: InputProps) {
       aria-describedby={props.describedBy}
     >
       <Show when={hint()}>
-        <p class="hint">{hint()}</p>
+        <p class="hint" lang={lang()}>
+          {hint()}
+        </p>
       </Show>
       <div class="choices list">
         <For each={question()?.options ?? []}>

@@ -258,6 +258,40 @@ describe("the child screens in Arabic", () => {
     localStorage.clear();
   });
 
+  it("marks English words as English inside a survey language with no table", () => {
+    const question: Question = {
+      id: "lt",
+      type: "text",
+      prompt: { en: "How are you?", lt: "Kaip sekasi?" },
+      maxLength: 20,
+      multiline: true,
+      allowPreferNot: true,
+    };
+    render(() => (
+      <WordsLanguage value={() => "lt"}>
+        <QuestionScreen
+          question={question}
+          language="lt"
+          fallback="en"
+          number={1}
+          total={1}
+          answered={[false]}
+          value={undefined}
+          onChange={() => {}}
+          onBack={() => {}}
+          onSkip={() => {}}
+          onNext={() => {}}
+        />
+      </WordsLanguage>
+    ));
+    expect(
+      screen.getByRole("heading", { name: "Kaip sekasi?" }).closest("[lang]")?.getAttribute("lang"),
+    ).toBe("lt");
+    expect(screen.getByRole("button", { name: en.readQuestion }).getAttribute("lang")).toBe("en");
+    fireEvent.input(screen.getByRole("textbox"), { target: { value: "Gerai, ačiū, labai!" } });
+    expect(screen.getByText(en.charactersLeft(1)).getAttribute("lang")).toBe("en");
+  });
+
   it("would notice English left behind", () => {
     render(() => <ThankYou onFinish={() => {}} />);
     expect(() => expectNoEnglish()).toThrow();
