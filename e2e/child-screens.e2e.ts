@@ -1,12 +1,14 @@
 /**
  * Every screen a child meets, at a phone's, a tablet's and a laptop's size, each in a different
  * age band's layout, checked with axe at its strictest (any impact, WCAG 2.2 A and AA) and
- * photographed for a person to look at. Then the Arabic survey, right to left, all the way to a
- * response stored in Arabic, and a code that fixes the band so the child is not asked.
+ * photographed for a person to look at. Then the Arabic survey, right to left and with the
+ * screens' own words in Arabic, all the way to a response stored in Arabic, and a code that fixes
+ * the band so the child is not asked.
  */
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { createDb, Response } from "../packages/core/src/index.js";
+import { ar } from "../web/src/pages/child/words-ar";
 import { accessibilityViolations, noBrowser, responseCount, shoot, watchErrors } from "./browser";
 import { useStack } from "./stack";
 
@@ -17,12 +19,12 @@ const SIZES = [
 ] as const;
 
 /** Screens whose axe findings are collected, so one run names every problem at once. */
-function checker(page: Page, prefix: string) {
+function checker(page: Page, prefix: string, topic = "bands") {
   const found: Record<string, string[]> = {};
   return {
     found,
     async check(screen: string) {
-      await shoot(page, `bands-${prefix}-${screen}`);
+      await shoot(page, `${topic}-${prefix}-${screen}`);
       const violations = await accessibilityViolations(page);
       if (violations.length > 0) found[screen] = violations;
     },
@@ -37,6 +39,18 @@ async function arrived(page: Page, headingId: string) {
 
 const next = (page: Page) =>
   page.getByRole("button", { name: /^(Next|Finish|Start)( →)?$/ }).click();
+
+/** The Arabic words the screens use, from the table itself: a test must not keep its own copy. */
+const AR = {
+  next: ar.next ?? "",
+  back: ar.back ?? "",
+  skip: ar.skip ?? "",
+  start: ar.start ?? "",
+  finish: ar.finish ?? "",
+  band: ar.band1217 ?? "",
+};
+const nextInArabic = (page: Page) =>
+  page.getByRole("button", { name: new RegExp(`^(${AR.next}|${AR.finish}|${AR.start})$`) }).click();
 
 function postedBodies(page: Page) {
   const bodies: Record<string, unknown>[] = [];
@@ -165,62 +179,80 @@ describe.skipIf(noBrowser)("every child screen at three sizes, and right to left
     const context = await stack.browser.newContext({ viewport: { width: 390, height: 844 } });
     const page = await context.newPage();
     const errors = watchErrors(page);
-    const { found, check } = checker(page, "ar-phone-12-17");
+    const { found, check } = checker(page, "ar-phone-12-17", "words");
 
     await page.goto(`${stack.chorus.url}/s/DEMOALL`);
+    // Until a language is chosen the screens speak English.
+    expect(await page.locator("main").getAttribute("lang")).toBe("en");
     await page.getByRole("button", { name: "العربية" }).click();
     await arrived(page, "band-title");
     expect(await page.locator("main").getAttribute("dir")).toBe("rtl");
-    await page.getByRole("radio", { name: "12 to 17", exact: true }).check();
+    expect(await page.locator("main").getAttribute("lang")).toBe("ar");
+    expect(await page.locator("#band-title").textContent()).toBe(ar.howOld);
+    await page.getByRole("radio", { name: AR.band, exact: true }).check();
     await check("01-band");
-    await next(page);
+    await nextInArabic(page);
     await page.getByRole("heading", { name: "كل شيء عنّي" }).waitFor();
+    await page.getByRole("heading", { name: ar.beforeYouStart }).waitFor();
     await check("02-privacy");
-    await next(page);
+    await page.getByRole("button", { name: ar.worried }).click();
+    await page.getByRole("dialog", { name: ar.helpTitle }).waitFor();
+    await check("03-help-open");
+    await page.keyboard.press("Escape");
+    await nextInArabic(page);
 
     await arrived(page, "q-hello");
-    await page.getByRole("button", { name: /^Next/ }).waitFor();
-    await check("03-info");
-    const back = await page.getByRole("button", { name: /Back/ }).boundingBox();
-    const forward = await page.getByRole("button", { name: /^Next/ }).boundingBox();
+    // Names exactly as the table has them (the arrows are hidden from screen readers).
+    const forwardButton = page.getByRole("button", { name: AR.next, exact: true });
+    const backButton = page.getByRole("button", { name: AR.back, exact: true });
+    await forwardButton.waitFor();
+    await check("04-info");
+    const dots = page.locator(".dots li");
+    expect(await page.locator(".progress-text").textContent()).toBe(
+      ar.questionOf?.(1, await dots.count()),
+    );
+    // No built-in English is left on the question screen.
+    expect(await page.locator("main").textContent()).not.toMatch(/\b(Next|Back|Skip|Question)\b/);
+    const back = await backButton.boundingBox();
+    const forward = await forwardButton.boundingBox();
     expect(back!.x).toBeGreaterThan(forward!.x);
     // The first dot is the right-most: progress runs the way the child reads.
-    const dots = page.locator(".dots li");
     const first = await dots.first().boundingBox();
     const last = await dots.last().boundingBox();
     expect(first!.x).toBeGreaterThan(last!.x);
-    await next(page);
+    await nextInArabic(page);
 
     await arrived(page, "q-feel-home");
     await page.getByRole("radio", { name: "جيد", exact: true }).check();
-    await check("04-emoji");
-    await next(page);
+    await check("05-emoji");
+    await nextInArabic(page);
     await arrived(page, "q-feel-safe");
     await page.getByRole("radio", { name: "نعم", exact: true }).check();
-    await next(page);
+    await nextInArabic(page);
     await arrived(page, "q-talk-to");
     await page.getByRole("radio", { name: "صديق أو صديقة", exact: true }).check();
-    await check("05-choice");
-    await next(page);
+    await check("06-choice");
+    await nextInArabic(page);
     await arrived(page, "q-like-doing");
-    await page.getByRole("button", { name: "Skip" }).click();
+    await page.getByRole("button", { name: AR.skip, exact: true }).click();
     await arrived(page, "q-happy");
     await page.getByRole("radio", { name: "8", exact: true }).check();
-    await check("06-scale");
-    await next(page);
+    expect(await page.locator(".scale-ends").textContent()).toContain("، 10 = ");
+    await check("07-scale");
+    await nextInArabic(page);
     await arrived(page, "q-houses");
     await page.getByRole("textbox", { name: /بيت الأحلام/ }).fill("حديقة كبيرة");
-    await check("07-three-houses");
-    await next(page);
+    await check("08-three-houses");
+    await nextInArabic(page);
     await arrived(page, "q-one-thing");
     await page.getByRole("textbox").fill("أن أرى أخي أكثر");
-    await check("08-text");
-    await next(page);
-    await page.getByRole("heading", { name: "Ready to send?" }).waitFor();
-    await check("09-send");
-    await page.getByRole("button", { name: "Send my answers" }).click();
-    await page.getByRole("heading", { name: "Thank you!" }).waitFor();
-    await check("10-thank-you");
+    await check("09-text");
+    await page.getByRole("button", { name: AR.finish, exact: true }).click();
+    await page.getByRole("heading", { name: ar.readyToSend }).waitFor();
+    await check("10-send");
+    await page.getByRole("button", { name: ar.sendAnswers }).click();
+    await page.getByRole("heading", { name: ar.thankYou }).waitFor();
+    await check("11-thank-you");
 
     expect(found).toEqual({});
     expect(errors).toEqual([]);

@@ -9,6 +9,7 @@ import { join } from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startChorus } from "../packages/api/src/local.js";
+import { pl } from "../web/src/pages/child/words-pl";
 import {
   accessibilityProblems,
   launchBrowser,
@@ -142,18 +143,19 @@ describe.skipIf(noBrowser)("survey studio", () => {
     expect(await tablet.getByRole("button", { name: "Polski" }).getAttribute("lang")).toBe("pl");
     await tablet.getByRole("button", { name: "Polski" }).click();
     await tablet.getByRole("heading", { name: "PL: My life in care" }).waitFor();
-    await tablet.getByRole("button", { name: /Start/ }).click();
+    // The child screens' own words are Polish too, as the table has them.
+    await tablet.getByRole("button", { name: pl.start }).click();
     await tablet.getByRole("heading", { name: `PL: ${EDITED}` }).waitFor();
     await shoot(tablet, "48-child-polish-question");
     await tablet.getByRole("radio").first().check();
-    await tablet.getByRole("button", { name: /^Next/ }).click();
+    await tablet.getByRole("button", { name: pl.next, exact: true }).click();
     for (let skipped = 0; ; skipped++) {
-      if (await tablet.getByRole("heading", { name: "Ready to send?" }).isVisible()) break;
-      await tablet.getByRole("button", { name: "Skip" }).click();
+      if (await tablet.getByRole("heading", { name: pl.readyToSend }).isVisible()) break;
+      await tablet.getByRole("button", { name: pl.skip, exact: true }).click();
       expect(skipped).toBeLessThan(100);
     }
-    await tablet.getByRole("button", { name: "Send my answers" }).click();
-    await tablet.getByRole("heading", { name: "Thank you!" }).waitFor();
+    await tablet.getByRole("button", { name: pl.sendAnswers }).click();
+    await tablet.getByRole("heading", { name: pl.thankYou }).waitFor();
     await child.close();
 
     expect(await responseCount(chorus.url, (s) => s.id === surveyId)).toBe(1);

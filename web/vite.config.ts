@@ -39,6 +39,13 @@ function serviceWorker(): Plugin {
           const imported = bundle[name];
           if (imported?.type === "chunk") visit(imported);
         }
+        // The child's own lazy parts (each language's words) must open offline too; staff
+        // areas, also loaded lazily, live elsewhere and stay out.
+        for (const name of chunk.dynamicImports) {
+          const imported = bundle[name];
+          if (imported?.type === "chunk" && imported.facadeModuleId?.includes("/pages/child/"))
+            visit(imported);
+        }
       };
       visit(entry);
       const precache = ["/index.html", ...[...files].sort().map((file) => `/${file}`)];

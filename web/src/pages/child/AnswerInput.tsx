@@ -16,6 +16,7 @@ import { createSignal, For, Match, Show, Switch } from "solid-js";
 import { Face } from "../../ui/Face";
 import { MultiAnswer, ThreeHousesAnswer } from "./GroupAnswers";
 import { ReadAloud, speakOnTap } from "./ReadAloud";
+import { useWords, useWordsLanguage } from "./words";
 
 /** `face` is the scale size when the choice is drawn as a face; `icon` a decorative glyph. */
 export type Choice = { value: AnswerValue; label: string; face?: 3 | 5; icon?: string };
@@ -70,11 +71,12 @@ export function AnswerInput(props: InputProps) {
   const preferNot = () => props.question.allowPreferNot !== false;
   const layout = () => LAYOUTS[props.question.type] ?? "list";
   const type = () => props.question.type;
+  const w = useWords();
   // A 0–10 scale's numbers mean little without its ends, so they are read with the group.
   const endsId = () => `${props.labelledBy}-ends`;
   const ends = () =>
     props.question.type === "scale"
-      ? `0 = ${props.t(props.question.minLabel)}, 10 = ${props.t(props.question.maxLabel)}`
+      ? `0 = ${props.t(props.question.minLabel)}${w().comma}10 = ${props.t(props.question.maxLabel)}`
       : undefined;
 
   return (
@@ -90,7 +92,7 @@ export function AnswerInput(props: InputProps) {
                 <ReadAloud
                   text={words().replaceAll(" = ", ": ")}
                   lang={props.lang}
-                  label="Read what the numbers mean aloud"
+                  label={w().readEnds}
                 />
               </div>
             )}
@@ -133,6 +135,7 @@ export function AnswerInput(props: InputProps) {
 }
 
 function Tile(props: InputProps & { choice: Choice; class?: string }) {
+  const w = useWords();
   return (
     // The speaker sits beside the tile, not in it: inside, it would join the radio's name.
     <div class={props.class ? `choice-wrap ${props.class}` : "choice-wrap"}>
@@ -168,7 +171,7 @@ function Tile(props: InputProps & { choice: Choice; class?: string }) {
         <ReadAloud
           text={props.choice.label}
           lang={props.lang}
-          label={`Read "${props.choice.label}" aloud`}
+          label={w().readWords(props.choice.label)}
         />
       </Show>
     </div>
@@ -191,6 +194,8 @@ function TextAnswer(props: InputProps & { preferNot: boolean }) {
     else props.onChange(PREFER_NOT);
   };
   const multiline = () => props.question.type !== "text" || props.question.multiline !== false;
+  const w = useWords();
+  const lang = useWordsLanguage();
   return (
     <div class="text-answer">
       <Show
@@ -217,7 +222,9 @@ function TextAnswer(props: InputProps & { preferNot: boolean }) {
         />
       </Show>
       <Show when={draft().length > max() * 0.9}>
-        <p class="hint">{max() - draft().length} characters left</p>
+        <p class="hint" lang={lang()}>
+          {w().charactersLeft(max() - draft().length)}
+        </p>
       </Show>
       <Show when={props.preferNot}>
         <button

@@ -10,14 +10,7 @@ import type { AgeBand } from "@chorus/core/survey/schema";
 import { For, type JSX, Show } from "solid-js";
 import { focusOnMount } from "../../ui/Feedback";
 import { ReadAloud, SpeechProblem } from "./ReadAloud";
-
-/** Each band's words on its tile, and fuller words for reading aloud. */
-export const BAND_WORDS: Record<AgeBand, { label: string; spoken: string }> = {
-  "4-7": { label: "4 to 7", spoken: "4 to 7 years old" },
-  "8-11": { label: "8 to 11", spoken: "8 to 11 years old" },
-  "12-17": { label: "12 to 17", spoken: "12 to 17 years old" },
-  "16-25": { label: "16 to 25 (care leavers)", spoken: "16 to 25 years old, and left care" },
-};
+import { bandWords, useWords, useWordsLanguage } from "./words";
 
 export function BandChoice(props: {
   bands: AgeBand[];
@@ -26,13 +19,15 @@ export function BandChoice(props: {
   onBack: () => void;
   onNext: () => void;
 }) {
+  const w = useWords();
+  const lang = useWordsLanguage();
   return (
     <section class="bands" aria-labelledby="band-title">
       <div class="with-speaker">
         <h1 id="band-title" tabindex="-1" ref={focusOnMount}>
-          How old are you?
+          {w().howOld}
         </h1>
-        <ReadAloud text="How old are you?" lang="en" label="Read the question aloud" />
+        <ReadAloud text={w().howOld} lang={lang()} label={w().readQuestion} />
       </div>
       <SpeechProblem />
       <div role="radiogroup" aria-labelledby="band-title" class="choices band-tiles">
@@ -49,29 +44,29 @@ export function BandChoice(props: {
                 />
                 <span class="choice-body">
                   <BandPicture band={band} />
-                  <span class="choice-label">{BAND_WORDS[band].label}</span>
+                  <span class="choice-label">{bandWords(w(), band).label}</span>
                   <span class="tick" aria-hidden="true">
                     ✓
                   </span>
                 </span>
               </label>
               <ReadAloud
-                text={BAND_WORDS[band].spoken}
-                lang="en"
-                label={`Read "${BAND_WORDS[band].label}" aloud`}
+                text={bandWords(w(), band).spoken}
+                lang={lang()}
+                label={w().readWords(bandWords(w(), band).label)}
               />
             </div>
           )}
         </For>
       </div>
-      <nav class="step-nav" aria-label="Steps">
+      <nav class="step-nav" aria-label={w().stepsNav}>
         <button type="button" class="btn back" onClick={props.onBack}>
-          <span aria-hidden="true">←</span> Back
+          <span aria-hidden="true">←</span> {w().back}
         </button>
         <span />
         <Show when={props.value}>
           <button type="button" class="btn primary next" onClick={props.onNext}>
-            Next <span aria-hidden="true">→</span>
+            {w().next} <span aria-hidden="true">→</span>
           </button>
         </Show>
       </nav>

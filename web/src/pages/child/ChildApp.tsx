@@ -35,6 +35,7 @@ import { LanguageChoice } from "./LanguageChoice";
 import { Privacy, ResumeBanner } from "./Privacy";
 import { QuestionScreen } from "./QuestionScreen";
 import { buildResponse, deliverResponse } from "./send";
+import { loadWords, WordsLanguage, wordsFor, wordsLanguage } from "./words";
 
 type Stage = "code" | "language" | "band" | "privacy" | "question" | "send" | "done";
 type Answers = Record<string, AnswerValue>;
@@ -74,6 +75,9 @@ export function ChildApp(props: {
   const fallback = () => survey()?.defaultLanguage ?? "en";
   const manyLanguages = () => (survey()?.languages.length ?? 0) > 1;
   const t = (text: Parameters<typeof pick>[0]) => pick(text, language(), fallback());
+  // The screens' own words stay English until the child has had the chance to choose.
+  const shown = () => (stage() === "code" || stage() === "language" ? "en" : language());
+  const words = () => wordsFor(shown());
   // The code's own band, else the survey's only one, else the one the child picked.
   const fixedBand = () => {
     const current = found();
@@ -112,6 +116,8 @@ export function ChildApp(props: {
     () => found()?.code,
     (result, source) => {
       target = source;
+      // Fetched now, while there is a connection, so the chosen language's words are ready.
+      for (const code of result.survey.languages) void loadWords(code);
       // A kiosk keeps no draft: the next child must find nothing of this one on the tablet.
       draft = props.tablet ? "" : draftKey(source, result.survey.version);
       const saved = draft ? loadDraft(draft) : undefined;
@@ -258,11 +264,11 @@ export function ChildApp(props: {
     const titles: Record<Stage, string | undefined> = {
       code: "Have your say",
       language: "Choose your language",
-      band: "How old are you?",
+      band: words().howOld,
       privacy: title,
-      question: `Question ${index() + 1} of ${questions().length}`,
-      send: "Ready to send?",
-      done: "Thank you",
+      question: words().questionOf(index() + 1, questions().length),
+      send: words().readyToSend,
+      done: words().thankYou,
     };
     setTitle(titles[stage()], stage() === "code" ? undefined : title);
   });
@@ -273,106 +279,109 @@ export function ChildApp(props: {
       class={
         band() && stage() !== "band" ? `child page narrow band-${band()}` : "child page narrow"
       }
-      dir={isRightToLeft(language()) ? "rtl" : undefined}
+      dir={isRightToLeft(shown()) ? "rtl" : undefined}
+      lang={wordsLanguage(shown())}
     >
-      <Show when={stage() !== "code"}>
-        <HelpPanel
-          // Once sending has begun the response is fixed, so a new request could not join it.
-          canTellWorker={
-            survey()?.tellWorker !== false && stage() !== "done" && delivery().state === "ready"
-          }
-          tellWorker={tellWorker()}
-          onTellWorker={setTellWorker}
-        />
-      </Show>
-      <Show when={resumed() && (stage() === "question" || stage() === "send")}>
-        <ResumeBanner onStartAgain={startAgain} />
-      </Show>
-      <Switch>
-        <Match when={stage() === "code"}>
-          <CodeEntry
-            initialCode={lookup().code ?? props.code}
-            busy={lookup().busy}
-            error={lookup().error}
-            onSubmit={open}
-          />
-        </Match>
-        <Match when={stage() === "language"}>
-          <LanguageChoice
-            languages={survey()?.languages ?? []}
-            onBack={finish}
-            onChoose={(code) => {
-              setChosen(code);
-              setStage(asksBand() ? "band" : "privacy");
-            }}
-          />
-        </Match>
-        <Match when={stage() === "band"}>
-          <BandChoice
-            bands={survey()?.ageBands ?? []}
-            value={pickedBand()}
-            onChoose={setPickedBand}
-            onBack={manyLanguages() ? () => setStage("language") : finish}
-            onNext={() => setStage("privacy")}
-          />
-        </Match>
-        <Match when={stage() === "privacy"}>
-          <Privacy
-            title={t(survey()?.title)}
-            intro={t(survey()?.intro) || undefined}
-            language={language()}
-            band={band()}
-            // Leaving here would drop answers already given, so Back only shows before any.
-            onBack={
-              Object.keys(answers()).length > 0
-                ? undefined
-                : asksBand()
-                  ? () => setStage("band")
-                  : manyLanguages()
-                    ? () => setStage("language")
-                    : finish
+      <WordsLanguage value={shown}>
+        <Show when={stage() !== "code"}>
+          <HelpPanel
+            // Once sending has begun the response is fixed, so a new request could not join it.
+            canTellWorker={
+              survey()?.tellWorker !== false && stage() !== "done" && delivery().state === "ready"
             }
-            onStart={() => {
-              startedAt ||= new Date().toISOString();
-              setIndex(0);
-              setStage("question");
-            }}
+            tellWorker={tellWorker()}
+            onTellWorker={setTellWorker}
           />
-        </Match>
-        <Match when={stage() === "question" && question()} keyed>
-          {(current) => (
-            <QuestionScreen
-              question={questionForBand(current, band())}
-              band={band()}
-              language={language()}
-              fallback={fallback()}
-              number={index() + 1}
-              total={questions().length}
-              answered={questions().map((q) => answers()[q.id] !== undefined)}
-              value={answers()[current.id]}
-              onChange={setAnswer}
-              onBack={back}
-              onSkip={() => {
-                setAnswer(undefined);
-                forward();
-              }}
-              onNext={forward}
+        </Show>
+        <Show when={resumed() && (stage() === "question" || stage() === "send")}>
+          <ResumeBanner onStartAgain={startAgain} />
+        </Show>
+        <Switch>
+          <Match when={stage() === "code"}>
+            <CodeEntry
+              initialCode={lookup().code ?? props.code}
+              busy={lookup().busy}
+              error={lookup().error}
+              onSubmit={open}
             />
-          )}
-        </Match>
-        <Match when={stage() === "send"}>
-          <SendScreen
-            answered={Object.keys(shownAnswers()).length}
-            total={questions().filter((q) => q.type !== "info").length}
-            delivery={delivery()}
-            onBack={delivery().state === "ready" ? () => setStage("question") : undefined}
-            onSend={send}
-          />
-        </Match>
-        <Match when={stage() === "done"}>
-          <ThankYou queued={queued()} onFinish={finish} />
-        </Match>
-      </Switch>
+          </Match>
+          <Match when={stage() === "language"}>
+            <LanguageChoice
+              languages={survey()?.languages ?? []}
+              onBack={finish}
+              onChoose={(code) => {
+                setChosen(code);
+                setStage(asksBand() ? "band" : "privacy");
+              }}
+            />
+          </Match>
+          <Match when={stage() === "band"}>
+            <BandChoice
+              bands={survey()?.ageBands ?? []}
+              value={pickedBand()}
+              onChoose={setPickedBand}
+              onBack={manyLanguages() ? () => setStage("language") : finish}
+              onNext={() => setStage("privacy")}
+            />
+          </Match>
+          <Match when={stage() === "privacy"}>
+            <Privacy
+              title={t(survey()?.title)}
+              intro={t(survey()?.intro) || undefined}
+              language={language()}
+              band={band()}
+              // Leaving here would drop answers already given, so Back only shows before any.
+              onBack={
+                Object.keys(answers()).length > 0
+                  ? undefined
+                  : asksBand()
+                    ? () => setStage("band")
+                    : manyLanguages()
+                      ? () => setStage("language")
+                      : finish
+              }
+              onStart={() => {
+                startedAt ||= new Date().toISOString();
+                setIndex(0);
+                setStage("question");
+              }}
+            />
+          </Match>
+          <Match when={stage() === "question" && question()} keyed>
+            {(current) => (
+              <QuestionScreen
+                question={questionForBand(current, band())}
+                band={band()}
+                language={language()}
+                fallback={fallback()}
+                number={index() + 1}
+                total={questions().length}
+                answered={questions().map((q) => answers()[q.id] !== undefined)}
+                value={answers()[current.id]}
+                onChange={setAnswer}
+                onBack={back}
+                onSkip={() => {
+                  setAnswer(undefined);
+                  forward();
+                }}
+                onNext={forward}
+              />
+            )}
+          </Match>
+          <Match when={stage() === "send"}>
+            <SendScreen
+              answered={Object.keys(shownAnswers()).length}
+              total={questions().filter((q) => q.type !== "info").length}
+              delivery={delivery()}
+              onBack={delivery().state === "ready" ? () => setStage("question") : undefined}
+              onSend={send}
+            />
+          </Match>
+          <Match when={stage() === "done"}>
+            <ThankYou queued={queued()} onFinish={finish} />
+          </Match>
+        </Switch>
+      </WordsLanguage>
     </main>
   );
 }

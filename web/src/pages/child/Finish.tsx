@@ -9,6 +9,7 @@ import { Face } from "../../ui/Face";
 import { focusOnMount, Message, Spinner } from "../../ui/Feedback";
 import { WaitingCount } from "./OutboxNotice";
 import { Childline } from "./Privacy";
+import { useWords } from "./words";
 
 export type Delivery =
   | { state: "ready" }
@@ -26,28 +27,29 @@ export function SendScreen(props: {
   const sending = () => props.delivery.state === "sending";
   const attempt = () => (props.delivery.state === "sending" ? props.delivery.attempt : 0);
   const failure = () => (props.delivery.state === "failed" ? props.delivery.error : undefined);
+  const w = useWords();
 
   return (
     <section class="send" aria-labelledby="send-title">
       <h1 id="send-title" tabindex="-1" ref={focusOnMount}>
-        Ready to send?
+        {w().readyToSend}
       </h1>
       <p class="lead">
-        You answered {props.answered} of {props.total} questions.
-        <Show when={props.answered === 0}> You can still send, or go back and answer some.</Show>
+        {w().answeredOf(props.answered, props.total)}
+        <Show when={props.answered === 0}> {w().canStillSend}</Show>
       </p>
-      <p>Once they are sent, you can't change them. Your name is not sent with them.</p>
+      <p>{w().cantChange}</p>
       <Show when={failure()}>{(error) => <SendFailure error={error()} />}</Show>
       <div class="send-status" aria-live="polite">
         <Show when={attempt() > 1}>
-          <p>The connection is slow. Still trying to send your answers…</p>
+          <p>{w().slow}</p>
         </Show>
       </div>
       <div class="step-nav">
         <Show when={props.onBack} fallback={<span />}>
           {(back) => (
             <button type="button" class="btn back" onClick={back()}>
-              <span aria-hidden="true">←</span> Back
+              <span aria-hidden="true">←</span> {w().back}
             </button>
           )}
         </Show>
@@ -58,11 +60,11 @@ export function SendScreen(props: {
           aria-disabled={sending()}
           onClick={() => !sending() && props.onSend()}
         >
-          <Switch fallback="Send my answers">
+          <Switch fallback={w().sendAnswers}>
             <Match when={sending()}>
-              <Spinner inline label="Sending…" />
+              <Spinner inline label={w().sending} />
             </Match>
-            <Match when={failure()}>Try again</Match>
+            <Match when={failure()}>{w().tryAgain}</Match>
           </Switch>
         </button>
       </div>
@@ -71,27 +73,27 @@ export function SendScreen(props: {
 }
 
 function SendFailure(props: { error: ApiError }) {
+  const w = useWords();
   return (
     <Switch
       fallback={
-        <Message kind="error" title="Your answers haven't been sent yet">
-          <p>
-            Don't worry, they are still here. Check the Wi-Fi or internet connection, then press Try
-            again.
-          </p>
+        <Message kind="error" title={w().notSentTitle}>
+          <p>{w().notSent}</p>
         </Message>
       }
     >
       <Match when={props.error.status === 410}>
-        <Message kind="error" title="This survey has closed">
-          <p>It closed before your answers could be sent. Thank you for taking part.</p>
+        <Message kind="error" title={w().closedTitle}>
+          <p>{w().closed}</p>
         </Message>
       </Match>
       <Match when={!props.error.retryable}>
-        <Message kind="error" title="Something went wrong sending your answers">
+        <Message kind="error" title={w().failedTitle}>
           <p>
-            Your answers are still here. Please show this to the adult helping you.{" "}
-            <span class="error-code">(Code: {props.error.code})</span>
+            {w().failed}{" "}
+            <span class="error-code" dir="auto">
+              {w().errorCode(props.error.code)}
+            </span>
           </p>
         </Message>
       </Match>
@@ -101,22 +103,21 @@ function SendFailure(props: { error: ApiError }) {
 
 /** `queued`: the answers are safe on the tablet but could not be sent yet (offline). */
 export function ThankYou(props: { queued?: boolean; onFinish: () => void }) {
+  const w = useWords();
   return (
     <section class="done" aria-labelledby="done-title">
       <Face value={5} of={5} class="big" />
       <h1 id="done-title" tabindex="-1" ref={focusOnMount}>
-        Thank you!
+        {w().thankYou}
       </h1>
-      <Show when={props.queued} fallback={<p class="lead">Your answers have been sent.</p>}>
-        <p class="lead">
-          Your answers are saved on this tablet. They will be sent when it is online.
-        </p>
+      <Show when={props.queued} fallback={<p class="lead">{w().sent}</p>}>
+        <p class="lead">{w().savedHere}</p>
         <WaitingCount />
       </Show>
-      <p>What you told us will help make things better for children and young people in care.</p>
+      <p>{w().willHelp}</p>
       <Childline />
       <button type="button" class="btn primary big" onClick={props.onFinish}>
-        Finish
+        {w().finish}
       </button>
     </section>
   );

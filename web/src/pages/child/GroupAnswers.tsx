@@ -15,6 +15,7 @@ import {
 import { createSignal, For, Show } from "solid-js";
 import type { InputProps } from "./AnswerInput";
 import { ReadAloud, speakOnTap } from "./ReadAloud";
+import { useWords, useWordsLanguage } from "./words";
 
 function PreferNotToggle(props: InputProps & { restore: () => void }) {
   return (
@@ -34,6 +35,8 @@ export function MultiAnswer(props: InputProps) {
   const question = () => (props.question.type === "multi" ? props.question : undefined);
   const max = () => question()?.max ?? question()?.options.length ?? 0;
   const min = () => question()?.min ?? 1;
+  const w = useWords();
+  const lang = useWordsLanguage();
   const [chosen, setChosen] = createSignal<string[]>(
     Array.isArray(props.value) ? [...props.value] : [],
   );
@@ -47,9 +50,9 @@ export function MultiAnswer(props: InputProps) {
   };
   const hint = () =>
     min() > 1
-      ? `Choose at least ${min()}.`
+      ? w().chooseAtLeast(min())
       : max() < (question()?.options.length ?? 0)
-        ? `Choose up to ${max()}.`
+        ? w().chooseUpTo(max())
         : undefined;
   return (
     <fieldset
@@ -58,7 +61,9 @@ export function MultiAnswer(props: InputProps) {
       aria-describedby={props.describedBy}
     >
       <Show when={hint()}>
-        <p class="hint">{hint()}</p>
+        <p class="hint" lang={lang()}>
+          {hint()}
+        </p>
       </Show>
       <div class="choices list">
         <For each={question()?.options ?? []}>
@@ -90,7 +95,7 @@ export function MultiAnswer(props: InputProps) {
               <ReadAloud
                 text={props.t(option.label)}
                 lang={props.lang}
-                label={`Read "${props.t(option.label)}" aloud`}
+                label={w().readWords(props.t(option.label))}
               />
             </div>
           )}
@@ -118,6 +123,7 @@ export function ThreeHousesAnswer(props: InputProps) {
     publish(next);
   };
   const id = (house: string) => `${props.labelledBy}-${house}`;
+  const w = useWords();
   return (
     <fieldset class="answer-group text-answer" aria-labelledby={props.labelledBy}>
       <For each={HOUSES}>
@@ -131,7 +137,7 @@ export function ThreeHousesAnswer(props: InputProps) {
               <ReadAloud
                 text={`${props.t(THREE_HOUSES[house].label)}. ${props.t(THREE_HOUSES[house].hint)}`}
                 lang={props.lang}
-                label={`Read "${props.t(THREE_HOUSES[house].label)}" aloud`}
+                label={w().readWords(props.t(THREE_HOUSES[house].label))}
               />
             </div>
             <textarea

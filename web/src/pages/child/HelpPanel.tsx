@@ -4,6 +4,9 @@
  * answer, before they are told who to call or can ask for their worker.
  */
 import { createSignal, onCleanup, onMount, Show } from "solid-js";
+import { fill } from "./intl";
+import { ChildlineNumber } from "./Privacy";
+import { useWords } from "./words";
 
 export type HelpPanelProps = {
   /** False when the survey turns the request off, or once the answers have gone. */
@@ -14,6 +17,7 @@ export type HelpPanelProps = {
 
 export function HelpPanel(props: HelpPanelProps) {
   const [open, setOpen] = createSignal(false);
+  const w = useWords();
   let opener: HTMLButtonElement | undefined;
   let panel: HTMLDivElement | undefined;
 
@@ -62,7 +66,7 @@ export function HelpPanel(props: HelpPanelProps) {
         aria-haspopup="dialog"
         onClick={() => setOpen(true)}
       >
-        I'm worried
+        {w().worried}
       </button>
       <Show when={open()}>
         <div class="help-backdrop">
@@ -76,38 +80,37 @@ export function HelpPanel(props: HelpPanelProps) {
             aria-labelledby="help-title"
           >
             <h2 id="help-title" tabindex="-1">
-              If you are worried
+              {w().helpTitle}
             </h2>
-            <p>It's OK to feel worried. You don't have to keep it to yourself.</p>
+            <p>{w().helpOk}</p>
             <p class="help-call">
-              Call Childline free on <a href="tel:08001111">0800&nbsp;1111</a>. You can call any
-              time, day or night.
+              {fill(w().helpCall, { name: "Childline", number: <ChildlineNumber /> })}
             </p>
             <p>
-              Or talk to them online at{" "}
-              <a href="https://www.childline.org.uk" target="_blank" rel="noopener">
-                childline.org.uk
-              </a>
+              {fill(w().helpOnline, {
+                site: (
+                  <a href="https://www.childline.org.uk" target="_blank" rel="noopener" dir="ltr">
+                    childline.org.uk
+                  </a>
+                ),
+              })}
             </p>
             <Show when={props.canTellWorker}>
-              <p class="tell-worker-ask">Would you like your worker to know you want to talk?</p>
+              <p class="tell-worker-ask">{w().tellWorkerAsk}</p>
               <button
                 type="button"
                 class="btn tell-worker"
                 aria-pressed={props.tellWorker}
                 onClick={() => props.onTellWorker(!props.tellWorker)}
               >
-                Tell my worker
+                {w().tellWorker}
               </button>
               <p class="tell-worker-note" role="status">
-                <Show when={props.tellWorker}>
-                  When you send your answers, a worker will be told you want to talk. They will get
-                  in touch.
-                </Show>
+                <Show when={props.tellWorker}>{w().tellWorkerNote}</Show>
               </p>
             </Show>
             <button type="button" class="btn primary help-close" onClick={close}>
-              Close
+              {w().close}
             </button>
             <Trap />
           </div>

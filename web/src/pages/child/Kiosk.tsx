@@ -5,6 +5,7 @@
  * an address typed in can reach what the child before said.
  */
 import "./kiosk.css";
+import { isRightToLeft } from "@chorus/core/survey/languages";
 import { type PublicSurvey, pick } from "@chorus/core/survey/schema";
 import type { KioskStatus } from "@chorus/core/tablet/schema";
 import { createSignal, Match, onCleanup, onMount, Switch } from "solid-js";
@@ -16,6 +17,7 @@ import { KioskPin } from "./KioskPin";
 import { OutboxNotice } from "./OutboxNotice";
 import { Childline } from "./Privacy";
 import { countFinished, forgetTablet, readTablet, wipeDrafts } from "./tabletStore";
+import { loadWords, useWords, WordsLanguage, wordsLanguage } from "./words";
 
 export type KioskSurvey = PublicSurvey & { session: KioskStatus };
 
@@ -133,32 +135,47 @@ function Welcome(props: {
   // The server's count, unless answers sent here have not reached it yet (offline, or a count
   // read from a cached copy): this tablet's own tally is then the better lower bound.
   const taken = () => Math.max(props.found.session.participants, props.finished);
+  // No child has chosen a language yet, so the welcome speaks the survey's own first language.
+  const language = survey.defaultLanguage;
+  void loadWords(language);
   return (
-    <main class="child page narrow kiosk">
-      <section class="welcome" aria-labelledby="kiosk-title">
-        <h1 id="kiosk-title" tabindex="-1" ref={focusOnMount}>
-          {title}
-        </h1>
-        <p class="lead">Tap the button when you are ready.</p>
-        <button type="button" class="btn primary big kiosk-start" onClick={props.onStart}>
-          Tap to start
-        </button>
-        <p class="kiosk-count" aria-live="polite">
-          {taken() === 0
-            ? "Be the first to take part today."
-            : `${taken()} ${taken() === 1 ? "person has" : "people have"} taken part.`}
-        </p>
-        {/* Answers kept here while offline: staff should not end the session on them unseen. */}
-        <OutboxNotice />
-        <Childline />
-      </section>
-      <footer class="kiosk-staff">
+    <main
+      class="child page narrow kiosk"
+      lang={wordsLanguage(language)}
+      dir={isRightToLeft(language) ? "rtl" : undefined}
+    >
+      <WordsLanguage value={() => language}>
+        <WelcomeWords title={title} taken={taken()} onStart={props.onStart} />
+      </WordsLanguage>
+      {/* Only staff use the footer, in the staff screens' language. */}
+      <footer class="kiosk-staff" lang="en">
         <span>{props.found.session.label}</span>
         <button type="button" class="btn quiet" onClick={props.onEnd}>
           End session (staff)
         </button>
       </footer>
     </main>
+  );
+}
+
+function WelcomeWords(props: { title: string; taken: number; onStart: () => void }) {
+  const w = useWords();
+  return (
+    <section class="welcome" aria-labelledby="kiosk-title">
+      <h1 id="kiosk-title" tabindex="-1" ref={focusOnMount}>
+        {props.title}
+      </h1>
+      <p class="lead">{w().tapWhenReady}</p>
+      <button type="button" class="btn primary big kiosk-start" onClick={props.onStart}>
+        {w().tapToStart}
+      </button>
+      <p class="kiosk-count" aria-live="polite">
+        {props.taken === 0 ? w().firstToday : w().takenPart(props.taken)}
+      </p>
+      {/* Answers kept here while offline: staff should not end the session on them unseen. */}
+      <OutboxNotice />
+      <Childline />
+    </section>
   );
 }
 

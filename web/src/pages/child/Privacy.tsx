@@ -7,52 +7,15 @@
 import type { AgeBand } from "@chorus/core/survey/schema";
 import { For, Show } from "solid-js";
 import { focusOnMount } from "../../ui/Feedback";
+import { fill } from "./intl";
 import { ReadAloud, SpeechProblem } from "./ReadAloud";
-
-type Line = { bold?: string; rest: string };
-
-const YOUNGEST: Line[] = [
-  { bold: "We don't ask your name.", rest: "" },
-  { rest: "You can skip a question." },
-  { rest: "There are no wrong answers." },
-  { bold: "Not safe? Tell us.", rest: "A grown-up will help you." },
-];
-
-const MIDDLE: Line[] = [
-  { bold: "Your answers are private.", rest: "We don't ask for your name." },
-  { rest: "You can skip any question, or go back and change an answer." },
-  { rest: "There are no right or wrong answers. We want to know what you really think." },
-  {
-    bold: "If you tell us you are not safe, a worker must act",
-    rest: "to help keep you safe. They may need to talk to you or to other people about it.",
-  },
-];
-
-const OLDEST: Line[] = [
-  {
-    bold: "Your answers are anonymous.",
-    rest: "We don't ask for your name, and nothing about your phone or tablet is kept with them.",
-  },
-  {
-    bold: "Who reads them:",
-    rest:
-      "the council staff who plan services for young people in care. They see answers from many " +
-      "young people together; groups too small to hide who is in them are never shown.",
-  },
-  { rest: "Skip any question, go back and change an answer, or stop whenever you want." },
-  {
-    bold: "If what you say suggests you are not safe, a worker must act.",
-    rest:
-      "A safeguarding worker reads it and may need to talk to you, or to other people, to keep " +
-      "you safe.",
-  },
-];
+import { type Line, useWords, useWordsLanguage, type Words } from "./words";
 
 /** What the screen promises, in words for the band; 8 to 11 when the band is not known. */
-export function promisesFor(band: AgeBand | undefined): Line[] {
-  if (band === "4-7") return YOUNGEST;
-  if (band === "12-17" || band === "16-25") return OLDEST;
-  return MIDDLE;
+export function promisesFor(words: Words, band: AgeBand | undefined): Line[] {
+  if (band === "4-7") return words.promisesYoungest;
+  if (band === "12-17" || band === "16-25") return words.promisesOldest;
+  return words.promisesMiddle;
 }
 
 export function Privacy(props: {
@@ -63,6 +26,9 @@ export function Privacy(props: {
   onStart: () => void;
   onBack?: () => void;
 }) {
+  const w = useWords();
+  const lang = useWordsLanguage();
+  const promises = () => promisesFor(w(), props.band);
   return (
     <section class="privacy" aria-labelledby="privacy-title">
       <h1 id="privacy-title" tabindex="-1" ref={focusOnMount} lang={props.language}>
@@ -74,18 +40,18 @@ export function Privacy(props: {
         </p>
       </Show>
       <div class="with-speaker">
-        <h2>Before you start</h2>
+        <h2>{w().beforeYouStart}</h2>
         <ReadAloud
-          text={promisesFor(props.band)
+          text={promises()
             .map((p) => `${p.bold ?? ""} ${p.rest}`.trim())
             .join(" ")}
-          lang="en"
-          label="Read this aloud"
+          lang={lang()}
+          label={w().readThis}
         />
       </div>
       <SpeechProblem />
       <ul class="promises">
-        <For each={promisesFor(props.band)}>
+        <For each={promises()}>
           {(promise) => (
             <li>
               <Show when={promise.bold}>
@@ -101,13 +67,13 @@ export function Privacy(props: {
         <Show when={props.onBack} fallback={<span />}>
           {(back) => (
             <button type="button" class="btn back" onClick={back()}>
-              <span aria-hidden="true">←</span> Back
+              <span aria-hidden="true">←</span> {w().back}
             </button>
           )}
         </Show>
         <span />
         <button type="button" class="btn primary next" onClick={props.onStart}>
-          Start <span aria-hidden="true">→</span>
+          {w().start} <span aria-hidden="true">→</span>
         </button>
       </div>
     </section>
@@ -116,25 +82,38 @@ export function Privacy(props: {
 
 /** Free, confidential help for children, any time; shown before and after the questions. */
 export function Childline() {
+  const w = useWords();
   return (
-    <aside class="childline" aria-label="Someone to talk to">
+    <aside class="childline" aria-label={w().childlineLabel}>
       <p>
-        Want to talk to someone now? Call <strong>Childline</strong> free on{" "}
-        <a href="tel:08001111">0800&nbsp;1111</a>, any time, day or night.
+        {fill(w().childline, {
+          name: <strong>Childline</strong>,
+          number: <ChildlineNumber />,
+        })}
       </p>
     </aside>
   );
 }
 
+/** The number as a link; kept left to right, so it reads the same inside Arabic words. */
+export function ChildlineNumber() {
+  return (
+    <a href="tel:08001111" dir="ltr">
+      0800&nbsp;1111
+    </a>
+  );
+}
+
 /** Shown when a draft kept on this tablet was picked up again (see draft.ts). */
 export function ResumeBanner(props: { onStartAgain: () => void }) {
+  const w = useWords();
   return (
     <div class="resume" role="status">
       <p>
-        <strong>Welcome back</strong> — carry on where you left off.
+        <strong>{w().welcomeBack}</strong> — {w().carryOn}
       </p>
       <button type="button" class="btn quiet start-again" onClick={props.onStartAgain}>
-        Start again
+        {w().startAgain}
       </button>
     </div>
   );

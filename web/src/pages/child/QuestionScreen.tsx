@@ -9,6 +9,7 @@ import { For, Show } from "solid-js";
 import { focusOnMount } from "../../ui/Feedback";
 import { AnswerInput } from "./AnswerInput";
 import { ReadAloud, SpeechProblem, speakOnTap } from "./ReadAloud";
+import { useWords } from "./words";
 
 export type QuestionScreenProps = {
   question: Question;
@@ -34,6 +35,7 @@ const MAX_DOTS = 20;
 
 export function QuestionScreen(props: QuestionScreenProps) {
   const t = (text: Question["prompt"] | undefined) => pick(text, props.language, props.fallback);
+  const w = useWords();
   const headingId = () => `q-${props.question.id}`;
   const helpId = () => (props.question.help ? `q-${props.question.id}-help` : undefined);
   const isLast = () => props.number === props.total;
@@ -61,7 +63,7 @@ export function QuestionScreen(props: QuestionScreenProps) {
             {t(props.question.prompt)}
           </h1>
           {/* A survey may give fuller words for reading aloud, e.g. with the choices spelt out. */}
-          <ReadAloud text={spoken()} lang={props.language} label="Read the question aloud" />
+          <ReadAloud text={spoken()} lang={props.language} label={w().readQuestion} />
         </div>
         <Show when={helpId()}>
           <div class="with-speaker">
@@ -69,11 +71,7 @@ export function QuestionScreen(props: QuestionScreenProps) {
               {t(props.question.help)}
             </p>
             <Show when={!young()}>
-              <ReadAloud
-                text={t(props.question.help)}
-                lang={props.language}
-                label="Read the help aloud"
-              />
+              <ReadAloud text={t(props.question.help)} lang={props.language} label={w().readHelp} />
             </Show>
           </div>
         </Show>
@@ -89,19 +87,19 @@ export function QuestionScreen(props: QuestionScreenProps) {
           onChange={props.onChange}
         />
       </div>
-      <nav class="step-nav" aria-label="Questions">
+      <nav class="step-nav" aria-label={w().questionsNav}>
         <button type="button" class="btn back" onClick={props.onBack}>
-          <span aria-hidden="true">←</span> Back
+          <span aria-hidden="true">←</span> {w().back}
         </button>
         {/* An information screen has nothing to skip: it only ever goes on. */}
         <Show when={!isInfo()}>
           <button type="button" class="btn quiet skip" onClick={props.onSkip}>
-            Skip
+            {w().skip}
           </button>
         </Show>
         <Show when={isInfo() || props.value !== undefined}>
           <button type="button" class="btn primary next" onClick={props.onNext}>
-            {isLast() ? "Finish" : "Next"} <span aria-hidden="true">→</span>
+            {isLast() ? w().finish : w().next} <span aria-hidden="true">→</span>
           </button>
         </Show>
       </nav>
@@ -110,11 +108,10 @@ export function QuestionScreen(props: QuestionScreenProps) {
 }
 
 function Progress(props: { number: number; total: number; answered: boolean[] }) {
+  const w = useWords();
   return (
     <div class="progress">
-      <p class="progress-text">
-        Question {props.number} of {props.total}
-      </p>
+      <p class="progress-text">{w().questionOf(props.number, props.total)}</p>
       <Show
         when={props.total <= MAX_DOTS}
         fallback={

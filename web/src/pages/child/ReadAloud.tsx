@@ -4,19 +4,24 @@
  */
 import { createSignal, onCleanup, onMount } from "solid-js";
 import { speak, speechProblem, stopSpeaking, warmUpVoices } from "./speech";
+import { useWords, useWordsLanguage } from "./words";
 
 // One message per screen, whichever button was pressed: shown under the question.
 const [problem, setProblem] = createSignal<string>();
 
 export function ReadAloud(props: { text: string; lang: string; label: string }) {
+  const w = useWords();
+  // The button's name is in the screens' language, which may not be the words it reads.
+  const named = useWordsLanguage();
   onMount(() => warmUpVoices());
   return (
     <button
       type="button"
       class="btn speak"
       aria-label={props.label}
+      lang={named()}
       title={props.label}
-      onClick={() => setProblem(speechProblem(speak(props.text, props.lang), props.lang))}
+      onClick={() => setProblem(speechProblem(speak(props.text, props.lang), props.lang, w()))}
     >
       <SpeakerIcon />
     </button>
@@ -34,12 +39,13 @@ export function speakOnTap(event: PointerEvent, text: string, lang: string): voi
 
 /** Where the "can't read aloud" message appears; it and any reading end when the screen goes. */
 export function SpeechProblem() {
+  const lang = useWordsLanguage();
   onCleanup(() => {
     setProblem(undefined);
     stopSpeaking();
   });
   return (
-    <p class="speech-problem" role="status">
+    <p class="speech-problem" role="status" lang={lang()}>
       {problem()}
     </p>
   );

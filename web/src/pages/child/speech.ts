@@ -3,6 +3,7 @@
  * read well can still answer. Cheap tablets often lack a voice for Polish or Urdu; that is
  * reported to the child rather than read in the wrong accent or not at all.
  */
+import { en, type Words } from "./words";
 
 type Synth = Pick<SpeechSynthesis, "speak" | "cancel" | "getVoices">;
 type UtteranceClass = new (text: string) => SpeechSynthesisUtterance;
@@ -54,17 +55,13 @@ export function warmUpVoices(synth = deviceSynth()): void {
   synth?.getVoices();
 }
 
-/** The sentence a child sees when nothing can be read; undefined when it was read. */
-export function speechProblem(result: SpeakResult, lang: string): string | undefined {
+/** The sentence a child sees when nothing can be read, in `words`; undefined when it was read. */
+export function speechProblem(
+  result: SpeakResult,
+  lang: string,
+  words: Pick<Words, "cantReadAloud" | "cantReadLanguage"> = en,
+): string | undefined {
   if (result === "spoken") return undefined;
-  if (result === "unsupported") return "This tablet can't read aloud. Ask the adult helping you.";
-  return `This tablet can't read ${languageName(lang)} aloud. Ask the adult helping you.`;
-}
-
-function languageName(lang: string): string {
-  try {
-    return new Intl.DisplayNames(["en"], { type: "language" }).of(lang) ?? lang;
-  } catch {
-    return lang;
-  }
+  if (result === "unsupported") return words.cantReadAloud;
+  return words.cantReadLanguage(lang);
 }

@@ -1,0 +1,299 @@
+/**
+ * Every child screen, rendered in Arabic, must show no English of its own: each English entry
+ * of the word table is looked for in the text, the accessible names and the tooltips.
+ */
+import { myLifeInCare } from "@chorus/core/demo/surveys";
+import type { AgeBand, Question } from "@chorus/core/survey/schema";
+import { cleanup, fireEvent, render, screen } from "@solidjs/testing-library";
+import type { JSX } from "solid-js";
+import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { ApiError } from "../../api";
+import { fakeApi } from "../../test/fakeApi";
+import { BandChoice } from "./BandChoice";
+import { type Delivery, SendScreen, ThankYou } from "./Finish";
+import { HelpPanel } from "./HelpPanel";
+import { Kiosk } from "./Kiosk";
+import { Privacy, ResumeBanner } from "./Privacy";
+import { QuestionScreen } from "./QuestionScreen";
+import { en, loadWords, WordsLanguage } from "./words";
+import { ar } from "./words-ar";
+
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
+beforeAll(() => loadWords("ar"));
+
+/**
+ * The English pieces to look for: every plain entry, the parts of templates and of counted
+ * phrases between their numbers and names, and every privacy line. Pieces without two letters
+ * in a row (a comma, a dash) say nothing about language and are left out.
+ */
+function englishPieces(): string[] {
+  const pieces: string[] = [];
+  for (const value of Object.values(en)) {
+    if (typeof value === "string") pieces.push(...value.split(/\{\w+\}/));
+    else if (Array.isArray(value))
+      for (const line of value) pieces.push(line.bold ?? "", line.rest);
+    else {
+      const said = (value as (a: unknown, b: unknown) => string)(7, 9);
+      pieces.push(...said.split(/7|9/));
+    }
+  }
+  pieces.push(...en.readWords("§").split("§"), ...en.errorCode("§").split("§"));
+  return [...new Set(pieces.map((p) => p.trim()))].filter((p) => /[A-Za-z]{2}/.test(p));
+}
+
+/** What a person meets on the screen: its words, and the names and tooltips of its controls. */
+function everythingSaid(): string {
+  const attributes = [...document.querySelectorAll("[aria-label], [title]")].flatMap((el) => [
+    el.getAttribute("aria-label") ?? "",
+    el.getAttribute("title") ?? "",
+  ]);
+  return [document.body.textContent ?? "", ...attributes].join("\n");
+}
+
+function inArabic(screenUnderTest: () => JSX.Element) {
+  render(() => <WordsLanguage value={() => "ar"}>{screenUnderTest()}</WordsLanguage>);
+}
+
+function expectNoEnglish() {
+  const said = everythingSaid();
+  expect(englishPieces().filter((piece) => said.includes(piece))).toEqual([]);
+}
+
+const arabic = (words: string) => ({ en: "English words", ar: words });
+
+const QUESTIONS: Question[] = [
+  {
+    id: "scale",
+    type: "scale",
+    prompt: arabic("كم أنت سعيد؟"),
+    help: arabic("اختر رقمًا"),
+    minLabel: arabic("قليلًا"),
+    maxLabel: arabic("كثيرًا"),
+    allowPreferNot: true,
+  },
+  {
+    id: "multi",
+    type: "multi",
+    prompt: arabic("ماذا تحب؟"),
+    min: 2,
+    allowPreferNot: true,
+    options: [
+      { id: "a", label: arabic("الموسيقى") },
+      { id: "b", label: arabic("الألعاب") },
+      { id: "c", label: arabic("الرياضة") },
+    ],
+  },
+  {
+    id: "houses",
+    type: "threeHouses",
+    prompt: arabic("البيوت الثلاثة"),
+    maxLength: 1000,
+    allowPreferNot: true,
+  },
+  {
+    id: "text",
+    type: "text",
+    prompt: arabic("ماذا تريد أن تقول؟"),
+    maxLength: 20,
+    multiline: true,
+    allowPreferNot: true,
+  },
+  { id: "faces", type: "emoji", faces: 5, prompt: arabic("كيف تشعر؟"), allowPreferNot: true },
+  { id: "yes", type: "yesNo", prompt: arabic("هل تشعر بالأمان؟"), allowPreferNot: true },
+];
+
+describe("the child screens in Arabic", () => {
+  it.each(QUESTIONS.map((q) => [q.type, q] as const))(
+    "a %s question says nothing in English",
+    (_, question) => {
+      inArabic(() => (
+        <QuestionScreen
+          question={question}
+          language="ar"
+          fallback="en"
+          number={2}
+          total={4}
+          answered={[true, false, false, false]}
+          value={question.type === "text" ? "" : 1}
+          onChange={() => {}}
+          onBack={() => {}}
+          onSkip={() => {}}
+          onNext={() => {}}
+        />
+      ));
+      if (question.type === "text") {
+        fireEvent.input(screen.getByRole("textbox"), { target: { value: "نعم نعم نعم نعم نعم" } });
+      }
+      expect(screen.getByText(ar.questionOf?.(2, 4) ?? "")).toBeTruthy();
+      expect(screen.getByRole("button", { name: ar.next })).toBeTruthy();
+      expectNoEnglish();
+    },
+  );
+
+  it("joins a scale's ends with the Arabic comma", () => {
+    inArabic(() => (
+      <QuestionScreen
+        question={QUESTIONS[0] as Question}
+        language="ar"
+        fallback="en"
+        number={1}
+        total={1}
+        answered={[false]}
+        value={undefined}
+        onChange={() => {}}
+        onBack={() => {}}
+        onSkip={() => {}}
+        onNext={() => {}}
+      />
+    ));
+    expect(screen.getByText("0 = قليلًا، 10 = كثيرًا")).toBeTruthy();
+  });
+
+  it.each(["4-7", "8-11", "12-17"] as AgeBand[])(
+    "the privacy screen for %s, and the resume banner",
+    (band) => {
+      inArabic(() => (
+        <>
+          <ResumeBanner onStartAgain={() => {}} />
+          <Privacy
+            title="كل شيء عنّي"
+            language="ar"
+            band={band}
+            onStart={() => {}}
+            onBack={() => {}}
+          />
+        </>
+      ));
+      expect(screen.getByRole("heading", { name: ar.beforeYouStart })).toBeTruthy();
+      expectNoEnglish();
+    },
+  );
+
+  it("the age bands", () => {
+    inArabic(() => (
+      <BandChoice
+        bands={["4-7", "8-11", "12-17", "16-25"]}
+        value="8-11"
+        onChoose={() => {}}
+        onBack={() => {}}
+        onNext={() => {}}
+      />
+    ));
+    expect(screen.getByRole("radio", { name: ar.band811 })).toBeTruthy();
+    expectNoEnglish();
+  });
+
+  it("the help panel, with the worker asked", () => {
+    inArabic(() => <HelpPanel canTellWorker tellWorker onTellWorker={() => {}} />);
+    fireEvent.click(screen.getByRole("button", { name: ar.worried }));
+    expect(screen.getByRole("dialog", { name: ar.helpTitle })).toBeTruthy();
+    expect(screen.getByRole("link", { name: /^0800\s1111$/ })).toBeTruthy();
+    expectNoEnglish();
+  });
+
+  const deliveries: [string, Delivery][] = [
+    ["ready", { state: "ready" }],
+    ["slow", { state: "sending", attempt: 2 }],
+    ["offline", { state: "failed", error: new ApiError(0, "network", "x") }],
+    ["closed", { state: "failed", error: new ApiError(410, "survey.closed", "x") }],
+    ["refused", { state: "failed", error: new ApiError(400, "response.invalid", "x") }],
+  ];
+  it.each(deliveries)("the send screen, %s", (_, delivery) => {
+    inArabic(() => (
+      <SendScreen answered={0} total={5} delivery={delivery} onBack={() => {}} onSend={() => {}} />
+    ));
+    expect(screen.getByRole("heading", { name: ar.readyToSend })).toBeTruthy();
+    expectNoEnglish();
+  });
+
+  it("the thank-you screen, sent and kept on the tablet", () => {
+    inArabic(() => (
+      <>
+        <ThankYou onFinish={() => {}} />
+        <ThankYou queued onFinish={() => {}} />
+      </>
+    ));
+    expect(screen.getAllByRole("heading", { name: ar.thankYou })).toHaveLength(2);
+    expectNoEnglish();
+  });
+
+  it("the message when the tablet cannot read Arabic aloud", () => {
+    const synth = { getVoices: () => [{ lang: "en-GB" }], speak: () => {}, cancel: () => {} };
+    vi.stubGlobal("speechSynthesis", synth);
+    vi.stubGlobal("SpeechSynthesisUtterance", class {});
+    inArabic(() => <Privacy title="عنّي" language="ar" onStart={() => {}} />);
+    fireEvent.click(screen.getByRole("button", { name: ar.readThis }));
+    expect(screen.getByText(ar.cantReadLanguage?.("ar") ?? "")).toBeTruthy();
+    expectNoEnglish();
+  });
+
+  it("the kiosk's welcome, for a survey whose first language is Arabic", async () => {
+    const survey = {
+      ...myLifeInCare,
+      title: { ...myLifeInCare.title, ar: "حياتي" },
+      defaultLanguage: "ar",
+    };
+    fakeApi({
+      "GET /api/t/tok": {
+        body: {
+          code: "DEMO811",
+          survey,
+          session: { label: "Hall", participants: 3, endsAt: "2099-01-01T00:00:00.000Z" },
+        },
+      },
+    });
+    render(() => <Kiosk token="tok" />);
+    await screen.findByRole("heading", { name: "حياتي" });
+    expect(screen.getByRole("button", { name: ar.tapToStart })).toBeTruthy();
+    expect(screen.getByText(ar.takenPart?.(3) ?? "")).toBeTruthy();
+    expect(document.querySelector("main")?.getAttribute("lang")).toBe("ar");
+    // The staff's own corner stays English, marked so.
+    expect(screen.getByText("End session (staff)").closest("[lang]")?.getAttribute("lang")).toBe(
+      "en",
+    );
+    expectNoEnglish();
+    localStorage.clear();
+  });
+
+  it("marks English words as English inside a survey language with no table", () => {
+    const question: Question = {
+      id: "lt",
+      type: "text",
+      prompt: { en: "How are you?", lt: "Kaip sekasi?" },
+      maxLength: 20,
+      multiline: true,
+      allowPreferNot: true,
+    };
+    render(() => (
+      <WordsLanguage value={() => "lt"}>
+        <QuestionScreen
+          question={question}
+          language="lt"
+          fallback="en"
+          number={1}
+          total={1}
+          answered={[false]}
+          value={undefined}
+          onChange={() => {}}
+          onBack={() => {}}
+          onSkip={() => {}}
+          onNext={() => {}}
+        />
+      </WordsLanguage>
+    ));
+    expect(
+      screen.getByRole("heading", { name: "Kaip sekasi?" }).closest("[lang]")?.getAttribute("lang"),
+    ).toBe("lt");
+    expect(screen.getByRole("button", { name: en.readQuestion }).getAttribute("lang")).toBe("en");
+    fireEvent.input(screen.getByRole("textbox"), { target: { value: "Gerai, ačiū, labai!" } });
+    expect(screen.getByText(en.charactersLeft(1)).getAttribute("lang")).toBe("en");
+  });
+
+  it("would notice English left behind", () => {
+    render(() => <ThankYou onFinish={() => {}} />);
+    expect(() => expectNoEnglish()).toThrow();
+  });
+});

@@ -1,0 +1,257 @@
+/**
+ * The child screens' own words (buttons, headings, the promises about privacy, help), as opposed
+ * to a survey's words, which its officers write and translate. English is the source: its table
+ * fixes every key, and another language's table may be partial, each missing entry falling back
+ * to English on its own (words.test.ts lists what each language still lacks). A language with no
+ * table at all gets English. Counted phrases are functions, so each language can follow its own
+ * plural rules (see intl.ts).
+ */
+import type { AgeBand } from "@chorus/core/survey/schema";
+import { createContext, createSignal, useContext } from "solid-js";
+import { languageName, plural } from "./intl";
+
+/** One line of the privacy promises: the words in bold, then the rest. */
+export type Line = { bold?: string; rest: string };
+
+const en = {
+  // Moving between screens
+  back: "Back",
+  next: "Next",
+  skip: "Skip",
+  start: "Start",
+  finish: "Finish",
+  stepsNav: "Steps",
+  questionsNav: "Questions",
+  questionOf: (n: number, total: number) => `Question ${n} of ${total}`,
+  /** Between the two ends of a 0–10 scale, and between codes in a list. */
+  comma: ", ",
+
+  // Reading aloud
+  readQuestion: "Read the question aloud",
+  readHelp: "Read the help aloud",
+  readThis: "Read this aloud",
+  readEnds: "Read what the numbers mean aloud",
+  readWords: (words: string) => `Read "${words}" aloud`,
+  cantReadAloud: "This tablet can't read aloud. Ask the adult helping you.",
+  cantReadLanguage: (code: string) =>
+    `This tablet can't read ${languageName(code, "en")} aloud. Ask the adult helping you.`,
+
+  // Answering
+  charactersLeft: (n: number) =>
+    plural("en", n, { one: "1 character left", other: `${n} characters left` }),
+  chooseAtLeast: (n: number) => `Choose at least ${n}.`,
+  chooseUpTo: (n: number) => `Choose up to ${n}.`,
+
+  // Age bands
+  howOld: "How old are you?",
+  band47: "4 to 7",
+  band47Spoken: "4 to 7 years old",
+  band811: "8 to 11",
+  band811Spoken: "8 to 11 years old",
+  band1217: "12 to 17",
+  band1217Spoken: "12 to 17 years old",
+  band1625: "16 to 25 (care leavers)",
+  band1625Spoken: "16 to 25 years old, and left care",
+
+  // What happens to the answers, per band (Privacy.tsx)
+  beforeYouStart: "Before you start",
+  promisesYoungest: [
+    { bold: "We don't ask your name.", rest: "" },
+    { rest: "You can skip a question." },
+    { rest: "There are no wrong answers." },
+    { bold: "Not safe? Tell us.", rest: "A grown-up will help you." },
+  ] as Line[],
+  promisesMiddle: [
+    { bold: "Your answers are private.", rest: "We don't ask for your name." },
+    { rest: "You can skip any question, or go back and change an answer." },
+    { rest: "There are no right or wrong answers. We want to know what you really think." },
+    {
+      bold: "If you tell us you are not safe, a worker must act",
+      rest: "to help keep you safe. They may need to talk to you or to other people about it.",
+    },
+  ] as Line[],
+  promisesOldest: [
+    {
+      bold: "Your answers are anonymous.",
+      rest: "We don't ask for your name, and nothing about your phone or tablet is kept with them.",
+    },
+    {
+      bold: "Who reads them:",
+      rest:
+        "the council staff who plan services for young people in care. They see answers from " +
+        "many young people together; groups too small to hide who is in them are never shown.",
+    },
+    { rest: "Skip any question, go back and change an answer, or stop whenever you want." },
+    {
+      bold: "If what you say suggests you are not safe, a worker must act.",
+      rest:
+        "A safeguarding worker reads it and may need to talk to you, or to other people, to " +
+        "keep you safe.",
+    },
+  ] as Line[],
+  childlineLabel: "Someone to talk to",
+  /** `{name}` is Childline in bold, `{number}` its phone number as a link. */
+  childline: "Want to talk to someone now? Call {name} free on {number}, any time, day or night.",
+  welcomeBack: "Welcome back",
+  carryOn: "carry on where you left off.",
+  startAgain: "Start again",
+
+  // "I'm worried" (HelpPanel.tsx)
+  worried: "I'm worried",
+  helpTitle: "If you are worried",
+  helpOk: "It's OK to feel worried. You don't have to keep it to yourself.",
+  helpCall: "Call {name} free on {number}. You can call any time, day or night.",
+  helpOnline: "Or talk to them online at {site}",
+  tellWorkerAsk: "Would you like your worker to know you want to talk?",
+  tellWorker: "Tell my worker",
+  tellWorkerNote:
+    "When you send your answers, a worker will be told you want to talk. They will get in touch.",
+  close: "Close",
+
+  // Sending and thank you (Finish.tsx)
+  readyToSend: "Ready to send?",
+  answeredOf: (n: number, total: number) =>
+    plural("en", total, {
+      one: `You answered ${n} of 1 question.`,
+      other: `You answered ${n} of ${total} questions.`,
+    }),
+  canStillSend: "You can still send, or go back and answer some.",
+  cantChange: "Once they are sent, you can't change them. Your name is not sent with them.",
+  slow: "The connection is slow. Still trying to send your answers…",
+  sendAnswers: "Send my answers",
+  sending: "Sending…",
+  tryAgain: "Try again",
+  notSentTitle: "Your answers haven't been sent yet",
+  notSent:
+    "Don't worry, they are still here. Check the Wi-Fi or internet connection, then press Try again.",
+  closedTitle: "This survey has closed",
+  closed: "It closed before your answers could be sent. Thank you for taking part.",
+  failedTitle: "Something went wrong sending your answers",
+  failed: "Your answers are still here. Please show this to the adult helping you.",
+  errorCode: (code: string) => `(Code: ${code})`,
+  thankYou: "Thank you!",
+  sent: "Your answers have been sent.",
+  savedHere: "Your answers are saved on this tablet. They will be sent when it is online.",
+  willHelp: "What you told us will help make things better for children and young people in care.",
+
+  // Answers kept on the tablet (OutboxNotice.tsx)
+  waiting: (n: number) =>
+    plural("en", n, {
+      one: "1 set of answers is waiting to be sent.",
+      other: `${n} sets of answers are waiting to be sent.`,
+    }),
+  waitingNote: "They are saved on this tablet and will be sent when it is online.",
+  allSentNow: "All the answers saved on this tablet have now been sent.",
+  allSent: "All the answers saved on this tablet have been sent.",
+  stuck: (n: number) =>
+    plural("en", n, {
+      one: "1 set of answers could not be sent",
+      other: `${n} sets of answers could not be sent`,
+    }),
+  /** `{codes}` is the list of error codes. */
+  stuckNote:
+    "For the adult: the answers are kept on this tablet. Please tell the person who runs this " +
+    "survey, quoting {codes}.",
+  sendAgain: "Try sending again",
+
+  // A kiosk tablet's welcome between children (Kiosk.tsx)
+  tapWhenReady: "Tap the button when you are ready.",
+  tapToStart: "Tap to start",
+  firstToday: "Be the first to take part today.",
+  takenPart: (n: number) =>
+    plural("en", n, {
+      one: "1 person has taken part.",
+      other: `${n} people have taken part.`,
+    }),
+};
+
+/** Every built-in word a child may see; a translation gives any part of it. */
+export type Words = typeof en;
+export type Translation = Partial<Words>;
+
+/**
+ * The translated tables, by language tag; add a language here once its table exists. Each is
+ * its own small file fetched when a survey offers that language, so a child answering in
+ * English downloads none of them (the service worker still keeps them all for offline use).
+ */
+export const TABLES: Record<string, () => Promise<Translation>> = {
+  ar: () => import("./words-ar").then((table) => table.ar),
+  pl: () => import("./words-pl").then((table) => table.pl),
+};
+export { en };
+
+const [loaded, setLoaded] = createSignal<Record<string, Words>>({ en });
+const loading = new Map<string, Promise<void>>();
+
+/**
+ * Fetches a language's table, once; the screens change to it as it arrives. A table that cannot
+ * be fetched leaves English in its place rather than an error in front of a child.
+ */
+export function loadWords(language: string): Promise<void> {
+  const code = tableFor(language);
+  const load = code && TABLES[code];
+  if (!code || !load) return Promise.resolve();
+  const pending =
+    loading.get(code) ??
+    load().then(
+      (table) => {
+        setLoaded((tables) => ({ ...tables, [code]: { ...en, ...table } }));
+      },
+      () => {
+        // Asked again later (the connection may be back), not remembered as failed.
+        loading.delete(code);
+      },
+    );
+  loading.set(code, pending);
+  return pending;
+}
+
+/** The table a language tag uses: its own, or its base language's ("ar-EG" → "ar"). */
+function tableFor(language: string): string | undefined {
+  const has = (code: string) => code === "en" || Object.hasOwn(TABLES, code);
+  if (has(language)) return language;
+  const base = language.split("-")[0] ?? "";
+  return has(base) ? base : undefined;
+}
+
+/** The language the words for `language` are really in: English until its table has arrived. */
+export function wordsLanguage(language: string): string {
+  const code = tableFor(language);
+  return code && Object.hasOwn(loaded(), code) ? code : "en";
+}
+
+/** The built-in words for a survey language (reactive: they change when its table arrives). */
+export function wordsFor(language: string): Words {
+  return loaded()[wordsLanguage(language)] ?? en;
+}
+
+const bandKeys = {
+  "4-7": ["band47", "band47Spoken"],
+  "8-11": ["band811", "band811Spoken"],
+  "12-17": ["band1217", "band1217Spoken"],
+  "16-25": ["band1625", "band1625Spoken"],
+} as const;
+
+/** A band's words on its tile, and fuller ones for reading aloud. */
+export function bandWords(words: Words, band: AgeBand): { label: string; spoken: string } {
+  const [label, spoken] = bandKeys[band];
+  return { label: words[label], spoken: words[spoken] };
+}
+
+// The language whose words the child screens show; English until the child has chosen one.
+const Shown = createContext<() => string>(() => "en");
+
+/** Gives the screens inside it the words of `value()` (a survey language tag). */
+export const WordsLanguage = Shown.Provider;
+
+/** The current screen's words, as a reactive read. */
+export function useWords(): () => Words {
+  const language = useContext(Shown);
+  return () => wordsFor(language());
+}
+
+/** The language those words are really in (English for a language with no table), for `lang`. */
+export function useWordsLanguage(): () => string {
+  const language = useContext(Shown);
+  return () => wordsLanguage(language());
+}
