@@ -3,15 +3,15 @@
  * the browser gives arrow-key movement and radio-group semantics for free, the tiles give
  * fingers a big target.
  */
+
 import {
-  type AnswerValue,
   EMOJI_FACES,
   OPTION_ICONS,
   PREFER_NOT,
   PREFER_NOT_LABEL,
-  type Question,
   YES_NO_OPTIONS,
-} from "@chorus/core/survey/schema";
+} from "@chorus/core/survey/parts";
+import type { AnswerValue, Question } from "@chorus/core/survey/schema";
 import { createSignal, For, Match, Show, Switch } from "solid-js";
 import { Face } from "../../ui/Face";
 import { MultiAnswer, ThreeHousesAnswer } from "./GroupAnswers";

@@ -6,12 +6,8 @@
 import "./child.css";
 import { isRightToLeft } from "@chorus/core/survey/languages";
 import { bandFor, questionForBand, visibleQuestions } from "@chorus/core/survey/logic";
-import {
-  type AgeBand,
-  type AnswerValue,
-  type PublicSurvey,
-  pick,
-} from "@chorus/core/survey/schema";
+import { pick } from "@chorus/core/survey/parts";
+import type { AgeBand, AnswerValue, PublicSurvey } from "@chorus/core/survey/schema";
 import {
   batch,
   createEffect,

@@ -3,15 +3,15 @@
  * Like the text answer, each keeps a draft, so pressing "I'd rather not say" and un-pressing it
  * gives back what the child had already chosen or written.
  */
+
 import {
-  type AnswerValue,
   HOUSES,
-  type HousesAnswer,
   OPTION_ICONS,
   PREFER_NOT,
   PREFER_NOT_LABEL,
   THREE_HOUSES,
-} from "@chorus/core/survey/schema";
+} from "@chorus/core/survey/parts";
+import type { AnswerValue, HousesAnswer } from "@chorus/core/survey/schema";
 import { createSignal, For, Show } from "solid-js";
 import type { InputProps } from "./AnswerInput";
 import { ReadAloud, speakOnTap } from "./ReadAloud";

@@ -6,7 +6,8 @@
  */
 import "./kiosk.css";
 import { isRightToLeft } from "@chorus/core/survey/languages";
-import { type PublicSurvey, pick } from "@chorus/core/survey/schema";
+import { pick } from "@chorus/core/survey/parts";
+import type { PublicSurvey } from "@chorus/core/survey/schema";
 import type { KioskStatus } from "@chorus/core/tablet/schema";
 import { createSignal, Match, onCleanup, onMount, Switch } from "solid-js";
 import { api } from "../../api";

@@ -4,7 +4,8 @@
  */
 import "./question.css";
 import "./bands.css";
-import { type AgeBand, type AnswerValue, pick, type Question } from "@chorus/core/survey/schema";
+import { pick } from "@chorus/core/survey/parts";
+import type { AgeBand, AnswerValue, Question } from "@chorus/core/survey/schema";
 import { For, Show } from "solid-js";
 import { focusOnMount } from "../../ui/Feedback";
 import { AnswerInput } from "./AnswerInput";
