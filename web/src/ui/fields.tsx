@@ -24,6 +24,8 @@ export type TextFieldProps = {
   type?: "text" | "email" | "password" | "url" | "month";
   value?: string;
   autocomplete?: string;
+  inputmode?: "text" | "numeric" | "email";
+  maxLength?: number;
   spellcheck?: boolean;
   class?: string;
   /** Used to find the field again, e.g. to focus the first one with a problem. */
@@ -63,6 +65,8 @@ export function TextField(props: TextFieldProps) {
         type={props.type ?? "text"}
         value={props.value ?? ""}
         autocomplete={props.autocomplete}
+        inputmode={props.inputmode}
+        maxLength={props.maxLength}
         spellcheck={props.spellcheck}
         data-field={props.field}
         onInput={(event) => props.onInput?.(event)}

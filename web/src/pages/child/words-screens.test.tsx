@@ -105,6 +105,25 @@ const QUESTIONS: Question[] = [
   { id: "yes", type: "yesNo", prompt: arabic("هل تشعر بالأمان؟"), allowPreferNot: true },
 ];
 
+/** A question screen with nothing to do on its buttons: these tests only read its words. */
+function OneQuestion(props: { question: Question; language: string }) {
+  return (
+    <QuestionScreen
+      question={props.question}
+      language={props.language}
+      fallback="en"
+      number={1}
+      total={1}
+      answered={[false]}
+      value={undefined}
+      onChange={() => {}}
+      onBack={() => {}}
+      onSkip={() => {}}
+      onNext={() => {}}
+    />
+  );
+}
+
 describe("the child screens in Arabic", () => {
   it.each(QUESTIONS.map((q) => [q.type, q] as const))(
     "a %s question says nothing in English",
@@ -134,21 +153,7 @@ describe("the child screens in Arabic", () => {
   );
 
   it("joins a scale's ends with the Arabic comma", () => {
-    inArabic(() => (
-      <QuestionScreen
-        question={QUESTIONS[0] as Question}
-        language="ar"
-        fallback="en"
-        number={1}
-        total={1}
-        answered={[false]}
-        value={undefined}
-        onChange={() => {}}
-        onBack={() => {}}
-        onSkip={() => {}}
-        onNext={() => {}}
-      />
-    ));
+    inArabic(() => <OneQuestion question={QUESTIONS[0] as Question} language="ar" />);
     expect(screen.getByText("0 = قليلًا، 10 = كثيرًا")).toBeTruthy();
   });
 
@@ -269,19 +274,7 @@ describe("the child screens in Arabic", () => {
     };
     render(() => (
       <WordsLanguage value={() => "lt"}>
-        <QuestionScreen
-          question={question}
-          language="lt"
-          fallback="en"
-          number={1}
-          total={1}
-          answered={[false]}
-          value={undefined}
-          onChange={() => {}}
-          onBack={() => {}}
-          onSkip={() => {}}
-          onNext={() => {}}
-        />
+        <OneQuestion question={question} language="lt" />
       </WordsLanguage>
     ));
     expect(

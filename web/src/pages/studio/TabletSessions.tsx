@@ -9,7 +9,7 @@ import { api } from "../../api";
 import { createAction, fieldIssues } from "../../ui/action";
 import { describeError } from "../../ui/errors";
 import { Message, Spinner } from "../../ui/Feedback";
-import { uniqueId } from "../../ui/fields";
+import { TextField } from "../../ui/fields";
 import { createLoad } from "../../ui/load";
 import { newTabletToken, saveTablet } from "../child/tabletStore";
 import { randomPart } from "./ids";
@@ -116,6 +116,7 @@ export function TabletStart(props: { distribution: DistributionView }) {
   );
 }
 
+/** A PIN box: numbers only, masked, never offered for autofill. */
 function PinField(props: {
   label: string;
   hint?: string;
@@ -123,38 +124,19 @@ function PinField(props: {
   error?: string;
   onInput: (value: string) => void;
 }) {
-  const id = uniqueId("pin");
-  const described = () =>
-    [props.hint && `${id}-hint`, props.error && `${id}-error`].filter(Boolean).join(" ") ||
-    undefined;
   return (
-    <div class="text-field">
-      <label class="field" for={id}>
-        {props.label}
-      </label>
-      <Show when={props.hint}>
-        <p class="hint" id={`${id}-hint`}>
-          {props.hint}
-        </p>
-      </Show>
-      <input
-        id={id}
-        class="text pin"
-        type="password"
-        inputmode="numeric"
-        autocomplete="off"
-        maxLength={8}
-        value={props.value}
-        aria-invalid={props.error ? true : undefined}
-        aria-describedby={described()}
-        onInput={(e) => props.onInput(e.currentTarget.value)}
-      />
-      <Show when={props.error}>
-        <p class="field-error" id={`${id}-error`}>
-          {props.error}
-        </p>
-      </Show>
-    </div>
+    <TextField
+      label={props.label}
+      hint={props.hint}
+      error={props.error}
+      class="pin"
+      type="password"
+      inputmode="numeric"
+      autocomplete="off"
+      maxLength={8}
+      value={props.value}
+      onInput={(event) => props.onInput(event.currentTarget.value)}
+    />
   );
 }
 
