@@ -31,3 +31,12 @@ for (const [name, bytes, budget] of rows) {
         : `  (budget ${kb(budget)}: OVER)`;
   console.log(`${name.padEnd(16)} ${kb(bytes).padStart(9)} gzipped${verdict}`);
 }
+
+// The child's built-in words for a language other than English come in a table of their own,
+// fetched when a survey offering that language opens (and kept by the service worker).
+for (const file of all.filter((f) => /^assets\/words-[a-z-]+-[^/]+\.js$/.test(f))) {
+  const language = file.replace(/^assets\/words-([a-z-]+?)-[^-]+\.js$/, "$1");
+  console.log(
+    `${`words (${language})`.padEnd(16)} ${kb(gz(file)).padStart(9)} gzipped  (child, on demand)`,
+  );
+}
