@@ -1,13 +1,23 @@
 /**
- * The welcome screen: one big box for the code on a card or poster. Codes are read
- * case-insensitively by the API, so the box shows capitals but accepts anything.
+ * The welcome screen: one big box for the code on a card or poster, with big letter and number
+ * keys below it. Codes are read case-insensitively by the API, so the box shows capitals but
+ * accepts anything.
  */
 import type { PublicSurvey } from "@chorus/core/survey/schema";
 import { batch, createEffect, createSignal, on, Show } from "solid-js";
 import { type ApiError, api } from "../../api";
 import { asApiError } from "../../ui/errors";
 import { Message, Spinner } from "../../ui/Feedback";
+import { Keypad } from "./Keypad";
 import { OutboxNotice } from "./OutboxNotice";
+
+/**
+ * Every letter and digit, in reading order rather than a keyboard's: the demo codes use some that
+ * generated codes leave out (see `CODE_ALPHABET`), and a child finds "M" faster in A to Z.
+ */
+const CODE_KEYS = [..."ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"];
+/** Longer than any code, so a tap too many shows rather than being silently dropped. */
+const CODE_KEYS_MAX = 16;
 
 export function CodeEntry(props: {
   initialCode?: string;
@@ -26,7 +36,10 @@ export function CodeEntry(props: {
   return (
     <section class="welcome" aria-labelledby="welcome-title">
       <h1 id="welcome-title">Have your say</h1>
-      <p class="lead">Type in the code you were given. It might be on a card or a poster.</p>
+      <p class="lead">
+        Put in the code you were given: tap the letters and numbers, or type them. It might be on a
+        card or a poster.
+      </p>
       <form onSubmit={submit} novalidate aria-busy={props.busy}>
         <label for="code" class="code-label">
           Your code
@@ -49,6 +62,15 @@ export function CodeEntry(props: {
           aria-invalid={props.error ? true : undefined}
           aria-describedby={props.error ? "code-error" : undefined}
           onInput={(e) => setCode(e.currentTarget.value)}
+        />
+        <Keypad
+          class="code-keys"
+          keys={CODE_KEYS}
+          legend="Letter and number keys"
+          deleteLabel="Delete the last letter"
+          disabled={props.busy}
+          onKey={(key) => setCode((code() + key).slice(0, CODE_KEYS_MAX))}
+          onDelete={() => setCode(code().slice(0, -1))}
         />
         <Show when={props.error}>
           {(error) => (

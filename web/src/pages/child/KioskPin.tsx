@@ -2,12 +2,13 @@
  * Ending a kiosk session on the tablet: a PIN pad with big keys for a finger, and the same PIN
  * typed on a keyboard. The server limits wrong tries, so a child pressing keys cannot guess it.
  */
-import { createSignal, For, Show } from "solid-js";
+import { createSignal, Show } from "solid-js";
 import { api } from "../../api";
 import { asApiError } from "../../ui/errors";
 import { focusOnMount, Message, Spinner, setTitle } from "../../ui/Feedback";
+import { Keypad } from "./Keypad";
 
-const KEYS = ["1", "2", "3", "4", "5", "6", "7", "8", "9"];
+const KEYS = ["1", "2", "3", "4", "5", "6", "7", "8", "9", "0"];
 
 export function KioskPin(props: { token: string; onCancel: () => void; onEnded: () => void }) {
   const [pin, setPin] = createSignal("");
@@ -16,7 +17,6 @@ export function KioskPin(props: { token: string; onCancel: () => void; onEnded: 
   setTitle("End this tablet session");
 
   const digits = (text: string) => text.replace(/\D/g, "").slice(0, 8);
-  // Focus stays on the key pressed: moving it to the box would open the tablet's own keyboard.
   const press = (digit: string) => setPin(digits(pin() + digit));
 
   async function submit(event: SubmitEvent) {
@@ -75,27 +75,15 @@ export function KioskPin(props: { token: string; onCancel: () => void; onEnded: 
             </Message>
           )}
         </Show>
-        <fieldset class="pin-pad">
-          <legend class="sr-only">Number keys</legend>
-          <For each={KEYS}>
-            {(key) => (
-              <button type="button" class="btn" onClick={() => press(key)}>
-                {key}
-              </button>
-            )}
-          </For>
-          <button type="button" class="btn zero" onClick={() => press("0")}>
-            0
-          </button>
-          <button
-            type="button"
-            class="btn"
-            aria-label="Delete the last number"
-            onClick={() => setPin(pin().slice(0, -1))}
-          >
-            <span aria-hidden="true">⌫</span>
-          </button>
-        </fieldset>
+        <Keypad
+          class="pin-pad"
+          keys={KEYS}
+          legend="Number keys"
+          deleteLabel="Delete the last number"
+          keyClass={(key) => (key === "0" ? "zero" : undefined)}
+          onKey={press}
+          onDelete={() => setPin(pin().slice(0, -1))}
+        />
         <div class="step-nav">
           <button type="button" class="btn back" onClick={props.onCancel}>
             Cancel
