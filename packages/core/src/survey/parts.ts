@@ -64,26 +64,30 @@ export const SCALE_MAX = 10;
  */
 export const EMOJI_FACES: Record<3 | 5, { value: number; face: string; label: Text }[]> = {
   3: [
-    { value: 1, face: "😟", label: { en: "Not good", ar: "ليس جيدًا" } },
-    { value: 2, face: "😐", label: { en: "OK", ar: "لا بأس" } },
-    { value: 3, face: "😀", label: { en: "Good", ar: "جيد" } },
+    { value: 1, face: "😟", label: { en: "Not good", ar: "ليس جيدًا", pl: "Niezbyt dobrze" } },
+    { value: 2, face: "😐", label: { en: "OK", ar: "لا بأس", pl: "W porządku" } },
+    { value: 3, face: "😀", label: { en: "Good", ar: "جيد", pl: "Dobrze" } },
   ],
   5: [
-    { value: 1, face: "😢", label: { en: "Really bad", ar: "سيّئ جدًا" } },
-    { value: 2, face: "🙁", label: { en: "Not good", ar: "ليس جيدًا" } },
-    { value: 3, face: "😐", label: { en: "OK", ar: "لا بأس" } },
-    { value: 4, face: "🙂", label: { en: "Good", ar: "جيد" } },
-    { value: 5, face: "😀", label: { en: "Really good", ar: "جيد جدًا" } },
+    { value: 1, face: "😢", label: { en: "Really bad", ar: "سيّئ جدًا", pl: "Bardzo źle" } },
+    { value: 2, face: "🙁", label: { en: "Not good", ar: "ليس جيدًا", pl: "Niezbyt dobrze" } },
+    { value: 3, face: "😐", label: { en: "OK", ar: "لا بأس", pl: "W porządku" } },
+    { value: 4, face: "🙂", label: { en: "Good", ar: "جيد", pl: "Dobrze" } },
+    { value: 5, face: "😀", label: { en: "Really good", ar: "جيد جدًا", pl: "Bardzo dobrze" } },
   ],
 };
 
 export const YES_NO_OPTIONS: { value: string; label: Text }[] = [
-  { value: "yes", label: { en: "Yes", ar: "نعم" } },
-  { value: "no", label: { en: "No", ar: "لا" } },
-  { value: "notSure", label: { en: "Not sure", ar: "لست متأكدًا" } },
+  { value: "yes", label: { en: "Yes", ar: "نعم", pl: "Tak" } },
+  { value: "no", label: { en: "No", ar: "لا", pl: "Nie" } },
+  { value: "notSure", label: { en: "Not sure", ar: "لست متأكدًا", pl: "Nie wiem" } },
 ];
 
-export const PREFER_NOT_LABEL: Text = { en: "I'd rather not say", ar: "أفضّل ألّا أقول" };
+export const PREFER_NOT_LABEL: Text = {
+  en: "I'd rather not say",
+  ar: "أفضّل ألّا أقول",
+  pl: "Wolę nie mówić",
+};
 
 export const HOUSES = ["worries", "goodThings", "dreams"] as const;
 export type House = (typeof HOUSES)[number];
@@ -91,19 +95,28 @@ export type House = (typeof HOUSES)[number];
 /** The three houses, in the order social workers draw them. */
 export const THREE_HOUSES: Record<House, { label: Text; hint: Text }> = {
   worries: {
-    label: { en: "House of worries", ar: "بيت المخاوف" },
-    hint: { en: "Things that worry you or make you sad", ar: "أشياء تقلقك أو تحزنك" },
+    label: { en: "House of worries", ar: "بيت المخاوف", pl: "Dom zmartwień" },
+    hint: {
+      en: "Things that worry you or make you sad",
+      ar: "أشياء تقلقك أو تحزنك",
+      pl: "Rzeczy, które cię martwią albo smucą",
+    },
   },
   goodThings: {
-    label: { en: "House of good things", ar: "بيت الأشياء الجميلة" },
+    label: { en: "House of good things", ar: "بيت الأشياء الجميلة", pl: "Dom dobrych rzeczy" },
     hint: {
       en: "Things that are going well or make you happy",
       ar: "أشياء تسير على ما يرام أو تسعدك",
+      pl: "Rzeczy, które idą dobrze albo cię cieszą",
     },
   },
   dreams: {
-    label: { en: "House of dreams", ar: "بيت الأحلام" },
-    hint: { en: "How you would like things to be", ar: "كيف تحبّ أن تكون الأمور" },
+    label: { en: "House of dreams", ar: "بيت الأحلام", pl: "Dom marzeń" },
+    hint: {
+      en: "How you would like things to be",
+      ar: "كيف تحبّ أن تكون الأمور",
+      pl: "Jak chcesz, żeby było",
+    },
   },
 };
 
