@@ -8,7 +8,7 @@ import { mkdir } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import AxeBuilder from "@axe-core/playwright";
-import { type Browser, chromium, type Page } from "playwright-core";
+import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
 import type { SurveySummary } from "../packages/core/src/report/schema.js";
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -29,19 +29,34 @@ if (noBrowser) {
   );
 }
 
+/** Chromium's switches for a headless run on a machine with no GPU, sandbox or internet. */
+const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+}
+
+/**
+ * A browser with a profile on disk, as a tablet's browser has: closing it and launching again on
+ * the same folder is a browser restart, with its storage and service worker kept.
+ */
+export function launchWithProfile(
+  profileDir: string,
+  options: { viewport: { width: number; height: number } },
+): Promise<BrowserContext> {
+  return chromium.launchPersistentContext(profileDir, {
     executablePath: CHROMIUM_PATH,
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
+    args: CHROMIUM_ARGS,
+    viewport: options.viewport,
   });
 }
 

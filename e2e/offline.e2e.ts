@@ -3,10 +3,20 @@
  * a child can answer and send, the answers wait on the tablet through a reload, and when the
  * network returns exactly one response reaches the server, however many times it is sent.
  */
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import type { BrowserContext, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { uuidv7 } from "../web/src/uuidv7";
-import { accessibilityProblems, noBrowser, responseCount, shoot, watchErrors } from "./browser";
+import {
+  accessibilityProblems,
+  launchWithProfile,
+  noBrowser,
+  responseCount,
+  shoot,
+  watchErrors,
+} from "./browser";
 import { useStack } from "./stack";
 
 const OUTBOX_DB = "chorus-outbox";
@@ -139,6 +149,48 @@ describe.skipIf(noBrowser)("offline, exactly once", () => {
     expect(await demo811Count()).toBe(before + 1);
     expect(unexpected(errors)).toEqual([]);
     await context.close();
+  });
+
+  it("keeps the answers through a browser restart and sends them once when it starts online", async () => {
+    const before = await demo811Count();
+    const profile = await mkdtemp(join(tmpdir(), "chorus-tablet-"));
+    const viewport = { width: 768, height: 1024 };
+    try {
+      // The first run: the survey opened online, then answered and sent with no network.
+      const first = await launchWithProfile(profile, { viewport });
+      const page = first.pages()[0] ?? (await first.newPage());
+      await page.goto(`${stack.chorus.url}/s/DEMO811`);
+      await page.getByRole("heading", { name: "My life in care" }).waitFor();
+      await controlled(page);
+      await first.setOffline(true);
+      await page.getByRole("button", { name: /^Start/ }).click();
+      await page.getByRole("radio", { name: "Good", exact: true }).check();
+      while (!(await page.getByRole("heading", { name: "Ready to send?" }).isVisible())) {
+        await page.getByRole("button", { name: "Skip" }).click();
+      }
+      await page.getByRole("button", { name: "Send my answers" }).click();
+      await page.getByText("1 set of answers is waiting to be sent.").waitFor();
+      expect(await queued(page)).toBe(1);
+      // The browser quits with the answers still on the tablet.
+      await first.close();
+      expect(await demo811Count()).toBe(before);
+
+      // The next morning: the browser starts again, online, and the app sends what it kept.
+      const second = await launchWithProfile(profile, { viewport });
+      const statuses: number[] = [];
+      second.on("response", (response) => {
+        if (response.url().endsWith("/responses")) statuses.push(response.status());
+      });
+      const again = second.pages()[0] ?? (await second.newPage());
+      await again.goto(stack.chorus.url);
+      await again.getByRole("heading", { name: "Have your say" }).waitFor();
+      await expect.poll(() => queued(again)).toBe(0);
+      await expect.poll(() => statuses).toEqual([201]);
+      expect(await demo811Count()).toBe(before + 1);
+      await second.close();
+    } finally {
+      await rm(profile, { recursive: true, force: true });
+    }
   });
 
   /** A finished response to DEMO811 as the app would build it. */
