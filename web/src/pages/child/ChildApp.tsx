@@ -13,6 +13,7 @@ import {
   createEffect,
   createMemo,
   createSignal,
+  type JSX,
   Match,
   onCleanup,
   Show,
@@ -46,6 +47,8 @@ export function ChildApp(props: {
   tablet?: KioskSource;
   /** Replaces going back to the code screen; `done` says whether the child's answers were sent. */
   onFinish?: (done: boolean) => void;
+  /** Shown over the screens in the child's language, e.g. the kiosk's "Are you still there?". */
+  children?: JSX.Element;
 }) {
   const [stage, setStage] = createSignal<Stage>("code");
   const [found, setFound] = createSignal<PublicSurvey>();
@@ -377,6 +380,7 @@ export function ChildApp(props: {
             <ThankYou queued={queued()} onFinish={finish} />
           </Match>
         </Switch>
+        {props.children}
       </WordsLanguage>
     </main>
   );

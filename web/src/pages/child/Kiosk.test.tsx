@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { failure, fakeApi } from "../../test/fakeApi";
 import { Kiosk } from "./Kiosk";
 import { KioskPin } from "./KioskPin";
+import { KIOSK_IDLE_MS, KIOSK_WARN_MS } from "./StillThere";
 import { saveTablet } from "./tabletStore";
 
 afterEach(() => {
@@ -36,6 +37,43 @@ describe("the kiosk", () => {
     fireEvent.click(screen.getByRole("button", { name: /Back/ }));
     await screen.findByRole("button", { name: "Tap to start" });
     expect(screen.queryByLabelText("Your code")).toBeNull();
+  });
+
+  it("asks a child gone quiet if they are still there, and clears the answers if nobody is", async () => {
+    saveTablet({ token: "tok", finished: 0 });
+    fakeApi({ "GET /api/t/tok": status(0) });
+    render(() => <Kiosk token="tok" />);
+    await screen.findByRole("button", { name: "Tap to start" });
+    vi.useFakeTimers();
+    try {
+      fireEvent.click(screen.getByRole("button", { name: "Tap to start" }));
+      fireEvent.click(screen.getByRole("button", { name: /^Start/ }));
+      const good = () => screen.getByRole("radio", { name: "Good" }) as HTMLInputElement;
+      fireEvent.click(good());
+      expect(good().checked).toBe(true);
+
+      // A long think is not walking away: nothing is asked before the quiet time is up.
+      await vi.advanceTimersByTimeAsync(KIOSK_IDLE_MS - 1_000);
+      expect(screen.queryByRole("alertdialog")).toBeNull();
+      await vi.advanceTimersByTimeAsync(1_000);
+      const still = screen.getByRole("button", { name: "I'm still here" });
+      expect(screen.getByRole("alertdialog", { name: "Are you still there?" })).toBeTruthy();
+      expect(document.activeElement).toBe(still);
+      // A touch carries on where the child was.
+      fireEvent.pointerDown(still);
+      fireEvent.click(still);
+      expect(screen.queryByRole("alertdialog")).toBeNull();
+      expect(good().checked).toBe(true);
+
+      // Nobody at all this time: the answers go and the tablet waits for the next child.
+      await vi.advanceTimersByTimeAsync(KIOSK_IDLE_MS + KIOSK_WARN_MS);
+      expect(screen.getByRole("button", { name: "Tap to start" })).toBeTruthy();
+      fireEvent.click(screen.getByRole("button", { name: "Tap to start" }));
+      fireEvent.click(screen.getByRole("button", { name: /^Start/ }));
+      expect(good().checked).toBe(false);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it("prefers this tablet's own tally when the server's count is behind", async () => {

@@ -17,6 +17,7 @@ import { ChildApp } from "./ChildApp";
 import { KioskPin } from "./KioskPin";
 import { OutboxNotice } from "./OutboxNotice";
 import { Childline } from "./Privacy";
+import { StillThere } from "./StillThere";
 import { countFinished, forgetTablet, readTablet, wipeDrafts } from "./tabletStore";
 import { loadWords, useWords, WordsLanguage, wordsLanguage } from "./words";
 
@@ -101,7 +102,9 @@ export function Kiosk(props: { token: string }) {
       </Match>
       <Match when={child()} keyed>
         {(current) => (
-          <ChildApp tablet={{ token: props.token, found: current.found }} onFinish={welcome} />
+          <ChildApp tablet={{ token: props.token, found: current.found }} onFinish={welcome}>
+            <StillThere onGone={() => welcome()} />
+          </ChildApp>
         )}
       </Match>
       <Match when={screen().at === "pin"}>

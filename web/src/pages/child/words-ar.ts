@@ -147,6 +147,10 @@ export const ar: Translation = {
     "الاستبيان، مع ذكر {codes}.",
   sendAgain: "محاولة الإرسال مرة أخرى",
 
+  stillThere: "هل ما زلت هنا؟",
+  stillThereText: "إذا لم يلمس أحد الشاشة قريبًا، ستُمسح هذه الإجابات ليبدأ الشخص التالي.",
+  stillHere: "ما زلت هنا",
+
   tapWhenReady: "اضغط على الزر عندما تريد البدء.",
   tapToStart: "اضغط للبدء",
   firstToday: "كن أول من يشارك اليوم.",

@@ -152,6 +152,11 @@ export const pl: Translation = {
     "ankietę, kod: {codes}.",
   sendAgain: "Spróbuj wysłać ponownie",
 
+  stillThere: "Czy nadal tu jesteś?",
+  stillThereText:
+    "Jeśli nikt wkrótce nie dotknie ekranu, te odpowiedzi zostaną usunięte, żeby następna osoba mogła zacząć.",
+  stillHere: "Nadal tu jestem",
+
   tapWhenReady: "Naciśnij przycisk, kiedy zechcesz zacząć.",
   tapToStart: "Naciśnij, aby zacząć",
   firstToday: "Bądź dziś pierwszą osobą, która weźmie udział.",

@@ -154,6 +154,12 @@ const en = {
     "survey, quoting {codes}.",
   sendAgain: "Try sending again",
 
+  // A kiosk child gone quiet mid-survey (StillThere.tsx)
+  stillThere: "Are you still there?",
+  stillThereText:
+    "If nobody touches the screen soon, these answers will be cleared so the next person can start.",
+  stillHere: "I'm still here",
+
   // A kiosk tablet's welcome between children (Kiosk.tsx)
   tapWhenReady: "Tap the button when you are ready.",
   tapToStart: "Tap to start",
