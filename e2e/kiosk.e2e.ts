@@ -107,6 +107,19 @@ describe.skipIf(noBrowser)("tablet session (kiosk)", () => {
       expect(await traces(page)).not.toContain(SECRET);
     }
 
+    // A child who walks away part way: asked if they are still there, then cleared for the next.
+    await page.clock.install();
+    await page.getByRole("button", { name: "Tap to start" }).click();
+    await page.getByRole("button", { name: /^Start/ }).click();
+    await page.getByRole("radio", { name: "Good", exact: true }).check();
+    await page.clock.runFor(3 * 60_000);
+    await page.getByRole("alertdialog", { name: "Are you still there?" }).waitFor();
+    await check("04b-still-there");
+    await page.clock.runFor(60_000);
+    await welcome(page);
+    await page.getByText("1 person has taken part.").waitFor();
+    expect(await page.getByRole("radio").count()).toBe(0);
+
     await child(page);
     expect(await traces(page)).not.toContain(SECRET);
     await page.getByRole("button", { name: "Finish" }).click();
