@@ -15,7 +15,6 @@ import {
   createSignal,
   type JSX,
   Match,
-  onCleanup,
   Show,
   Switch,
 } from "solid-js";
@@ -31,6 +30,7 @@ import { HelpPanel } from "./HelpPanel";
 import { LanguageChoice } from "./LanguageChoice";
 import { Privacy, ResumeBanner } from "./Privacy";
 import { QuestionScreen } from "./QuestionScreen";
+import { onQuiet } from "./quiet";
 import { buildResponse, deliverResponse } from "./send";
 import { loadWords, WordsLanguage, wordsFor, wordsLanguage } from "./words";
 
@@ -243,19 +243,7 @@ export function ChildApp(props: {
 
   // A child who walks away from the thank-you screen leaves the tablet ready for the next one.
   createEffect(() => {
-    if (stage() !== "done" || !props.onFinish) return;
-    let timer = setTimeout(finish, KIOSK_DONE_IDLE_MS);
-    const touched = () => {
-      clearTimeout(timer);
-      timer = setTimeout(finish, KIOSK_DONE_IDLE_MS);
-    };
-    document.addEventListener("pointerdown", touched);
-    document.addEventListener("keydown", touched);
-    onCleanup(() => {
-      clearTimeout(timer);
-      document.removeEventListener("pointerdown", touched);
-      document.removeEventListener("keydown", touched);
-    });
+    if (stage() === "done" && props.onFinish) onQuiet(KIOSK_DONE_IDLE_MS, finish);
   });
 
   createEffect(() => {

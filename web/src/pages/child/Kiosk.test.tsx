@@ -2,6 +2,7 @@ import { myLifeInCare } from "@chorus/core/demo/surveys";
 import { cleanup, fireEvent, render, screen } from "@solidjs/testing-library";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { failure, fakeApi } from "../../test/fakeApi";
+import { KIOSK_DONE_IDLE_MS } from "./ChildApp";
 import { Kiosk } from "./Kiosk";
 import { KioskPin } from "./KioskPin";
 import { KIOSK_IDLE_MS, KIOSK_WARN_MS } from "./StillThere";
@@ -71,6 +72,36 @@ describe("the kiosk", () => {
       fireEvent.click(screen.getByRole("button", { name: "Tap to start" }));
       fireEvent.click(screen.getByRole("button", { name: /^Start/ }));
       expect(good().checked).toBe(false);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it("goes back to the welcome from a thank-you screen left alone, counting the child", async () => {
+    saveTablet({ token: "tok", finished: 0 });
+    fakeApi({
+      "GET /api/t/tok": status(0),
+      "POST /api/t/tok/responses": () => ({ status: 201, body: { id: "x", duplicate: false } }),
+    });
+    render(() => <Kiosk token="tok" />);
+    await screen.findByRole("button", { name: "Tap to start" });
+    fireEvent.click(screen.getByRole("button", { name: "Tap to start" }));
+    fireEvent.click(screen.getByRole("button", { name: /^Start/ }));
+    while (!screen.queryByRole("heading", { name: "Ready to send?" })) {
+      fireEvent.click(screen.getByRole("button", { name: "Skip" }));
+    }
+    fireEvent.click(screen.getByRole("button", { name: "Send my answers" }));
+    await screen.findByRole("heading", { name: "Thank you!" });
+    vi.useFakeTimers();
+    try {
+      // A touch just before the minute is up starts the minute again.
+      await vi.advanceTimersByTimeAsync(KIOSK_DONE_IDLE_MS - 1_000);
+      fireEvent.pointerDown(document.body);
+      await vi.advanceTimersByTimeAsync(KIOSK_DONE_IDLE_MS - 1_000);
+      expect(screen.getByRole("heading", { name: "Thank you!" })).toBeTruthy();
+      await vi.advanceTimersByTimeAsync(1_000);
+      expect(screen.getByRole("button", { name: "Tap to start" })).toBeTruthy();
+      expect(screen.getByText("1 person has taken part.")).toBeTruthy();
     } finally {
       vi.useRealTimers();
     }

@@ -4,7 +4,8 @@
  * carries on, and if nobody answers the answers are cleared and the tablet goes back to its
  * welcome. The wait is long, because a young child may think for minutes over one question.
  */
-import { createSignal, onCleanup, onMount, Show } from "solid-js";
+import { createEffect, createSignal, Show } from "solid-js";
+import { onQuiet } from "./quiet";
 import { useWords } from "./words";
 
 /** Quiet time before the question is asked. */
@@ -15,39 +16,23 @@ export const KIOSK_WARN_MS = 60_000;
 export function StillThere(props: { onGone: () => void }) {
   const w = useWords();
   const [asking, setAsking] = createSignal(false);
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  let button: HTMLButtonElement | undefined;
+  // Where focus was when the question came up, to put it back when the child carries on.
   let before: Element | null = null;
 
-  const wait = (ms: number, then: () => void) => {
-    clearTimeout(timer);
-    timer = setTimeout(then, ms);
-  };
-  const ask = () => {
-    before = document.activeElement;
-    setAsking(true);
-    button?.focus();
-    wait(KIOSK_WARN_MS, props.onGone);
-  };
   const carryOn = () => {
-    if (asking()) {
-      setAsking(false);
-      // Back where the child was, so a keyboard or switch user does not start again at the top.
-      if (before instanceof HTMLElement) before.focus();
-    }
-    wait(KIOSK_IDLE_MS, ask);
+    setAsking(false);
+    // Back where the child was, so a keyboard or switch user does not start again at the top.
+    if (before instanceof HTMLElement) before.focus();
   };
-
-  onMount(() => {
-    wait(KIOSK_IDLE_MS, ask);
-    for (const type of ["pointerdown", "keydown", "input"]) {
-      document.addEventListener(type, carryOn, true);
-    }
-  });
-  onCleanup(() => {
-    clearTimeout(timer);
-    for (const type of ["pointerdown", "keydown", "input"]) {
-      document.removeEventListener(type, carryOn, true);
+  createEffect(() => {
+    if (!asking()) {
+      onQuiet(KIOSK_IDLE_MS, () => {
+        before = document.activeElement;
+        setAsking(true);
+      });
+    } else {
+      // Any touch while asking is an answer; none, and the answers are cleared.
+      onQuiet(KIOSK_WARN_MS, props.onGone, carryOn);
     }
   });
 
@@ -66,10 +51,7 @@ export function StillThere(props: { onGone: () => void }) {
           <button
             type="button"
             class="btn primary big"
-            ref={(element) => {
-              button = element;
-              queueMicrotask(() => element.focus());
-            }}
+            ref={(element) => queueMicrotask(() => element.focus())}
             onClick={carryOn}
           >
             {w().stillHere}
