@@ -1,4 +1,5 @@
-import { createDb, Demo, ensureTable, startLocalDynamo } from "@chorus/core";
+import { createDb } from "@chorus/core";
+import { Demo, ensureTable, startLocalDynamo } from "@chorus/core/local";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 // The Lambda entry reads its table from the environment at import, as it does on AWS.

@@ -1,7 +1,8 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { Demo, startLocalDynamo, uuidv7 } from "@chorus/core";
+import { uuidv7 } from "@chorus/core";
+import { Demo, startLocalDynamo } from "@chorus/core/local";
 import { afterAll, describe, expect, it } from "vitest";
 import { startChorus } from "./local.js";
 

@@ -4,7 +4,8 @@ import { existsSync, mkdirSync, readdirSync, statSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { createDb, Demo, ensureTable, startLocalDynamo } from "@chorus/core";
+import { createDb } from "@chorus/core";
+import { Demo, ensureTable, startLocalDynamo } from "@chorus/core/local";
 import { startServer } from "./server.js";
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "../../..");

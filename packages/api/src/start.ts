@@ -1,6 +1,6 @@
 // `pnpm start`: the whole product on this machine, on the embedded database, with demo data.
 import { join, resolve } from "node:path";
-import { Demo } from "@chorus/core";
+import { Demo } from "@chorus/core/local";
 import { startChorus } from "./local.js";
 
 // The SDK warns that its 2027 releases will need Node 22; the README says so once instead.

@@ -2,17 +2,9 @@
  * Test set-up shared by the API tests: a real dynalite in this process (in memory), a fresh
  * table, the demo data, and the app. Nothing here mocks the database.
  */
-import {
-  createDb,
-  type Db,
-  Demo,
-  ensureTable,
-  Org,
-  Staff,
-  Survey,
-  startLocalDynamo,
-} from "@chorus/core";
+import { createDb, type Db, Org, Staff } from "@chorus/core";
 import { myLifeInCare } from "@chorus/core/demo/surveys";
+import { Demo, ensureTable, startLocalDynamo } from "@chorus/core/local";
 import { afterAll } from "vitest";
 import { createApp } from "./app.js";
 
@@ -62,7 +54,7 @@ async function seedOtherOrg(db: Db) {
       password: Demo.PASSWORD,
     });
   }
-  await Survey.seedPublished(db, {
+  await Demo.seedPublished(db, {
     orgId: OTHER.orgId,
     code: OTHER.code,
     definition: {

@@ -1,9 +1,7 @@
 export { Audit } from "./audit/index.js";
 export { Auth } from "./auth/index.js";
 export { createDb, type Db, type DbConfig, ping } from "./db/client.js";
-export { ensureTable, startLocalDynamo } from "./db/local.js";
 export { TableShape } from "./db/table.js";
-export { Demo } from "./demo/index.js";
 export { Distribution } from "./distribution/index.js";
 export { RateLimit } from "./limit/index.js";
 export { Org } from "./org/index.js";

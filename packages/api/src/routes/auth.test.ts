@@ -1,4 +1,4 @@
-import { Demo } from "@chorus/core";
+import { Demo } from "@chorus/core/local";
 import { describe, expect, it } from "vitest";
 import { client, seededApp } from "../testing.js";
 

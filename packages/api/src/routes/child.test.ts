@@ -1,4 +1,5 @@
-import { Demo, Response, uuidv7 } from "@chorus/core";
+import { Response, uuidv7 } from "@chorus/core";
+import { Demo } from "@chorus/core/local";
 import { allQuestions, type SurveyVersion } from "@chorus/core/survey/schema";
 import { describe, expect, it } from "vitest";
 import { client, seededApp, signedIn } from "../testing.js";

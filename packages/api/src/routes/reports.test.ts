@@ -1,4 +1,5 @@
-import { Demo, uuidv7 } from "@chorus/core";
+import { uuidv7 } from "@chorus/core";
+import { Demo } from "@chorus/core/local";
 import { describe, expect, it } from "vitest";
 import { client, seededApp } from "../testing.js";
 

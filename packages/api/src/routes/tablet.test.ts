@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
-import { Demo, Response, uuidv7 } from "@chorus/core";
+import { Response, uuidv7 } from "@chorus/core";
+import { Demo } from "@chorus/core/local";
 import { describe, expect, it } from "vitest";
 import { client, seededApp, signedIn } from "../testing.js";
 

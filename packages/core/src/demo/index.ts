@@ -5,9 +5,9 @@ import { Org } from "../org/index.js";
 import { Response } from "../response/index.js";
 import { Staff } from "../staff/index.js";
 import type { Role } from "../staff/schema.js";
-import { Survey } from "../survey/index.js";
 import { type AnswerValue, allQuestions, type SurveyVersion } from "../survey/schema.js";
 import { allAboutMe } from "./all-ages.js";
+import { seedPublished } from "./seed.js";
 import { leavingCare, myLifeInCare } from "./surveys.js";
 
 export const ORG_ID = "org_demo";
@@ -57,24 +57,24 @@ export async function seed(db: Db): Promise<void> {
   await Promise.all(
     STAFF.map((staff) => Staff.create(db, { ...staff, orgId: ORG_ID, password: PASSWORD })),
   );
-  await Survey.seedPublished(db, {
+  await seedPublished(db, {
     orgId: ORG_ID,
     code: CODES.lifeInCare,
     definition: myLifeInCare,
   });
-  await Survey.seedPublished(db, {
+  await seedPublished(db, {
     orgId: ORG_ID,
     code: CODES.leavingCare,
     definition: leavingCare,
   });
   // The fixed-band code first: the survey's record shows the last code seeded, the general one.
-  await Survey.seedPublished(db, {
+  await seedPublished(db, {
     orgId: ORG_ID,
     code: CODES.allAgesYoungest,
     definition: allAboutMe,
     ageBand: "4-7",
   });
-  await Survey.seedPublished(db, { orgId: ORG_ID, code: CODES.allAges, definition: allAboutMe });
+  await seedPublished(db, { orgId: ORG_ID, code: CODES.allAges, definition: allAboutMe });
   await sampleResponses(db, CODES.lifeInCare, myLifeInCare, SAMPLE_RESPONSES.lifeInCare, 811);
   await sampleResponses(db, CODES.leavingCare, leavingCare, SAMPLE_RESPONSES.leavingCare, 1625);
   await Org.create(db, { id: ORG_ID, name: "Demo Council", minGroupSize: 5 });
@@ -139,3 +139,5 @@ function mulberry32(seed: number): () => number {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
+
+export { seedPublished } from "./seed.js";
