@@ -1,0 +1,92 @@
+import { randomBytes } from "node:crypto";
+import { DeleteCommand, GetCommand, PutCommand } from "@aws-sdk/lib-dynamodb";
+import { sha256 } from "../util/hash.js";
+import type { Db } from "./client.js";
+import { isConditionFailed } from "./condition.js";
+
+/**
+ * One-time secrets (session cookies, set-password links, invite links, tablet tokens, sign-in
+ * transactions): the holder keeps the token, the table keeps only its SHA-256, so a copy of the
+ * table opens nothing. Tokens carry 144 to 256 random bits, so an unsalted hash is enough: there
+ * is no dictionary to try.
+ */
+export interface Secret {
+  /** What the holder is given, once. */
+  token: string;
+  /** What is stored, and the key it is stored under. */
+  hash: string;
+}
+
+/** A new random token (URL-safe) and its hash. */
+export function newSecret(bytes = 32): Secret {
+  const token = randomBytes(bytes).toString("base64url");
+  return { token, hash: secretHash(token) };
+}
+
+export const secretHash = (token: string) => sha256(token);
+
+/** Tokens longer than any Chorus makes are refused before they reach a key. */
+export const MAX_TOKEN_LENGTH = 100;
+
+/** A token of the shape Chorus issues: URL-safe characters, within the given lengths. */
+export function isTokenShaped(token: string, min = 16, max = MAX_TOKEN_LENGTH): boolean {
+  return token.length >= min && token.length <= max && /^[\w-]+$/.test(token);
+}
+
+/** Epoch seconds, as the table's `expiresAt` (AWS's TTL attribute) holds them. */
+export const epochSeconds = (ms: number) => Math.ceil(ms / 1000);
+
+/** Whether an item's `expiresAt` has passed: the purge and AWS TTL may be late, reads are not. */
+export function hasExpired(db: Db, item: Record<string, unknown>): boolean {
+  const expiresAt = item.expiresAt;
+  return typeof expiresAt === "number" && expiresAt * 1000 <= db.now().getTime();
+}
+
+/** Stores the item a secret opens. `item` holds the key; it must be new. */
+export async function putSecret(
+  db: Db,
+  item: Record<string, unknown> & { pk: string; sk: string; expiresAt?: number },
+): Promise<void> {
+  await db.doc.send(
+    new PutCommand({
+      TableName: db.table,
+      Item: item,
+      ConditionExpression: "attribute_not_exists(pk)",
+    }),
+  );
+}
+
+/** The item behind a secret, read consistently; undefined if there is none or it has expired. */
+export async function readSecret(
+  db: Db,
+  key: { pk: string; sk: string },
+): Promise<Record<string, unknown> | undefined> {
+  const { Item } = await db.doc.send(
+    new GetCommand({ TableName: db.table, Key: key, ConsistentRead: true }),
+  );
+  return Item && !hasExpired(db, Item) ? Item : undefined;
+}
+
+/**
+ * Uses a single-use secret: deletes its item and returns what it held, so of two racing
+ * requests exactly one gets it. An expired item is deleted too, and gives nothing.
+ */
+export async function takeSecret(
+  db: Db,
+  key: { pk: string; sk: string },
+): Promise<Record<string, unknown> | undefined> {
+  try {
+    const { Attributes } = await db.doc.send(
+      new DeleteCommand({
+        TableName: db.table,
+        Key: key,
+        ConditionExpression: "attribute_exists(pk)",
+        ReturnValues: "ALL_OLD",
+      }),
+    );
+    return Attributes && !hasExpired(db, Attributes) ? Attributes : undefined;
+  } catch (error) {
+    if (isConditionFailed(error)) return undefined;
+    throw error;
+  }
+}
