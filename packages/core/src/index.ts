@@ -1,8 +1,10 @@
+export { Admission } from "./admission/index.js";
 export { Audit } from "./audit/index.js";
 export { Auth } from "./auth/index.js";
 export { createDb, type Db, type DbConfig, ping } from "./db/client.js";
 export { TableShape } from "./db/table.js";
 export { Distribution } from "./distribution/index.js";
+export { Effects } from "./effects/index.js";
 export { RateLimit } from "./limit/index.js";
 export { Org } from "./org/index.js";
 export { Outbox } from "./outbox/index.js";

@@ -193,6 +193,9 @@ describe("a code that fixes the age band", () => {
     expect(made.status).toBe(201);
     const opened = await request("GET", `/api/i/${made.json.invites[0].token}`);
     expect(opened.status).toBe(200);
-    expect(opened.json).toMatchObject({ code: "DEMO47", ageBand: "4-7" });
+    expect(opened.json.ageBand).toBe("4-7");
+    // A single-use link must not reveal the reusable code behind it.
+    expect(opened.json.code).toBeUndefined();
+    expect(JSON.stringify(opened.json)).not.toContain("DEMO47");
   });
 });

@@ -1,11 +1,11 @@
-import { Audit, Response, Survey, Tablet } from "@chorus/core";
+import { Admission, Audit, Response, Tablet } from "@chorus/core";
 import { ResponseCreate } from "@chorus/core/survey/schema";
 import { TabletEnd, TabletSessionCreate } from "@chorus/core/tablet/schema";
 import { type Context, Hono } from "hono";
 import { requireRole } from "../auth.js";
 import type { AppEnv } from "../context.js";
 import { valid } from "../validate.js";
-import { countingMisses, publicSurvey } from "./child.js";
+import { admitted } from "./child.js";
 
 function audit(c: Context<AppEnv>, action: string, session: { id: string; code: string }) {
   const me = c.get("me");
@@ -43,31 +43,23 @@ export const tabletSessions = new Hono<AppEnv>()
  */
 export const tablets = new Hono<AppEnv>()
   .get("/:token", async (c) => {
-    const db = c.get("db");
-    const session = await countingMisses(c, () => Tablet.open(db, c.req.param("token")));
-    const { version, distribution } = await Survey.openByCode(db, session.code);
-    return c.json({
-      ...publicSurvey(session.code, version, distribution?.ageBand),
-      session: { label: session.label, participants: session.participants, endsAt: session.endsAt },
-    });
+    const ticket = await admitted(c, () => Admission.byTablet(c.get("db"), c.req.param("token")));
+    const { label, participants, endsAt } = ticket.session!;
+    return c.json({ ...Admission.publicView(ticket), session: { label, participants, endsAt } });
   })
   .post("/:token/responses", valid("json", ResponseCreate), async (c) => {
-    const db = c.get("db");
     const body = c.req.valid("json");
     // A child who began while the session was live is heard, even if it ended as they answered.
-    const session = await countingMisses(c, () =>
-      Tablet.open(db, c.req.param("token"), new Date(body.startedAt)),
+    const ticket = await admitted(c, () =>
+      Admission.byTablet(c.get("db"), c.req.param("token"), body.startedAt),
     );
-    const result = await Response.submit(db, session.code, body);
-    // Counted on the first arrival only; a retry the device could not tell had arrived is a
-    // duplicate and counts nothing (see docs/tablet-sessions.md for the crash case).
-    if (!result.duplicate) await Tablet.countParticipant(db, session);
+    const result = await Response.submit(c.get("db"), ticket, body);
     return c.json(result, result.duplicate ? 200 : 201);
   })
   .post("/:token/end", valid("json", TabletEnd), async (c) => {
     const db = c.get("db");
     const { pin } = c.req.valid("json");
-    const { orgId, session } = await countingMisses(c, () =>
+    const { orgId, session } = await admitted(c, () =>
       Tablet.endWithPin(db, c.req.param("token"), pin),
     );
     await Audit.record(db, {

@@ -39,6 +39,16 @@ export const Keys = {
     sk: `RESP#${responseId}`,
   }),
   responsePrefix: () => "RESP#",
+  /**
+   * A response whose follow-up effects are not all done sits in this sparse index until they
+   * are, so the sweeper finds exactly the unfinished ones without scanning. Spread over a few
+   * partitions (by the response's own key) so a busy hour of arrivals does not heat one.
+   */
+  pendingEffects: (shard: number, responsePk: string, responseSk: string) => ({
+    gsi1pk: `PENDING#${shard}`,
+    gsi1sk: `${responsePk}#${responseSk}`,
+  }),
+  pendingEffectsPartition: (shard: number) => `PENDING#${shard}`,
 
   /** One fixed window of a rate limit; the subject is a hash, never an address or e-mail. */
   rateLimit: (rule: string, subjectHash: string, window: number) => ({

@@ -1,5 +1,6 @@
 export * as Demo from "./index.js";
 
+import { Admission } from "../admission/index.js";
 import type { Db } from "../db/client.js";
 import { Org } from "../org/index.js";
 import { Response } from "../response/index.js";
@@ -97,6 +98,7 @@ async function sampleResponses(
 ) {
   const random = mulberry32(seedNumber);
   const day = Date.UTC(2026, 9, 1);
+  const ticket = await Admission.byCode(db, code);
   for (let n = 0; n < count; n++) {
     const answers: Record<string, AnswerValue> = {};
     for (const question of allQuestions(survey)) {
@@ -111,7 +113,7 @@ async function sampleResponses(
       }
     }
     const started = new Date(day + n * 86_400_000);
-    await Response.submit(db, code, {
+    await Response.submit(db, ticket, {
       id: sampleId(random, started.getTime()),
       language: survey.defaultLanguage,
       startedAt: started.toISOString(),

@@ -1,15 +1,17 @@
 export * as Distribution from "./index.js";
 
-import { randomBytes } from "node:crypto";
 import { GetCommand, PutCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
+import { inviteNotFound, inviteUsed, surveyClosed, surveyNotOpenYet } from "../admission/errors.js";
 import type { Db } from "../db/client.js";
 import { isConditionFailed } from "../db/condition.js";
 import { Keys } from "../db/keys.js";
+import { createOnce, fingerprint } from "../db/once.js";
 import { partitionQuery, queryPages } from "../db/query.js";
+import { readItem } from "../db/read.js";
+import { isTokenShaped, newSecret, putSecret, readSecret, secretHash } from "../db/secret.js";
 import { newAccessCode } from "../survey/code.js";
-import { ChorusError, conflict, notFound } from "../util/error.js";
-import { canonicalJson, sha256 } from "../util/hash.js";
-import type { Distribution, DistributionCreate } from "./schema.js";
+import { conflict, notFound } from "../util/error.js";
+import { Distribution, type DistributionCreate, StoredInvite } from "./schema.js";
 
 /**
  * Hands a survey out under a new access code. The id comes from the client: a retry with the
@@ -21,12 +23,14 @@ export async function create(
   surveyId: string,
   input: DistributionCreate,
 ): Promise<{ distribution: Distribution; created: boolean }> {
-  const requestHash = sha256(canonicalJson({ surveyId, ...input }));
+  const requestHash = fingerprint({ surveyId, ...input });
+  const conflicting = () =>
+    conflict("distribution.conflict", "A different distribution already has this id.");
+  // The common retry answers without drawing a code it would then throw away.
   const existing = await get(db, orgId, input.id);
   if (existing) {
-    if (existing.requestHash === requestHash)
-      return { distribution: strip(existing as Record<string, unknown>), created: false };
-    throw conflict("distribution.conflict", "A different distribution already has this id.");
+    if (existing.requestHash === requestHash) return { distribution: existing, created: false };
+    throw conflicting();
   }
   const code = await claimCode(db, orgId, surveyId, input.id);
   const distribution: Distribution = {
@@ -37,24 +41,19 @@ export async function create(
     closed: false,
     createdAt: db.now().toISOString(),
   };
-  try {
-    await db.doc.send(
-      new PutCommand({
-        TableName: db.table,
-        Item: {
-          ...Keys.distribution(orgId, input.id),
-          type: "distribution",
-          ...distribution,
-          requestHash,
-        },
-        ConditionExpression: "attribute_not_exists(pk)",
-      }),
-    );
-  } catch (error) {
-    // Two identical requests raced: the other one made it, and its code is the one that counts.
-    if (!isConditionFailed(error)) throw error;
-    return create(db, orgId, surveyId, input);
-  }
+  // Two identical requests may race past the read above: the one whose put lands owns the id,
+  // and the other answers as its retry. Its own code then leads nowhere (see `Admission`).
+  const result = await createOnce(db, {
+    item: {
+      ...Keys.distribution(orgId, input.id),
+      type: "distribution",
+      ...distribution,
+      requestHash,
+    },
+    field: "requestHash",
+    conflict: conflicting,
+  });
+  if (!result.created) return { distribution: toDistribution(result.item), created: false };
   // The survey list shows the newest code, so officers see one without opening the survey.
   await db.doc.send(
     new UpdateCommand({
@@ -95,23 +94,21 @@ async function claimCode(db: Db, orgId: string, surveyId: string, distributionId
   throw new Error("Could not find a free access code after 5 tries");
 }
 
-type StoredDistribution = Distribution & { requestHash?: string };
-
 export async function get(
   db: Db,
   orgId: string,
   id: string,
-): Promise<StoredDistribution | undefined> {
+): Promise<(Distribution & { requestHash?: string }) | undefined> {
   const { Item } = await db.doc.send(
     new GetCommand({ TableName: db.table, Key: Keys.distribution(orgId, id) }),
   );
-  return Item ? (Item as StoredDistribution) : undefined;
+  return Item ? { ...toDistribution(Item), requestHash: Item.requestHash } : undefined;
 }
 
-/** The distribution without its storage keys and request fingerprint. */
-function strip(item: Record<string, unknown>): Distribution {
-  const { pk: _pk, sk: _sk, type: _type, requestHash: _hash, ...distribution } = item;
-  return distribution as Distribution;
+/** A stored distribution, checked, without its storage keys and request fingerprint. */
+function toDistribution(item: Record<string, unknown>): Distribution {
+  const { pk: _pk, sk: _sk, type: _type, requestHash: _hash, ...rest } = item;
+  return readItem(Distribution, rest, "distribution");
 }
 
 export async function list(db: Db, orgId: string, surveyId: string): Promise<Distribution[]> {
@@ -119,7 +116,7 @@ export async function list(db: Db, orgId: string, surveyId: string): Promise<Dis
   const query = partitionQuery(Keys.org(orgId).pk, Keys.distributionPrefix());
   for await (const page of queryPages(db, query)) {
     for (const item of page.Items ?? []) {
-      if (item.surveyId === surveyId) found.push(strip(item));
+      if (item.surveyId === surveyId) found.push(toDistribution(item));
     }
   }
   return found.sort((a, b) => b.createdAt.localeCompare(a.createdAt));
@@ -138,7 +135,7 @@ export async function close(db: Db, orgId: string, id: string): Promise<Distribu
         ReturnValues: "ALL_NEW",
       }),
     );
-    return strip(Attributes!);
+    return toDistribution(Attributes!);
   } catch (error) {
     if (isConditionFailed(error))
       throw notFound("distribution.not_found", "There is no such distribution.");
@@ -146,24 +143,17 @@ export async function close(db: Db, orgId: string, id: string): Promise<Distribu
   }
 }
 
-/** Whether a distribution admits a child now: not closed, and within its dates. */
-export function checkOpen(distribution: Distribution, now: Date): void {
-  const time = now.getTime();
-  if (distribution.opensAt && time < Date.parse(distribution.opensAt)) {
-    throw new ChorusError(
-      "forbidden",
-      "survey.not_open_yet",
-      "This survey is not open yet. Please come back later.",
-    );
-  }
+/**
+ * Whether a distribution admits a child at `at`: not closed, and within its dates. `at` is the
+ * time the child's answers are judged by (see `Admission.judgedAt`), not always now.
+ */
+export function checkOpen(distribution: Distribution, at: Date): void {
+  const time = at.getTime();
+  if (distribution.opensAt && time < Date.parse(distribution.opensAt)) throw surveyNotOpenYet();
   const { closedAt } = distribution;
   const closedByHand = distribution.closed && (!closedAt || time >= Date.parse(closedAt));
   if (closedByHand || (distribution.closesAt && time >= Date.parse(distribution.closesAt))) {
-    throw new ChorusError(
-      "closed",
-      "survey.closed",
-      "This survey has closed. Thank you for looking.",
-    );
+    throw surveyClosed();
   }
 }
 
@@ -171,65 +161,61 @@ export function checkOpen(distribution: Distribution, now: Date): void {
 export async function createInvites(db: Db, distribution: Distribution, labels: string[]) {
   return Promise.all(
     labels.map(async (label) => {
-      const token = randomBytes(18).toString("base64url");
-      await db.doc.send(
-        new PutCommand({
-          TableName: db.table,
-          Item: {
-            ...Keys.childInvite(sha256(token)),
-            type: "childInvite",
-            orgId: distribution.orgId,
-            distributionId: distribution.id,
-            code: distribution.code,
-            label,
-            createdAt: db.now().toISOString(),
-          },
-        }),
-      );
+      const { token, hash } = newSecret(18);
+      await putSecret(db, {
+        ...Keys.childInvite(hash),
+        type: "childInvite",
+        orgId: distribution.orgId,
+        distributionId: distribution.id,
+        code: distribution.code,
+        label,
+        createdAt: db.now().toISOString(),
+      });
       return { label, token };
     }),
   );
 }
 
-const inviteGone = () =>
-  new ChorusError(
-    "closed",
-    "invite.used",
-    "This link has already been used. Ask your worker for a new one.",
-  );
-
-/** The access code behind a child's single-use link, if the link is still unused. */
-export async function openInvite(db: Db, token: string, responseId?: string): Promise<string> {
-  if (!/^[\w-]{10,64}$/.test(token))
-    throw notFound("invite.not_found", "That link does not work. Ask your worker for a new one.");
-  const { Item } = await db.doc.send(
-    new GetCommand({
-      TableName: db.table,
-      Key: Keys.childInvite(sha256(token)),
-      ConsistentRead: true,
-    }),
-  );
-  if (!Item)
-    throw notFound("invite.not_found", "That link does not work. Ask your worker for a new one.");
-  if (Item.usedBy && Item.usedBy !== responseId) throw inviteGone();
-  return Item.code as string;
+export interface Invite {
+  hash: string;
+  orgId: string;
+  distributionId: string;
+  code: string;
+  /** The response that used the link, once one has. */
+  usedBy?: string;
 }
 
-/** Marks a link used by one response; the same response may mark it again (a retry). */
-export async function useInvite(db: Db, token: string, responseId: string): Promise<void> {
+/** The invite behind a link's token, used or not; unknown links are `invite.not_found`. */
+export async function readInvite(db: Db, token: string): Promise<Invite> {
+  if (!isTokenShaped(token, 10, 64)) throw inviteNotFound();
+  const hash = secretHash(token);
+  const item = await readSecret(db, Keys.childInvite(hash));
+  if (!item) throw inviteNotFound();
+  return { hash, ...readItem(StoredInvite, item, "childInvite") };
+}
+
+/**
+ * Reserves a link for one response before that response is stored: of several different
+ * responses racing at one link, exactly one gets it, and the others are refused having stored
+ * nothing. The same response may claim it again (the device's retry after a lost answer).
+ */
+export async function claimInvite(db: Db, hash: string, responseId: string): Promise<void> {
   try {
     await db.doc.send(
       new UpdateCommand({
         TableName: db.table,
-        Key: Keys.childInvite(sha256(token)),
-        UpdateExpression: "SET usedBy = :id",
+        Key: Keys.childInvite(hash),
+        UpdateExpression: "SET usedBy = :id, usedOn = if_not_exists(usedOn, :day)",
         ConditionExpression:
           "attribute_exists(pk) AND (attribute_not_exists(usedBy) OR usedBy = :id)",
-        ExpressionAttributeValues: { ":id": responseId },
+        ExpressionAttributeValues: {
+          ":id": responseId,
+          ":day": db.now().toISOString().slice(0, 10),
+        },
       }),
     );
   } catch (error) {
-    if (isConditionFailed(error)) throw inviteGone();
+    if (isConditionFailed(error)) throw inviteUsed();
     throw error;
   }
 }

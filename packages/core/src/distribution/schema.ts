@@ -71,3 +71,12 @@ export const InviteCreate = v.strictObject({
   ),
 });
 export type InviteCreate = v.InferOutput<typeof InviteCreate>;
+
+/** A single-use invite link as stored (under the hash of its token). */
+export const StoredInvite = v.looseObject({
+  orgId: v.string(),
+  distributionId: v.string(),
+  code: v.string(),
+  usedBy: v.optional(v.string()),
+});
+export type StoredInvite = v.InferOutput<typeof StoredInvite>;

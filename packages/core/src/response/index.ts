@@ -1,99 +1,92 @@
 export * as Response from "./index.js";
 
-import { GetCommand, PutCommand } from "@aws-sdk/lib-dynamodb";
+import type { Ticket } from "../admission/index.js";
 import type { Db } from "../db/client.js";
-import { isConditionFailed } from "../db/condition.js";
 import { Keys } from "../db/keys.js";
+import { createOnce, fingerprint } from "../db/once.js";
 import { partitionQuery, queryPages } from "../db/query.js";
+import { readItem } from "../db/read.js";
+import { Distribution } from "../distribution/index.js";
+import { Effects } from "../effects/index.js";
 import { answerIssues, flattenIssues } from "../survey/answer.js";
 import { Survey } from "../survey/index.js";
-import type { AgeBand, AnswerValue, ResponseCreate, SurveyVersion } from "../survey/schema.js";
+import type { AgeBand, ResponseCreate, SurveyVersion } from "../survey/schema.js";
 import { conflict, invalid } from "../util/error.js";
-import { canonicalJson, sha256 } from "../util/hash.js";
+import { StoredResponse } from "./schema.js";
 
-/** A stored response: what a report reads. It holds no precise time and nothing about the device. */
-export interface StoredResponse {
-  id: string;
-  surveyId: string;
-  version: number;
-  language: string;
-  ageBand?: string;
-  /** The day it was submitted (UTC), no finer. */
-  submittedOn: string;
-  answers: Record<string, AnswerValue>;
-  /** The child asked for their worker to be told. */
-  tellMyWorker?: boolean;
-}
+export type { StoredResponse };
 
 export type SubmitResult = { id: string; duplicate: boolean };
 
 /**
- * Stores a child's response exactly once. The id comes from the device, so a retry of the same
- * body answers as a duplicate and a different body under the same id is a conflict; neither
- * writes anything.
+ * Stores a child's response exactly once, whichever way they came in (see `Admission`), and
+ * runs its follow-up effects exactly once.
+ *
+ * - The id comes from the device, so a retry of the same body is answered as a duplicate and
+ *   another body under the same id is a conflict; neither writes the response again.
+ * - A duplicate first finishes any effect a crash left pending, so "duplicate" always means
+ *   "everything done".
+ * - Every check comes before the first write, so a refused response changes nothing. The one
+ *   write before the response is an invite's claim, which is what refuses a second response.
  */
-export async function submit(db: Db, code: string, body: ResponseCreate): Promise<SubmitResult> {
-  // A child who finished offline before the code closed is still heard: openness is judged at
-  // the moment they submitted (never later than now), not at the moment the answers arrive.
-  const submitted = new Date(Math.min(Date.parse(body.submittedAt), db.now().getTime()));
-  const { survey, distribution } = await Survey.openByCode(db, code, submitted);
-  const version = body.version ?? survey.publishedVersion;
+export async function submit(db: Db, ticket: Ticket, body: ResponseCreate): Promise<SubmitResult> {
+  const definition = await versionOf(db, ticket, body.version);
+  // A code handed out for one band answers for that band, whatever the device says.
+  const ageBand = body.ageBand ?? ticket.ageBand;
+  checkAgainst(definition, body, ageBand, ticket.ageBand);
+
+  const key = Keys.response(ticket.orgId, ticket.survey.id, body.id);
+  const item = {
+    ...key,
+    type: "response",
+    orgId: ticket.orgId,
+    surveyId: ticket.survey.id,
+    id: body.id,
+    version: definition.version,
+    language: body.language,
+    ageBand,
+    distributionId: ticket.distribution?.id,
+    cohort: ticket.distribution?.cohort,
+    tabletSessionId: ticket.session?.id,
+    // Kept on the response for the safeguarding queue; only when the survey offers it.
+    tellMyWorker: body.tellMyWorker && definition.tellWorker !== false ? true : undefined,
+    submittedOn: body.submittedAt.slice(0, 10),
+    answers: body.answers,
+    bodyHash: fingerprint(body),
+    ...Effects.pendingAttributes(key, ticket.session ? ["tablet"] : []),
+  };
+  if (ticket.inviteHash) await Distribution.claimInvite(db, ticket.inviteHash, body.id);
+  const result = await createOnce(db, {
+    item,
+    field: "bodyHash",
+    conflict: () =>
+      conflict(
+        "response.conflict",
+        "A different response was already stored under this id. Make a new id for a new response.",
+      ),
+  });
+  await Effects.finish(db, readItem(Effects.Pending, result.item, "response"));
+  return { id: body.id, duplicate: !result.created };
+}
+
+/** The version the child answered: the one given now unless the device names an older one. */
+async function versionOf(db: Db, ticket: Ticket, asked: number | undefined) {
+  const published = ticket.current.version;
+  if (asked === undefined || asked === published) {
+    return (await Survey.getVersion(db, ticket.orgId, ticket.survey.id, published))!;
+  }
   const definition =
-    version <= survey.publishedVersion
-      ? await Survey.getVersion(db, survey.orgId, survey.id, version)
+    asked < published
+      ? await Survey.getVersion(db, ticket.orgId, ticket.survey.id, asked)
       : undefined;
   if (!definition) {
     throw invalid(
       "response.invalid",
       "That survey version does not exist.",
-      flattenIssues([
-        { path: "version", message: `Use a published version up to ${survey.publishedVersion}.` },
-      ]),
+      flattenIssues([{ path: "version", message: `Use a published version up to ${published}.` }]),
     );
   }
-  // A code handed out for one band answers for that band, whatever the device says.
-  const ageBand = body.ageBand ?? distribution?.ageBand;
-  checkAgainst(definition, body, ageBand, distribution?.ageBand);
-
-  const bodyHash = sha256(canonicalJson(body));
-  const key = Keys.response(survey.orgId, survey.id, body.id);
-  const item = {
-    ...key,
-    type: "response",
-    orgId: survey.orgId,
-    surveyId: survey.id,
-    id: body.id,
-    version,
-    language: body.language,
-    ageBand,
-    distributionId: distribution?.id,
-    cohort: distribution?.cohort,
-    // Kept on the response for the safeguarding queue; only when the survey offers it.
-    tellMyWorker: body.tellMyWorker && definition.tellWorker !== false ? true : undefined,
-    submittedOn: body.submittedAt.slice(0, 10),
-    answers: body.answers,
-    bodyHash,
-  };
-  try {
-    await db.doc.send(
-      new PutCommand({
-        TableName: db.table,
-        Item: item,
-        ConditionExpression: "attribute_not_exists(pk)",
-      }),
-    );
-    return { id: body.id, duplicate: false };
-  } catch (error) {
-    if (!isConditionFailed(error)) throw error;
-  }
-  const { Item } = await db.doc.send(
-    new GetCommand({ TableName: db.table, Key: key, ConsistentRead: true }),
-  );
-  if (Item?.bodyHash === bodyHash) return { id: body.id, duplicate: true };
-  throw conflict(
-    "response.conflict",
-    "A different response was already stored under this id. Make a new id for a new response.",
-  );
+  return definition;
 }
 
 function checkAgainst(
@@ -139,14 +132,5 @@ export async function count(db: Db, orgId: string, surveyId: string): Promise<nu
 }
 
 function toStored(item: Record<string, unknown>): StoredResponse {
-  return {
-    id: item.id as string,
-    surveyId: item.surveyId as string,
-    version: item.version as number,
-    language: item.language as string,
-    ageBand: item.ageBand as string | undefined,
-    submittedOn: item.submittedOn as string,
-    answers: item.answers as Record<string, AnswerValue>,
-    tellMyWorker: item.tellMyWorker === true ? true : undefined,
-  };
+  return readItem(StoredResponse, item, "response");
 }

@@ -1,12 +1,11 @@
 export * as Survey from "./index.js";
 
 import { GetCommand } from "@aws-sdk/lib-dynamodb";
+import { surveyClosed, surveyNotFound } from "../admission/errors.js";
+import { ImmutableCache } from "../db/cache.js";
 import type { Db } from "../db/client.js";
 import { Keys } from "../db/keys.js";
 import { partitionQuery, queryPages } from "../db/query.js";
-import { Distribution } from "../distribution/index.js";
-import { ChorusError, notFound } from "../util/error.js";
-import { normaliseCode } from "./code.js";
 import { type SurveyVersion, type Text, upgradeSurvey } from "./schema.js";
 import { completeLanguages } from "./translation.js";
 
@@ -40,30 +39,6 @@ export interface Survey {
   code: string | null;
 }
 
-/** Where an access code leads. */
-export interface CodeTarget {
-  orgId: string;
-  surveyId: string;
-  distributionId?: string;
-}
-
-const surveyNotFound = () =>
-  notFound(
-    "survey.not_found",
-    "There is no open survey with that code. Check the code and try again.",
-  );
-
-/** Resolves a child's access code (any letter case) to its survey. */
-export async function resolveCode(db: Db, code: string): Promise<CodeTarget> {
-  const normalised = normaliseCode(code);
-  if (!/^[A-Z0-9]{4,16}$/.test(normalised)) throw surveyNotFound();
-  const { Item } = await db.doc.send(
-    new GetCommand({ TableName: db.table, Key: Keys.accessCode(normalised) }),
-  );
-  if (!Item) throw surveyNotFound();
-  return { orgId: Item.orgId, surveyId: Item.surveyId, distributionId: Item.distributionId };
-}
-
 export async function get(db: Db, orgId: string, surveyId: string): Promise<Survey | undefined> {
   const { Item } = await db.doc.send(
     new GetCommand({ TableName: db.table, Key: Keys.survey(orgId, surveyId) }),
@@ -71,46 +46,40 @@ export async function get(db: Db, orgId: string, surveyId: string): Promise<Surv
   return Item ? toSurvey(Item) : undefined;
 }
 
-export async function getVersion(
+/** Published versions never change, so each is read from the table once per process. */
+const versions = new ImmutableCache<SurveyVersion | undefined>();
+
+export function getVersion(
   db: Db,
   orgId: string,
   surveyId: string,
   version: number,
 ): Promise<SurveyVersion | undefined> {
-  const { Item } = await db.doc.send(
-    new GetCommand({ TableName: db.table, Key: Keys.surveyVersion(orgId, surveyId, version) }),
-  );
-  // Versions stored before pages existed are read in today's shape.
-  return Item ? (upgradeSurvey(Item.definition) as SurveyVersion) : undefined;
+  return versions.get(db, `${orgId}#${surveyId}#${version}`, async () => {
+    const { Item } = await db.doc.send(
+      new GetCommand({ TableName: db.table, Key: Keys.surveyVersion(orgId, surveyId, version) }),
+    );
+    // Versions stored before pages existed are read in today's shape.
+    return Item ? (upgradeSurvey(Item.definition) as SurveyVersion) : undefined;
+  });
 }
 
 /**
- * The version a child is given for an access code: published, not archived, the code's
- * distribution open today, and offered only in the languages that are completely translated.
+ * Whether children may answer this survey at all: published, and not archived. (A code's own
+ * dates and closing are the distribution's, see `Distribution.checkOpen`.)
  */
-export async function openByCode(db: Db, code: string, at: Date = db.now()) {
-  const target = await resolveCode(db, code);
-  const [survey, distribution] = await Promise.all([
-    get(db, target.orgId, target.surveyId),
-    target.distributionId ? Distribution.get(db, target.orgId, target.distributionId) : undefined,
-  ]);
-  if (distribution) Distribution.checkOpen(distribution, at);
+export function admitting(survey: Survey | undefined): Survey {
   if (!survey || survey.publishedVersion < 1) throw surveyNotFound();
-  if (survey.status === "archived") {
-    throw new ChorusError(
-      "closed",
-      "survey.closed",
-      "This survey has closed. Thank you for looking.",
-    );
-  }
+  if (survey.status === "archived") throw surveyClosed();
+  return survey;
+}
+
+/** The version children are given now, offered only in the languages completely translated. */
+export async function currentVersion(db: Db, survey: Survey): Promise<SurveyVersion> {
   const stored = await getVersion(db, survey.orgId, survey.id, survey.publishedVersion);
   if (!stored) throw surveyNotFound();
   const languages = completeLanguages(stored);
-  const version = {
-    ...stored,
-    languages: languages.length > 0 ? languages : [stored.defaultLanguage],
-  };
-  return { survey, version, distribution };
+  return { ...stored, languages: languages.length > 0 ? languages : [stored.defaultLanguage] };
 }
 
 export async function list(db: Db, orgId: string): Promise<Survey[]> {

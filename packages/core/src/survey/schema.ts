@@ -100,7 +100,8 @@ export function upgradeSurvey(stored: unknown): unknown {
  * band, so the child is not asked theirs and a response for another band is refused.
  */
 export const PublicSurvey = v.object({
-  code: v.string(),
+  /** Only when the child came in by this code: an invite or a tablet never reveals it. */
+  code: v.optional(v.string()),
   survey: SurveyVersion,
   ageBand: v.optional(AgeBand),
 });

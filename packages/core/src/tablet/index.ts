@@ -1,17 +1,26 @@
 export * as Tablet from "./index.js";
 
 import { GetCommand, PutCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
+import { tabletEnded, tabletNotFound } from "../admission/errors.js";
+import { ImmutableCache } from "../db/cache.js";
 import type { Db } from "../db/client.js";
-import { isConditionFailed } from "../db/condition.js";
+import { ignoreConditionFailed, isConditionFailed } from "../db/condition.js";
 import { Keys } from "../db/keys.js";
+import { createOnce, fingerprint } from "../db/once.js";
 import { partitionQuery, queryPages } from "../db/query.js";
+import { readItem } from "../db/read.js";
+import { epochSeconds, isTokenShaped, readSecret, secretHash } from "../db/secret.js";
 import { Distribution } from "../distribution/index.js";
 import { RateLimit } from "../limit/index.js";
 import { hashPassword, verifyPassword } from "../staff/password.js";
 import { Survey } from "../survey/index.js";
 import { ChorusError, conflict, notFound } from "../util/error.js";
-import { sha256 } from "../util/hash.js";
-import type { TabletSession, TabletSessionCreate } from "./schema.js";
+import {
+  StoredTabletSession,
+  TabletPointer,
+  type TabletSession,
+  type TabletSessionCreate,
+} from "./schema.js";
 
 /** A session admits children for one event day at most, then ends by itself. */
 export const SESSION_HOURS = 12;
@@ -20,16 +29,7 @@ const KEEP_DAYS = 30;
 /** Wrong PINs allowed per session and window: enough for fumbling, far too few for guessing. */
 export const PIN_TRIES = { name: "tablet-pin", limit: 5, windowSeconds: 900 };
 
-type Stored = TabletSession & { orgId: string; tokenHash: string; pinHash: string };
-
-const unknown = () =>
-  notFound("tablet.not_found", "This tablet session is not known. Ask a member of staff.");
-const ended = () =>
-  new ChorusError(
-    "closed",
-    "tablet.ended",
-    "This tablet session has ended. Ask a member of staff to start a new one.",
-  );
+type Stored = StoredTabletSession;
 
 /**
  * Starts a session on the officer's device for one open distribution. The id and the token come
@@ -41,26 +41,32 @@ export async function start(
   staff: { orgId: string; id: string },
   input: TabletSessionCreate,
 ): Promise<{ session: TabletSession; created: boolean }> {
-  const tokenHash = sha256(input.token);
+  const tokenHash = secretHash(input.token);
+  const requestHash = fingerprint({
+    distributionId: input.distributionId,
+    label: input.label,
+    tokenHash,
+  });
+  const conflicting = () =>
+    conflict("tablet.conflict", "A different tablet session already has this id.");
+  const retry = async (existing: Stored) => {
+    // The PIN is kept only as scrypt, so it is compared apart from the fingerprint.
+    if (existing.requestHash === requestHash && (await verifyPassword(input.pin, existing.pinHash)))
+      return { session: view(existing, db.now()), created: false };
+    throw conflicting();
+  };
   const existing = await getStored(db, staff.orgId, input.id);
-  if (existing) {
-    const same =
-      existing.distributionId === input.distributionId &&
-      existing.label === input.label &&
-      existing.tokenHash === tokenHash &&
-      (await verifyPassword(input.pin, existing.pinHash));
-    if (same) return { session: view(existing, db.now()), created: false };
-    throw conflict("tablet.conflict", "A different tablet session already has this id.");
-  }
+  if (existing) return retry(existing);
   const distribution = await Distribution.get(db, staff.orgId, input.distributionId);
   if (!distribution) throw notFound("distribution.not_found", "There is no such distribution.");
   // The same checks a child's code meets: a closed code, an archived survey or one not open yet
   // would turn every child away, so the session is refused up front.
-  await Survey.openByCode(db, distribution.code);
+  Survey.admitting(await Survey.get(db, staff.orgId, distribution.surveyId));
+  Distribution.checkOpen(distribution, db.now());
 
   const now = db.now();
   const endsAt = new Date(now.getTime() + SESSION_HOURS * 3600_000);
-  const expiresAt = Math.ceil(endsAt.getTime() / 1000) + KEEP_DAYS * 86_400;
+  const expiresAt = epochSeconds(endsAt.getTime()) + KEEP_DAYS * 86_400;
   const stored: Stored = {
     id: input.id,
     orgId: staff.orgId,
@@ -72,8 +78,8 @@ export async function start(
     startedAt: now.toISOString(),
     endsAt: endsAt.toISOString(),
     participants: 0,
-    live: true,
     tokenHash,
+    requestHash,
     pinHash: await hashPassword(input.pin),
   };
   try {
@@ -97,25 +103,18 @@ export async function start(
     if (!isConditionFailed(error)) throw error;
     throw conflict("tablet.conflict", "That token is already in use. Make a new one.");
   }
-  const { live: _live, ...item } = stored;
-  try {
-    await db.doc.send(
-      new PutCommand({
-        TableName: db.table,
-        Item: {
-          ...Keys.tabletSession(staff.orgId, input.id),
-          type: "tabletSession",
-          ...item,
-          expiresAt,
-        },
-        ConditionExpression: "attribute_not_exists(pk)",
-      }),
-    );
-  } catch (error) {
-    // Two identical requests raced: the other one made it, and answering as a retry is right.
-    if (!isConditionFailed(error)) throw error;
-    return start(db, staff, input);
-  }
+  const result = await createOnce(db, {
+    item: {
+      ...Keys.tabletSession(staff.orgId, input.id),
+      type: "tabletSession",
+      ...stored,
+      expiresAt,
+    },
+    field: "requestHash",
+    conflict: conflicting,
+  });
+  // Two identical requests raced: the other one made it, and this one answers as its retry.
+  if (!result.created) return retry(readStored(result.item));
   return { session: view(stored, now), created: true };
 }
 
@@ -125,7 +124,7 @@ export async function list(db: Db, orgId: string): Promise<TabletSession[]> {
   const found: TabletSession[] = [];
   const query = partitionQuery(Keys.org(orgId).pk, Keys.tabletSessionPrefix());
   for await (const page of queryPages(db, query)) {
-    for (const item of page.Items ?? []) found.push(view(item as Stored, now));
+    for (const item of page.Items ?? []) found.push(view(readStored(item), now));
   }
   return found.sort(
     (a, b) => Number(b.live) - Number(a.live) || b.startedAt.localeCompare(a.startedAt),
@@ -138,29 +137,44 @@ export async function endByStaff(db: Db, orgId: string, id: string): Promise<Tab
 }
 
 /**
- * The session behind a tablet's token, if it was live at `at` (never later than now): a
- * response passes when the child began it, so one begun before the end is still heard when it
- * arrives later (finished as the officer ended it, or queued offline).
+ * Refuses a session that was not live at `at`: a response is judged by when the child began it
+ * (see `Admission.judgedAt`), so one begun before the end is still heard when it arrives later
+ * (finished as the officer ended it, or queued offline).
  */
-export async function open(db: Db, token: string, at: Date = db.now()): Promise<Stored> {
-  const stored = await byToken(db, token);
-  const time = Math.min(at.getTime(), db.now().getTime());
-  const endedAt = stored.endedAt ? Date.parse(stored.endedAt) : Number.POSITIVE_INFINITY;
-  if (time >= Math.min(endedAt, Date.parse(stored.endsAt))) throw ended();
-  return stored;
+export function checkLive(session: Stored, at: Date): void {
+  const endedAt = session.endedAt ? Date.parse(session.endedAt) : Number.POSITIVE_INFINITY;
+  if (at.getTime() >= Math.min(endedAt, Date.parse(session.endsAt))) throw tabletEnded();
 }
 
-/** One more child took part; only called for a response stored for the first time. */
-export async function countParticipant(db: Db, session: Stored): Promise<void> {
-  await db.doc.send(
-    new UpdateCommand({
-      TableName: db.table,
-      Key: Keys.tabletSession(session.orgId, session.id),
-      UpdateExpression: "ADD participants :one",
-      ConditionExpression: "attribute_exists(pk)",
-      ExpressionAttributeValues: { ":one": 1 },
-    }),
-  );
+/**
+ * Counts one child, once: the response's reference goes into the session's set of counted
+ * responses in the same conditional write that adds one, so a retry, a sweep or the table's
+ * stream running this again for the same response changes nothing.
+ */
+export async function countParticipant(
+  db: Db,
+  orgId: string,
+  sessionId: string,
+  responseRef: string,
+): Promise<void> {
+  try {
+    await db.doc.send(
+      new UpdateCommand({
+        TableName: db.table,
+        Key: Keys.tabletSession(orgId, sessionId),
+        UpdateExpression: "ADD participants :one, counted :ref",
+        ConditionExpression: "attribute_exists(pk) AND NOT contains(counted, :refValue)",
+        ExpressionAttributeValues: {
+          ":one": 1,
+          ":ref": new Set([responseRef]),
+          ":refValue": responseRef,
+        },
+      }),
+    );
+  } catch (error) {
+    // Counted already, or the session is gone (purged): either way there is nothing to do.
+    ignoreConditionFailed(error);
+  }
 }
 
 /**
@@ -212,20 +226,26 @@ async function getStored(db: Db, orgId: string, id: string): Promise<Stored | un
       ConsistentRead: true,
     }),
   );
-  return Item ? (Item as Stored) : undefined;
+  return Item ? readStored(Item) : undefined;
 }
 
-async function byToken(db: Db, token: string): Promise<Stored> {
-  if (!/^[\w-]{32,64}$/.test(token)) throw unknown();
-  const { Item } = await db.doc.send(
-    new GetCommand({
-      TableName: db.table,
-      Key: Keys.tabletToken(sha256(token)),
-      ConsistentRead: true,
-    }),
-  );
-  const stored = Item ? await getStored(db, Item.orgId, Item.sessionId) : undefined;
-  if (!stored) throw unknown();
+function readStored(item: Record<string, unknown>): Stored {
+  return readItem(StoredTabletSession, item, "tabletSession");
+}
+
+/** A token's pointer never changes once written, so it is read once per process. */
+const pointers = new ImmutableCache<{ orgId: string; sessionId: string } | undefined>();
+
+/** The session behind a tablet's token, live or not; unknown tokens are `tablet.not_found`. */
+export async function byToken(db: Db, token: string): Promise<Stored> {
+  if (!isTokenShaped(token, 32, 64)) throw tabletNotFound();
+  const hash = secretHash(token);
+  const pointer = await pointers.get(db, hash, async () => {
+    const item = await readSecret(db, Keys.tabletToken(hash));
+    return item ? readItem(TabletPointer, item, "tabletToken") : undefined;
+  });
+  const stored = pointer ? await getStored(db, pointer.orgId, pointer.sessionId) : undefined;
+  if (!stored) throw tabletNotFound();
   return stored;
 }
 
@@ -242,9 +262,9 @@ async function markEnded(db: Db, orgId: string, id: string, by: "staff" | "pin")
         ReturnValues: "ALL_NEW",
       }),
     );
-    return view(Attributes as Stored, db.now());
+    return view(readStored(Attributes!), db.now());
   } catch (error) {
-    if (isConditionFailed(error)) throw unknown();
+    if (isConditionFailed(error)) throw tabletNotFound();
     throw error;
   }
 }

@@ -57,3 +57,18 @@ export const KioskStatus = v.object({
   endsAt: v.string(),
 });
 export type KioskStatus = v.InferOutput<typeof KioskStatus>;
+
+/** A session as stored: its token and PIN only as hashes, the rest as staff see it. */
+export const StoredTabletSession = v.looseObject({
+  ...v.omit(TabletSession, ["live", "participants"]).entries,
+  orgId: v.string(),
+  participants: v.optional(v.number(), 0),
+  tokenHash: v.string(),
+  /** Missing on sessions started before retries were fingerprinted. */
+  requestHash: v.optional(v.string()),
+  pinHash: v.string(),
+});
+export type StoredTabletSession = v.InferOutput<typeof StoredTabletSession>;
+
+/** Where a tablet's token leads: stored under the token's hash. */
+export const TabletPointer = v.looseObject({ orgId: v.string(), sessionId: v.string() });

@@ -129,7 +129,7 @@ export function ChildApp(props: {
         else setStage(opening());
       });
       // A typed code goes into the address, so a reload finds the survey (and its draft) again.
-      if (source.startsWith("/api/s/") && location.pathname === "/") {
+      if (result.code && source.startsWith("/api/s/") && location.pathname === "/") {
         navigate(`/s/${encodeURIComponent(result.code)}`, { replace: true });
       }
     },
