@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, readdirSync, statSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { createDb } from "@chorus/core";
+import { createDb, type Db, Jobs } from "@chorus/core";
 import { Demo, ensureTable, startLocalDynamo } from "@chorus/core/local";
 import { startServer } from "./server.js";
 
@@ -20,6 +20,8 @@ export interface LocalOptions {
   endpoint?: string;
   table?: string;
   hostname?: string;
+  /** Run the background jobs on timers, as the schedule does in AWS (default true). */
+  jobs?: boolean;
   /** Build `web/dist` when its sources changed (default true; tests of the API alone skip it). */
   buildWeb?: boolean;
   log?: (line: string) => void;
@@ -58,14 +60,48 @@ export async function startChorus(options: LocalOptions) {
   if (!server.listening) await once(server, "listening");
   const { port } = server.address() as AddressInfo;
   const url = `http://localhost:${port}`;
+  const jobs = options.jobs === false ? undefined : startJobTimers(db, log);
 
   return {
     url,
     endpoint,
     async close() {
+      await jobs?.stop();
       await new Promise<void>((done) => server.close(() => done()));
       db.doc.destroy();
       await dynamo?.close();
+    },
+  };
+}
+
+/**
+ * Each job on its own timer. A run still going when its next is due is not started twice, and
+ * stopping waits for runs in flight, so Ctrl-C never cuts a job between two writes on purpose
+ * (and if something else does, the job's own design finishes the work next time).
+ */
+function startJobTimers(db: Db, log: (line: string) => void) {
+  const running = new Set<Promise<unknown>>();
+  const timers = Jobs.JOBS.map((job) => {
+    let busy = false;
+    const timer = setInterval(() => {
+      if (busy) return;
+      busy = true;
+      const run = Jobs.run(db, [job]).then(([report]) => {
+        if (report && !report.ok) log(`Job ${job.name} failed: ${report.error}`);
+      });
+      running.add(run);
+      void run.finally(() => {
+        busy = false;
+        running.delete(run);
+      });
+    }, job.everySeconds * 1000);
+    timer.unref();
+    return timer;
+  });
+  return {
+    async stop() {
+      for (const timer of timers) clearInterval(timer);
+      await Promise.allSettled([...running]);
     },
   };
 }

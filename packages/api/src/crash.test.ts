@@ -1,0 +1,229 @@
+/**
+ * A crash between any two writes of a child's submit, on each way in, ends with everything
+ * done exactly once after the device's retry or the sweeper. The crash is injected into the
+ * database client: the n-th write either never happens, or lands and then the process "dies"
+ * before anything after it runs.
+ */
+import { randomBytes } from "node:crypto";
+import { GetCommand } from "@aws-sdk/lib-dynamodb";
+import type { Db } from "@chorus/core";
+import { Effects, Jobs, uuidv7 } from "@chorus/core";
+import { Keys } from "@chorus/core/db/keys";
+import { Demo } from "@chorus/core/local";
+import { describe, expect, it } from "vitest";
+import { createApp } from "./app.js";
+import { client, seededApp, signedIn } from "./testing.js";
+
+const { app, db } = await seededApp();
+const officer = await signedIn(app, "officer@demo.chorus.test");
+const SURVEY = "srv_demo_life811";
+
+class Crash extends Error {}
+
+/** The same database, through a client that dies at the n-th write when armed. */
+function crashing(base: Db) {
+  const state = { armedAt: 0, mode: "before" as "before" | "after", writes: 0, crashed: false };
+  const send = async (command: { constructor: { name: string } }) => {
+    const isWrite = /^(Put|Update|Delete|BatchWrite)/.test(command.constructor.name);
+    if (!isWrite || state.armedAt === 0) return base.doc.send(command as never);
+    const n = ++state.writes;
+    if (n === state.armedAt && state.mode === "before") {
+      state.crashed = true;
+      throw new Crash(`crash before write ${n}`);
+    }
+    const result = await base.doc.send(command as never);
+    if (n === state.armedAt && state.mode === "after") {
+      state.crashed = true;
+      throw new Crash(`crash after write ${n}`);
+    }
+    return result;
+  };
+  const doc = new Proxy(base.doc, {
+    get: (target, prop, receiver) => (prop === "send" ? send : Reflect.get(target, prop, receiver)),
+  });
+  return {
+    db: { ...base, doc } as Db,
+    arm(at: number, mode: "before" | "after") {
+      Object.assign(state, { armedAt: at, mode, writes: 0, crashed: false });
+    },
+    disarm: () => {
+      state.armedAt = 0;
+    },
+    state,
+  };
+}
+
+const dying = crashing(db);
+const dyingApp = createApp({ db: dying.db });
+// Crashes print a 500's log line each; they are the point of this file.
+const quiet = () => {
+  const error = console.error;
+  console.error = () => {};
+  return () => {
+    console.error = error;
+  };
+};
+
+function answers() {
+  const now = Date.now();
+  return {
+    id: uuidv7(now),
+    language: "en",
+    startedAt: new Date(now - 60_000).toISOString(),
+    submittedAt: new Date(now).toISOString(),
+    answers: { "feel-home": 3, "one-thing": randomBytes(6).toString("hex") },
+  };
+}
+
+interface Way {
+  /** A fresh way in (a new link, a new tablet session) and where its answers go. */
+  open(): Promise<{ path: string; check: (responseId: string) => Promise<void> }>;
+}
+
+const WAYS: Record<string, Way> = {
+  code: {
+    async open() {
+      return { path: `/api/s/${Demo.CODES.lifeInCare}/responses`, check: async () => {} };
+    },
+  },
+  invite: {
+    async open() {
+      const made = await officer(
+        "POST",
+        `/api/surveys/${SURVEY}/distributions/dst_seedDEMO811/invites`,
+        { labels: ["Child"] },
+      );
+      const token = made.json.invites[0].token as string;
+      return {
+        path: `/api/i/${token}/responses`,
+        // The link is used by this response and by no other.
+        check: async (responseId) => {
+          const other = await client(app)("POST", `/api/i/${token}/responses`, answers());
+          expect(other.status).toBe(410);
+          expect(responseId).toBeTruthy();
+        },
+      };
+    },
+  },
+  tablet: {
+    async open() {
+      const token = randomBytes(32).toString("base64url");
+      const started = await officer("POST", "/api/tablet-sessions", {
+        id: `tab_${randomBytes(6).toString("hex")}`,
+        distributionId: "dst_seedDEMO811",
+        label: "Crash tablet",
+        pin: "1357",
+        token,
+      });
+      expect(started.status).toBe(201);
+      return {
+        path: `/api/t/${token}/responses`,
+        // The child is counted once: not zero times, not twice.
+        check: async () => {
+          const seen = await client(app)("GET", `/api/t/${token}`);
+          expect(seen.json.session.participants).toBe(1);
+        },
+      };
+    },
+  },
+};
+
+async function storedResponse(id: string) {
+  const { Item } = await db.doc.send(
+    new GetCommand({
+      TableName: db.table,
+      Key: Keys.response(Demo.ORG_ID, SURVEY, id),
+      ConsistentRead: true,
+    }),
+  );
+  return Item;
+}
+
+/** Exactly one stored response, nothing left pending, every effect done once. */
+async function expectDoneOnce(way: Awaited<ReturnType<Way["open"]>>, id: string) {
+  const item = await storedResponse(id);
+  expect(item?.id).toBe(id);
+  expect(item?.pending).toBeUndefined();
+  expect(item?.gsi1pk).toBeUndefined();
+  await way.check(id);
+}
+
+describe.each(Object.keys(WAYS))("a crash on the %s path", (name) => {
+  for (const mode of ["before", "after"] as const) {
+    for (const recovery of ["the retry", "the sweeper, then the retry"] as const) {
+      it(`${mode} any write, ends once after ${recovery}`, async () => {
+        const restore = quiet();
+        try {
+          let crashes = 0;
+          for (let at = 1; at < 20; at++) {
+            const way = await WAYS[name]!.open();
+            const body = answers();
+            dying.arm(at, mode);
+            const first = await client(dyingApp)("POST", way.path, body);
+            dying.disarm();
+            if (!dying.state.crashed) {
+              // Past the last write: the submit ran whole.
+              expect(first.status).toBe(201);
+              await expectDoneOnce(way, body.id);
+              break;
+            }
+            crashes++;
+            expect(first.status).toBe(500);
+            if (recovery !== "the retry") {
+              await Jobs.run(db);
+              const stored = await storedResponse(body.id);
+              // A response that was written has nothing left pending once swept.
+              if (stored) expect(stored.pending).toBeUndefined();
+            }
+            const retry = await client(app)("POST", way.path, body);
+            expect([200, 201]).toContain(retry.status);
+            const again = await client(app)("POST", way.path, body);
+            expect(again.status).toBe(200);
+            await expectDoneOnce(way, body.id);
+          }
+          // Every path writes at least once; the tablet's writes three times (put, count, clear).
+          expect(crashes).toBeGreaterThanOrEqual(name === "tablet" ? 3 : name === "invite" ? 2 : 1);
+        } finally {
+          restore();
+          dying.disarm();
+        }
+      });
+    }
+  }
+});
+
+describe("the sweeper", () => {
+  it("finishes what a crash left without any retry, and then finds nothing to do", async () => {
+    const restore = quiet();
+    try {
+      const way = await WAYS.tablet!.open();
+      const body = answers();
+      dying.arm(1, "after");
+      expect((await client(dyingApp)("POST", way.path, body)).status).toBe(500);
+      dying.disarm();
+      expect((await storedResponse(body.id))?.pending).toEqual({ tablet: true });
+      expect(await Effects.sweep(db)).toBeGreaterThanOrEqual(1);
+      await expectDoneOnce(way, body.id);
+      expect(await Effects.sweep(db)).toBe(0);
+    } finally {
+      restore();
+    }
+  });
+
+  it("finishes a response from the table's stream record too, once", async () => {
+    const restore = quiet();
+    try {
+      const way = await WAYS.tablet!.open();
+      const body = answers();
+      dying.arm(1, "after");
+      expect((await client(dyingApp)("POST", way.path, body)).status).toBe(500);
+      dying.disarm();
+      const { marshall } = await import("@aws-sdk/util-dynamodb");
+      const image = marshall(await storedResponse(body.id), { removeUndefinedValues: true });
+      expect(await Jobs.fromStream(db, [image, image])).toBe(2);
+      await expectDoneOnce(way, body.id);
+    } finally {
+      restore();
+    }
+  });
+});

@@ -1,0 +1,67 @@
+export * as Jobs from "./index.js";
+
+import type { AttributeValue } from "@aws-sdk/client-dynamodb";
+import { unmarshall } from "@aws-sdk/util-dynamodb";
+import type { Db } from "../db/client.js";
+import { readItem } from "../db/read.js";
+import { Effects } from "../effects/index.js";
+
+/**
+ * The background work Chorus does on a timer: locally a timer in `pnpm start`, in AWS a
+ * schedule (see infra/Jobs.ts). Each job is safe to run at any time, twice at once, or after a
+ * crash half way, because each one only finishes work that is recorded as unfinished.
+ * Later jobs (the retention purge, report rebuilds) are added to this list.
+ */
+export interface Job {
+  name: string;
+  /** How often `pnpm start`'s timer runs it; the AWS schedule runs every job together. */
+  everySeconds: number;
+  /** Runs once and says what it did, e.g. `{ finished: 3 }`. */
+  run(db: Db): Promise<Record<string, number>>;
+}
+
+export const JOBS: Job[] = [
+  {
+    name: "effects",
+    everySeconds: 30,
+    run: async (db) => ({ finished: await Effects.sweep(db) }),
+  },
+];
+
+export interface JobReport {
+  name: string;
+  ok: boolean;
+  result?: Record<string, number>;
+  error?: string;
+}
+
+/** Runs the given jobs one after another; one failing does not stop the others. */
+export async function run(db: Db, jobs: Job[] = JOBS): Promise<JobReport[]> {
+  const reports: JobReport[] = [];
+  for (const job of jobs) {
+    try {
+      reports.push({ name: job.name, ok: true, result: await job.run(db) });
+    } catch (error) {
+      reports.push({ name: job.name, ok: false, error: (error as Error).message });
+    }
+  }
+  return reports;
+}
+
+/** A table stream record's new image, as DynamoDB sends it (attribute values). */
+export type StreamImage = Record<string, AttributeValue>;
+
+/**
+ * Finishes the effects of responses as the table's stream delivers them, seconds after a crash
+ * instead of at the next sweep. Anything that is not a response with effects pending is passed
+ * over. Returns how many responses it finished.
+ */
+export async function fromStream(db: Db, newImages: StreamImage[]): Promise<number> {
+  let finished = 0;
+  for (const image of newImages.map((raw) => unmarshall(raw))) {
+    if (image.type !== "response" || !image.pending) continue;
+    await Effects.finish(db, readItem(Effects.Pending, image, "response"));
+    finished++;
+  }
+  return finished;
+}
