@@ -6,6 +6,7 @@
  */
 import { randomBytes } from "node:crypto";
 import { GetCommand } from "@aws-sdk/lib-dynamodb";
+import { marshall } from "@aws-sdk/util-dynamodb";
 import type { Db } from "@chorus/core";
 import { Effects, Jobs, uuidv7 } from "@chorus/core";
 import { Keys } from "@chorus/core/db/keys";
@@ -192,38 +193,35 @@ describe.each(Object.keys(WAYS))("a crash on the %s path", (name) => {
   }
 });
 
+/** A tablet response written, and then the process died before any of its effects ran. */
+async function leftPending() {
+  const restore = quiet();
+  try {
+    const way = await WAYS.tablet!.open();
+    const body = answers();
+    dying.arm(1, "after");
+    expect((await client(dyingApp)("POST", way.path, body)).status).toBe(500);
+    dying.disarm();
+    const item = await storedResponse(body.id);
+    expect(item?.pending).toEqual({ tablet: true });
+    return { way, id: body.id, item: item! };
+  } finally {
+    restore();
+  }
+}
+
 describe("the sweeper", () => {
   it("finishes what a crash left without any retry, and then finds nothing to do", async () => {
-    const restore = quiet();
-    try {
-      const way = await WAYS.tablet!.open();
-      const body = answers();
-      dying.arm(1, "after");
-      expect((await client(dyingApp)("POST", way.path, body)).status).toBe(500);
-      dying.disarm();
-      expect((await storedResponse(body.id))?.pending).toEqual({ tablet: true });
-      expect(await Effects.sweep(db)).toBeGreaterThanOrEqual(1);
-      await expectDoneOnce(way, body.id);
-      expect(await Effects.sweep(db)).toBe(0);
-    } finally {
-      restore();
-    }
+    const { way, id } = await leftPending();
+    expect(await Effects.sweep(db)).toBeGreaterThanOrEqual(1);
+    await expectDoneOnce(way, id);
+    expect(await Effects.sweep(db)).toBe(0);
   });
 
   it("finishes a response from the table's stream record too, once", async () => {
-    const restore = quiet();
-    try {
-      const way = await WAYS.tablet!.open();
-      const body = answers();
-      dying.arm(1, "after");
-      expect((await client(dyingApp)("POST", way.path, body)).status).toBe(500);
-      dying.disarm();
-      const { marshall } = await import("@aws-sdk/util-dynamodb");
-      const image = marshall(await storedResponse(body.id), { removeUndefinedValues: true });
-      expect(await Jobs.fromStream(db, [image, image])).toBe(2);
-      await expectDoneOnce(way, body.id);
-    } finally {
-      restore();
-    }
+    const { way, id, item } = await leftPending();
+    const image = marshall(item, { removeUndefinedValues: true });
+    expect(await Jobs.fromStream(db, [image, image])).toBe(2);
+    await expectDoneOnce(way, id);
   });
 });
