@@ -10,7 +10,8 @@ export default {
     const { Storage } = await import("./infra/Storage");
     const { Api } = await import("./infra/Api");
     const { Web } = await import("./infra/Web");
+    const { Jobs } = await import("./infra/Jobs");
     app.setDefaultFunctionProps({ runtime: "nodejs22.x" });
-    app.stack(Storage).stack(Api).stack(Web);
+    app.stack(Storage).stack(Api).stack(Jobs).stack(Web);
   },
 } satisfies SSTConfig;

@@ -1,21 +1,6 @@
-import { PolicyStatement } from "aws-cdk-lib/aws-iam";
 import { Api as HttpApi, type StackContext, use } from "sst/constructs";
+import { tableAccess, tableEnvironment } from "./access";
 import { Storage } from "./Storage";
-
-/**
- * Everything the app does with DynamoDB. `bind` would grant `dynamodb:*`, which includes
- * deleting the table and its backups; the Lambda gets this list and nothing more.
- */
-const tableActions = [
-  "dynamodb:GetItem",
-  "dynamodb:PutItem",
-  "dynamodb:UpdateItem",
-  "dynamodb:DeleteItem",
-  "dynamodb:Query",
-  "dynamodb:BatchGetItem",
-  "dynamodb:BatchWriteItem",
-  "dynamodb:ConditionCheckItem",
-];
 
 export function Api({ app, stack }: StackContext) {
   const { table } = use(Storage);
@@ -32,13 +17,8 @@ export function Api({ app, stack }: StackContext) {
           architecture: "arm_64",
           memorySize: 1024,
           timeout: 10,
-          environment: { CHORUS_TABLE: table.tableName, CHORUS_STAGE: app.stage },
-          permissions: [
-            new PolicyStatement({
-              actions: tableActions,
-              resources: [table.tableArn, `${table.tableArn}/index/*`],
-            }),
-          ],
+          environment: tableEnvironment(table, app.stage),
+          permissions: [tableAccess(table)],
         },
       },
     },

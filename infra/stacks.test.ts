@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { isDeepStrictEqual } from "node:util";
 import { runInNewContext } from "node:vm";
+import { Keys } from "@chorus/core/db/keys";
 import { keyAttributes, TableShape } from "@chorus/core/db/table";
 import { Match, Template } from "aws-cdk-lib/assertions";
 import { CachePolicy, OriginRequestPolicy } from "aws-cdk-lib/aws-cloudfront";
@@ -13,6 +14,7 @@ import { initProject, useProject } from "sst/project.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import config from "../sst.config";
 import { Api } from "./Api";
+import { JOBS_HANDLER, JOBS_SCHEDULE, Jobs } from "./Jobs";
 import { Storage } from "./Storage";
 import { Web } from "./Web";
 
@@ -36,7 +38,9 @@ async function synthesize(stage: string) {
     storage: template(Storage),
     api: template(Api),
     web: template(Web),
+    jobs: template(Jobs),
     apiFunction: use(Api).api.getFunction("$default"),
+    jobsCron: use(Jobs).cron,
   };
 }
 
@@ -195,7 +199,7 @@ describe("stage test", () => {
     });
 
     it("grants only the item actions the app uses, on only the table and its indexes", () => {
-      const { storage, api, web } = stacks;
+      const { storage, api, web, jobs } = stacks;
       const allowed = [
         "dynamodb:GetItem",
         "dynamodb:PutItem",
@@ -206,10 +210,17 @@ describe("stage test", () => {
         "dynamodb:BatchWriteItem",
         "dynamodb:ConditionCheckItem",
       ];
+      // What reading the table's stream needs, on the stream only (ListStreams takes no resource).
+      const streamReading = [
+        "dynamodb:DescribeStream",
+        "dynamodb:GetRecords",
+        "dynamodb:GetShardIterator",
+      ];
       const table = Object.keys(storage.findResources("AWS::DynamoDB::Table"))[0];
       const tableArn = importOf(storage, { "Fn::GetAtt": [table, "Arn"] });
+      const streamArn = importOf(storage, { "Fn::GetAtt": [table, "StreamArn"] });
 
-      const statements = [storage, api, web].flatMap(identityStatements);
+      const statements = [storage, api, web, jobs].flatMap(identityStatements);
       // NotAction/NotResource grant everything not named, DynamoDB included.
       for (const statement of statements) {
         expect(statement).not.toHaveProperty("NotAction");
@@ -220,18 +231,90 @@ describe("stage test", () => {
           (action) => typeof action === "string" && /^(\*|dynamodb:)/i.test(action),
         ),
       );
-      expect(touchingDynamo).toHaveLength(1);
-      const [grant] = touchingDynamo;
-      expect(grant?.Effect).toBe("Allow");
-      expect(list(grant?.Action).sort()).toEqual([...allowed].sort());
-      expect(list(grant?.Resource)).toEqual([
-        tableArn,
-        { "Fn::Join": ["", [tableArn, "/index/*"]] },
-      ]);
+      const itemGrants = touchingDynamo.filter((s) => list(s.Action).includes("dynamodb:GetItem"));
+      // The API, the scheduled jobs and the stream consumer: one grant each, all the same.
+      expect(itemGrants).toHaveLength(3);
+      for (const grant of itemGrants) {
+        expect(grant.Effect).toBe("Allow");
+        expect(list(grant.Action).sort()).toEqual([...allowed].sort());
+        expect(list(grant.Resource)).toEqual([
+          tableArn,
+          { "Fn::Join": ["", [tableArn, "/index/*"]] },
+        ]);
+      }
+      const streamGrants = touchingDynamo.filter((s) => !itemGrants.includes(s));
+      expect(streamGrants.length).toBeGreaterThan(0);
+      for (const grant of streamGrants) {
+        const actions = list(grant.Action);
+        if (isDeepStrictEqual(actions, ["dynamodb:ListStreams"])) continue;
+        expect([...actions].sort()).toEqual(streamReading);
+        expect(grant.Resource).toEqual(streamArn);
+      }
 
-      for (const role of Object.values(api.findResources("AWS::IAM::Role"))) {
+      for (const role of Object.values({
+        ...api.findResources("AWS::IAM::Role"),
+        ...jobs.findResources("AWS::IAM::Role"),
+      })) {
         expect(JSON.stringify(role.Properties.ManagedPolicyArns ?? [])).not.toMatch(/dynamo/i);
       }
+    });
+  });
+
+  describe("jobs", () => {
+    /** The Lambda resource a CloudFormation reference points at. */
+    const functionOf = (ref: { "Fn::GetAtt"?: [string, string]; Ref?: string }) => {
+      const id = ref["Fn::GetAtt"]?.[0] ?? ref.Ref!;
+      const resource = stacks.jobs.toJSON().Resources[id] as Resource;
+      expect(resource.Type).toBe("AWS::Lambda::Function");
+      return resource;
+    };
+
+    it("runs every job on a schedule, through the jobs handler, with the table", () => {
+      const rule = only(stacks.jobs, "AWS::Events::Rule");
+      expect(rule.Properties?.ScheduleExpression).toBe(JOBS_SCHEDULE);
+      expect(JOBS_SCHEDULE).toMatch(/^rate\(\d+ minutes?\)$/);
+      const [target] = rule.Properties?.Targets as { Arn: { "Fn::GetAtt": [string, string] } }[];
+      const job = functionOf(target!.Arn);
+      const table = Object.keys(stacks.storage.findResources("AWS::DynamoDB::Table"))[0];
+      expect(job.Properties).toMatchObject({
+        Runtime: "nodejs22.x",
+        Environment: {
+          Variables: expect.objectContaining({
+            CHORUS_TABLE: importOf(stacks.storage, { Ref: table }),
+          }),
+        },
+      });
+      const declared = stacks.jobsCron.jobFunction.getConstructMetadata().data;
+      expect(declared.handler).toBe(JOBS_HANDLER);
+      const module = join(root, JOBS_HANDLER.replace(/\.handler$/, ""));
+      expect([".ts", ".js"].some((extension) => existsSync(module + extension))).toBe(true);
+    });
+
+    it("streams new images of the table to the jobs handler, only for responses with effects pending", () => {
+      const table = only(stacks.storage, "AWS::DynamoDB::Table");
+      expect(table.Properties?.StreamSpecification).toEqual({ StreamViewType: "NEW_IMAGE" });
+      const tableId = Object.keys(stacks.storage.findResources("AWS::DynamoDB::Table"))[0];
+      const mapping = only(stacks.jobs, "AWS::Lambda::EventSourceMapping");
+      expect(mapping.Properties).toMatchObject({
+        EventSourceArn: importOf(stacks.storage, { "Fn::GetAtt": [tableId, "StreamArn"] }),
+        BisectBatchOnFunctionError: true,
+        StartingPosition: "LATEST",
+      });
+      expect(mapping.Properties?.MaximumRetryAttempts).toBeGreaterThan(0);
+      const filters = (mapping.Properties?.FilterCriteria as { Filters: { Pattern: string }[] })
+        .Filters;
+      expect(filters).toHaveLength(1);
+      // The prefix is the pending index's own partition name, taken from core's keys.
+      const prefix = Keys.pendingEffectsPartition(0).replace(/\d+$/, "");
+      expect(JSON.parse(filters[0]!.Pattern)).toEqual({
+        dynamodb: {
+          NewImage: { [TableShape.globalIndexes.gsi1.partitionKey]: { S: [{ prefix }] } },
+        },
+      });
+      const consumer = functionOf(mapping.Properties?.FunctionName as { Ref: string });
+      expect(consumer.Properties?.Runtime).toBe("nodejs22.x");
+      const declared = use(Storage).table.getFunction("effects")?.getConstructMetadata().data;
+      expect(declared?.handler).toBe(JOBS_HANDLER);
     });
   });
 
