@@ -1,4 +1,4 @@
-import { Audit, ChorusError, Distribution, Survey } from "@chorus/core";
+import { ChorusError, Distribution, Survey } from "@chorus/core";
 import { DistributionCreate, InviteCreate } from "@chorus/core/distribution/schema";
 import { DraftSave, PublishBody, StringsImport, SurveyCreate } from "@chorus/core/survey/schema";
 import { type Context, Hono } from "hono";
@@ -17,18 +17,6 @@ async function draftOf(c: Context<AppEnv>) {
   );
   if (!draft) throw noSuchSurvey();
   return draft;
-}
-
-/** Exports are written to the audit trail, like every other way data leaves Chorus. */
-function auditExport(c: Context<AppEnv>, surveyId: string, format: string) {
-  const me = c.get("me");
-  return Audit.record(c.get("db"), {
-    orgId: me.orgId,
-    actor: { type: "staff", id: me.id, email: me.email },
-    action: "survey.exported",
-    target: { type: "survey", id: surveyId },
-    detail: { format },
-  });
 }
 
 /** What the studio shows beside a draft: missing words per language and logic problems. */
@@ -126,16 +114,16 @@ export const surveys = new Hono<AppEnv>()
   })
   .get("/:surveyId/export", async (c) => {
     const draft = await draftOf(c);
-    await auditExport(c, draft.surveyId, "json");
+    const exported = await Survey.exportDefinition(c.get("db"), c.get("me"), draft);
     c.header("Content-Disposition", `attachment; filename="${draft.surveyId}.json"`);
-    return c.json({ format: "chorus-survey", definition: draft.definition });
+    return c.json(exported);
   })
   .get("/:surveyId/strings.csv", async (c) => {
     const draft = await draftOf(c);
-    await auditExport(c, draft.surveyId, "csv");
+    const csv = await Survey.exportStrings(c.get("db"), c.get("me"), draft);
     c.header("Content-Type", "text/csv; charset=utf-8");
     c.header("Content-Disposition", `attachment; filename="${draft.surveyId}-strings.csv"`);
-    return c.body(Survey.exportStringsCsv(draft.definition));
+    return c.body(csv);
   })
   .put("/:surveyId/strings", valid("json", StringsImport), async (c) => {
     const { revision, csv } = c.req.valid("json");
@@ -175,28 +163,18 @@ export const surveys = new Hono<AppEnv>()
         "Publish the survey before handing it out.",
       );
     }
-    const me = c.get("me");
     const result = await Distribution.create(
       c.get("db"),
-      me.orgId,
+      c.get("me"),
       draft.surveyId,
       c.req.valid("json"),
     );
-    if (result.created) {
-      await Audit.record(c.get("db"), {
-        orgId: me.orgId,
-        actor: { type: "staff", id: me.id, email: me.email },
-        action: "distribution.created",
-        target: { type: "survey", id: draft.surveyId },
-        detail: { distributionId: result.distribution.id, cohort: result.distribution.cohort },
-      });
-    }
     return c.json({ distribution: result.distribution }, result.created ? 201 : 200);
   })
   .post("/:surveyId/distributions/:distributionId/close", async (c) => {
     const distribution = await ownDistribution(c);
     return c.json({
-      distribution: await Distribution.close(c.get("db"), distribution.orgId, distribution.id),
+      distribution: await Distribution.close(c.get("db"), c.get("me"), distribution.id),
     });
   })
   .post(
@@ -206,6 +184,7 @@ export const surveys = new Hono<AppEnv>()
       const distribution = await ownDistribution(c);
       const invites = await Distribution.createInvites(
         c.get("db"),
+        c.get("me"),
         distribution,
         c.req.valid("json").labels,
       );
@@ -225,7 +204,7 @@ async function ownDistribution(c: Context<AppEnv>) {
     c.req.param("distributionId") ?? "",
   );
   if (!distribution || distribution.surveyId !== c.req.param("surveyId")) {
-    throw new ChorusError("not_found", "distribution.not_found", "There is no such distribution.");
+    throw Distribution.distributionNotFound();
   }
   return distribution;
 }

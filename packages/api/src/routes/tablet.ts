@@ -1,22 +1,11 @@
-import { Admission, Audit, Response, Tablet } from "@chorus/core";
+import { Admission, Response, Tablet } from "@chorus/core";
 import { ResponseCreate } from "@chorus/core/survey/schema";
 import { TabletEnd, TabletSessionCreate } from "@chorus/core/tablet/schema";
-import { type Context, Hono } from "hono";
+import { Hono } from "hono";
 import { requireRole } from "../auth.js";
 import type { AppEnv } from "../context.js";
 import { valid } from "../validate.js";
 import { admitted } from "./child.js";
-
-function audit(c: Context<AppEnv>, action: string, session: { id: string; code: string }) {
-  const me = c.get("me");
-  return Audit.record(c.get("db"), {
-    orgId: me.orgId,
-    actor: { type: "staff", id: me.id, email: me.email },
-    action,
-    target: { type: "tabletSession", id: session.id },
-    detail: { code: session.code },
-  });
-}
 
 /** Officers start tablet sessions for a code, watch their counts and end them. */
 export const tabletSessions = new Hono<AppEnv>()
@@ -24,16 +13,10 @@ export const tabletSessions = new Hono<AppEnv>()
   .get("/", async (c) => c.json({ sessions: await Tablet.list(c.get("db"), c.get("me").orgId) }))
   .post("/", valid("json", TabletSessionCreate), async (c) => {
     const result = await Tablet.start(c.get("db"), c.get("me"), c.req.valid("json"));
-    if (result.created) await audit(c, "tablet.started", result.session);
     return c.json({ session: result.session }, result.created ? 201 : 200);
   })
   .post("/:sessionId/end", async (c) => {
-    const session = await Tablet.endByStaff(
-      c.get("db"),
-      c.get("me").orgId,
-      c.req.param("sessionId"),
-    );
-    await audit(c, "tablet.ended", session);
+    const session = await Tablet.endByStaff(c.get("db"), c.get("me"), c.req.param("sessionId"));
     return c.json({ session });
   });
 
@@ -57,17 +40,9 @@ export const tablets = new Hono<AppEnv>()
     return c.json(result, result.duplicate ? 200 : 201);
   })
   .post("/:token/end", valid("json", TabletEnd), async (c) => {
-    const db = c.get("db");
     const { pin } = c.req.valid("json");
-    const { orgId, session } = await admitted(c, () =>
-      Tablet.endWithPin(db, c.req.param("token"), pin),
+    const session = await admitted(c, () =>
+      Tablet.endWithPin(c.get("db"), c.req.param("token"), pin),
     );
-    await Audit.record(db, {
-      orgId,
-      actor: { type: "system" },
-      action: "tablet.ended",
-      target: { type: "tabletSession", id: session.id },
-      detail: { code: session.code, by: "pin" },
-    });
     return c.json({ session: { label: session.label, participants: session.participants } });
   });

@@ -9,6 +9,13 @@ import { uuidv7 } from "../util/id.js";
 /** Who did it: a member of staff, or the system itself (jobs, sign-in failures for unknowns). */
 export type Actor = { type: "staff"; id: string; email: string } | { type: "system" };
 
+/** The member of staff a core verb acts for, as every staff verb receives them. */
+export interface Staff {
+  orgId: string;
+  id: string;
+  email: string;
+}
+
 export interface Entry {
   orgId: string;
   actor: Actor;
@@ -40,6 +47,27 @@ export async function record(db: Db, entry: Entry): Promise<StoredEntry> {
     }),
   );
   return stored;
+}
+
+/**
+ * The one way a core verb records what a member of staff did in their organisation. Routes
+ * never write audit entries themselves: the verb that does the thing records it, so no way of
+ * calling it can skip the record.
+ */
+export function byStaff(
+  db: Db,
+  staff: Staff,
+  action: string,
+  target?: Entry["target"],
+  detail?: Entry["detail"],
+): Promise<StoredEntry> {
+  return record(db, {
+    orgId: staff.orgId,
+    actor: { type: "staff", id: staff.id, email: staff.email },
+    action,
+    target,
+    detail,
+  });
 }
 
 export interface ListFilter {

@@ -2,6 +2,7 @@ export * as Distribution from "./index.js";
 
 import { GetCommand, PutCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import { inviteNotFound, inviteUsed, surveyClosed, surveyNotOpenYet } from "../admission/errors.js";
+import { Audit } from "../audit/index.js";
 import type { Db } from "../db/client.js";
 import { isConditionFailed } from "../db/condition.js";
 import { Keys } from "../db/keys.js";
@@ -19,10 +20,11 @@ import { Distribution, type DistributionCreate, StoredInvite } from "./schema.js
  */
 export async function create(
   db: Db,
-  orgId: string,
+  staff: Audit.Staff,
   surveyId: string,
   input: DistributionCreate,
 ): Promise<{ distribution: Distribution; created: boolean }> {
+  const { orgId } = staff;
   const requestHash = fingerprint({ surveyId, ...input });
   const conflicting = () =>
     conflict("distribution.conflict", "A different distribution already has this id.");
@@ -63,6 +65,13 @@ export async function create(
       ConditionExpression: "attribute_exists(pk)",
       ExpressionAttributeValues: { ":code": code },
     }),
+  );
+  await Audit.byStaff(
+    db,
+    staff,
+    "distribution.created",
+    { type: "survey", id: surveyId },
+    { distributionId: input.id, cohort: input.cohort },
   );
   return { distribution, created: true };
 }
@@ -123,7 +132,9 @@ export async function list(db: Db, orgId: string, surveyId: string): Promise<Dis
 }
 
 /** Stops a code admitting anyone new; closing a closed one is not an error. */
-export async function close(db: Db, orgId: string, id: string): Promise<Distribution> {
+export async function close(db: Db, staff: Audit.Staff, id: string): Promise<Distribution> {
+  const { orgId } = staff;
+  let closed: Distribution;
   try {
     const { Attributes } = await db.doc.send(
       new UpdateCommand({
@@ -135,13 +146,23 @@ export async function close(db: Db, orgId: string, id: string): Promise<Distribu
         ReturnValues: "ALL_NEW",
       }),
     );
-    return toDistribution(Attributes!);
+    closed = toDistribution(Attributes!);
   } catch (error) {
-    if (isConditionFailed(error))
-      throw notFound("distribution.not_found", "There is no such distribution.");
+    if (isConditionFailed(error)) throw distributionNotFound();
     throw error;
   }
+  await Audit.byStaff(
+    db,
+    staff,
+    "distribution.closed",
+    { type: "survey", id: closed.surveyId },
+    { distributionId: id },
+  );
+  return closed;
 }
+
+export const distributionNotFound = () =>
+  notFound("distribution.not_found", "There is no such distribution.");
 
 /**
  * Whether a distribution admits a child at `at`: not closed, and within its dates. `at` is the
@@ -158,8 +179,13 @@ export function checkOpen(distribution: Distribution, at: Date): void {
 }
 
 /** Single-use links for named children: the token is shown once and stored only as a hash. */
-export async function createInvites(db: Db, distribution: Distribution, labels: string[]) {
-  return Promise.all(
+export async function createInvites(
+  db: Db,
+  staff: Audit.Staff,
+  distribution: Distribution,
+  labels: string[],
+) {
+  const invites = await Promise.all(
     labels.map(async (label) => {
       const { token, hash } = newSecret(18);
       await putSecret(db, {
@@ -174,6 +200,14 @@ export async function createInvites(db: Db, distribution: Distribution, labels: 
       return { label, token };
     }),
   );
+  await Audit.byStaff(
+    db,
+    staff,
+    "invites.created",
+    { type: "survey", id: distribution.surveyId },
+    { distributionId: distribution.id, count: labels.length },
+  );
+  return invites;
 }
 
 export interface Invite {

@@ -1,5 +1,6 @@
 export * as Report from "./index.js";
 
+import { Audit } from "../audit/index.js";
 import type { Db } from "../db/client.js";
 import { Org } from "../org/index.js";
 import { Response } from "../response/index.js";
@@ -34,9 +35,15 @@ export async function surveys(db: Db, orgId: string): Promise<SurveySummary[]> {
 
 /**
  * Each question's answer distribution for the survey's current version, across every response
- * (question ids are stable between versions), with small groups hidden.
+ * (question ids are stable between versions), with small groups hidden. Reading it is written
+ * to the audit trail.
  */
-export async function forSurvey(db: Db, orgId: string, surveyId: string): Promise<SurveyReport> {
+export async function forSurvey(
+  db: Db,
+  staff: Audit.Staff,
+  surveyId: string,
+): Promise<SurveyReport> {
+  const { orgId } = staff;
   const [survey, org] = await Promise.all([Survey.get(db, orgId, surveyId), Org.get(db, orgId)]);
   if (!survey || !org || survey.publishedVersion < 1) throw noSuchSurvey();
   const definition = await Survey.getVersion(db, orgId, surveyId, survey.publishedVersion);
@@ -45,6 +52,7 @@ export async function forSurvey(db: Db, orgId: string, surveyId: string): Promis
   const answerSets: Record<string, AnswerValue>[] = [];
   for await (const response of Response.all(db, orgId, surveyId)) answerSets.push(response.answers);
   const tallies = tallyAnswers(answerSets);
+  await Audit.byStaff(db, staff, "report.read", { type: "survey", id: surveyId });
   return {
     survey: summary(survey, answerSets.length),
     threshold: org.minGroupSize,

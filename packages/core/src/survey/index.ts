@@ -12,6 +12,7 @@ import { completeLanguages } from "./translation.js";
 export { answerIssues } from "./answer.js";
 export { CODE_BITS, newAccessCode } from "./code.js";
 export { exportStringsCsv, importStringsCsv } from "./csv.js";
+export { exportDefinition, exportStrings } from "./exports.js";
 export { isShown, logicProblems, questionForBand, visibleQuestions } from "./logic.js";
 export { allQuestions, upgradeSurvey } from "./schema.js";
 export {

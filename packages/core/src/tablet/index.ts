@@ -2,6 +2,7 @@ export * as Tablet from "./index.js";
 
 import { GetCommand, PutCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import { tabletEnded, tabletNotFound } from "../admission/errors.js";
+import { Audit } from "../audit/index.js";
 import { ImmutableCache } from "../db/cache.js";
 import type { Db } from "../db/client.js";
 import { ignoreConditionFailed, isConditionFailed } from "../db/condition.js";
@@ -38,7 +39,7 @@ type Stored = StoredTabletSession;
  */
 export async function start(
   db: Db,
-  staff: { orgId: string; id: string },
+  staff: Audit.Staff,
   input: TabletSessionCreate,
 ): Promise<{ session: TabletSession; created: boolean }> {
   const tokenHash = secretHash(input.token);
@@ -58,7 +59,7 @@ export async function start(
   const existing = await getStored(db, staff.orgId, input.id);
   if (existing) return retry(existing);
   const distribution = await Distribution.get(db, staff.orgId, input.distributionId);
-  if (!distribution) throw notFound("distribution.not_found", "There is no such distribution.");
+  if (!distribution) throw Distribution.distributionNotFound();
   // The same checks a child's code meets: a closed code, an archived survey or one not open yet
   // would turn every child away, so the session is refused up front.
   Survey.admitting(await Survey.get(db, staff.orgId, distribution.surveyId));
@@ -115,6 +116,7 @@ export async function start(
   });
   // Two identical requests raced: the other one made it, and this one answers as its retry.
   if (!result.created) return retry(readStored(result.item));
+  await Audit.byStaff(db, staff, "tablet.started", target(stored), { code: stored.code });
   return { session: view(stored, now), created: true };
 }
 
@@ -132,9 +134,13 @@ export async function list(db: Db, orgId: string): Promise<TabletSession[]> {
 }
 
 /** An officer ends a session from the studio; ending an ended one is not an error. */
-export async function endByStaff(db: Db, orgId: string, id: string): Promise<TabletSession> {
-  return markEnded(db, orgId, id, "staff");
+export async function endByStaff(db: Db, staff: Audit.Staff, id: string): Promise<TabletSession> {
+  const session = await markEnded(db, staff.orgId, id, "staff");
+  await Audit.byStaff(db, staff, "tablet.ended", target(session), { code: session.code });
+  return session;
 }
+
+const target = (session: { id: string }) => ({ type: "tabletSession", id: session.id });
 
 /**
  * Refuses a session that was not live at `at`: a response is judged by when the child began it
@@ -198,7 +204,15 @@ export async function endWithPin(db: Db, token: string, pin: string) {
       `That PIN is not right. ${left === 1 ? "1 try" : `${left} tries`} left.`,
     );
   }
-  return { orgId: stored.orgId, session: await markEnded(db, stored.orgId, stored.id, "pin") };
+  const session = await markEnded(db, stored.orgId, stored.id, "pin");
+  await Audit.record(db, {
+    orgId: stored.orgId,
+    actor: { type: "system" },
+    action: "tablet.ended",
+    target: target(session),
+    detail: { code: session.code, by: "pin" },
+  });
+  return session;
 }
 
 export function view(item: Stored, now: Date): TabletSession {
