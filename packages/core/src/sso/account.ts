@@ -101,7 +101,7 @@ export async function admit(db: Db, config: SsoConfig, who: Identity): Promise<S
     });
   }
   const before = existing?.roles ?? [];
-  let item: Record<string, unknown> | undefined;
+  let item: unknown;
   try {
     ({ Attributes: item } = await db.doc.send(
       new UpdateCommand({
@@ -134,13 +134,5 @@ export async function admit(db: Db, config: SsoConfig, who: Identity): Promise<S
     });
   }
   // Read back from the write itself: a separate read could be stale on DynamoDB.
-  return {
-    id,
-    orgId: config.orgId,
-    email: who.email,
-    name: String(item?.name ?? who.name),
-    roles: who.roles,
-    active: true,
-    sessionEpoch: Number(item?.sessionEpoch ?? 0),
-  };
+  return Staff.toStaff(item, false);
 }

@@ -6,13 +6,15 @@ import type { Db } from "../db/client.js";
 import { isConditionFailed } from "../db/condition.js";
 import { Keys } from "../db/keys.js";
 import { partitionQuery, queryPages } from "../db/query.js";
+import { readItem } from "../db/read.js";
 import { Outbox } from "../outbox/index.js";
 import { ChorusError, conflict, invalid, notFound } from "../util/error.js";
 import { sha256 } from "../util/hash.js";
-import { findForSignIn, get, type Staff, toStaff } from "./index.js";
+import { findForSignIn, get, type Staff } from "./index.js";
 import { hashPassword } from "./password.js";
 import { passwordProblem } from "./policy.js";
 import type { Role } from "./schema.js";
+import { StoredStaff } from "./stored.js";
 
 export const INVITE_HOURS = 72;
 
@@ -49,11 +51,16 @@ export async function list(db: Db, orgId: string): Promise<StaffView[]> {
   return staff.sort((a, b) => a.email.localeCompare(b.email));
 }
 
-function view(item: Record<string, unknown>): StaffView {
-  const { sessionEpoch: _, ...staff } = toStaff(item, false);
+function view(item: unknown): StaffView {
+  const {
+    passwordHash,
+    ssoSubject,
+    sessionEpoch: _,
+    ...staff
+  } = readItem(StoredStaff, item, "staff");
   const status: StaffStatus = !staff.active
     ? "deactivated"
-    : item.passwordHash || item.ssoSubject
+    : passwordHash || ssoSubject
       ? "active"
       : "invited";
   return { ...staff, status };
