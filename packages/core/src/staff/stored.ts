@@ -21,3 +21,11 @@ export const StoredStaff = v.object({
   ssoSubject: v.optional(v.string()),
 });
 export type StoredStaff = v.InferOutput<typeof StoredStaff>;
+
+/** A one-time set-password link (invite or reset), under a hash of its token. */
+export const StoredPasswordLink = v.object({
+  orgId: v.string(),
+  staffId: v.string(),
+  expiresAt: v.number(),
+});
+export type StoredPasswordLink = v.InferOutput<typeof StoredPasswordLink>;
