@@ -86,6 +86,8 @@ export async function forEmail(db: Db, email: string): Promise<{ orgId: string }
 }
 
 // No transactions on dynalite: claims are written one by one, and undone if one is refused.
+// Not `createOnce`: re-claiming a domain this organisation holds is a success whatever else
+// changed, so the condition is on the owner, not on a fingerprint.
 async function claimDomains(db: Db, orgId: string, domains: string[]) {
   const claimed: string[] = [];
   for (const domain of domains) {

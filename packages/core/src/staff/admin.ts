@@ -116,7 +116,8 @@ export async function invite(
           createdAt: db.now().toISOString(),
         },
         // Inviting again before they set a password takes the new name and roles; once they
-        // have a password, nothing here may overwrite it.
+        // have a password, nothing here may overwrite it. Not `createOnce`: a second invite with
+        // another body is meant to overwrite, and the guard is the password, not the key.
         ConditionExpression: "attribute_not_exists(pk) OR attribute_not_exists(passwordHash)",
       }),
     )

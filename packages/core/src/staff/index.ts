@@ -13,7 +13,11 @@ export type Staff = Omit<StoredStaff, "passwordHash" | "ssoSubject">;
 
 type StaffItem = Staff & { passwordHash?: string };
 
-/** Adds a member of staff once; a second call with the same id changes nothing. */
+/**
+ * Adds a member of staff once; a second call with the same id changes nothing. Not `createOnce`:
+ * callers (the demo seed, a first SSO sign-in racing another) want the existing person, whatever
+ * their name or roles now, never a conflict.
+ */
 export async function create(
   db: Db,
   input: Omit<Staff, "active" | "sessionEpoch"> & { password?: string },
