@@ -63,4 +63,15 @@ describe("staff sign-in", () => {
     expect(late.status).toBe(401);
     expect(late.json.error.code).toBe("auth.required");
   });
+
+  it("ends a session 12 hours after sign-in, however busy it has been", async () => {
+    const { request } = await signIn("officer@demo.chorus.test");
+    // 24 steps of 29 minutes keep it from idling out and reach 11 h 36 min.
+    for (let step = 0; step < 24; step++) {
+      clock = new Date(clock.getTime() + 29 * 60_000);
+      expect((await request("GET", "/api/me")).status).toBe(200);
+    }
+    clock = new Date(clock.getTime() + 29 * 60_000);
+    expect((await request("GET", "/api/me")).status).toBe(401);
+  });
 });

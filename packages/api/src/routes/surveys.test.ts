@@ -60,6 +60,16 @@ describe("starting and editing surveys", () => {
     expect(clash.status).toBe(409);
   });
 
+  it("answers a late retry of the create with the draft as edited since, not a conflict", async () => {
+    const { id, draft } = await fromTemplate();
+    const edited = structuredClone(draft.definition);
+    edited.title.en = "Edited after creating";
+    await officer("PUT", `/api/surveys/${id}/draft`, { revision: 1, definition: edited });
+    const retry = await officer("POST", "/api/surveys", { id, templateId: "my-life-in-care-8-11" });
+    expect(retry.status).toBe(200);
+    expect(retry.json.draft).toMatchObject({ revision: 2, definition: { title: edited.title } });
+  });
+
   it("saves drafts by revision and tells the second of two editors about the conflict", async () => {
     const { id, draft } = await fromTemplate();
     const edited = structuredClone(draft.definition);

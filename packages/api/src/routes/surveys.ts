@@ -1,13 +1,11 @@
 import { ChorusError, Distribution, Survey } from "@chorus/core";
 import { DistributionCreate, InviteCreate } from "@chorus/core/distribution/schema";
+import { noSuchSurvey } from "@chorus/core/survey/errors";
 import { DraftSave, PublishBody, StringsImport, SurveyCreate } from "@chorus/core/survey/schema";
 import { type Context, Hono } from "hono";
 import { requireRole } from "../auth.js";
 import type { AppEnv } from "../context.js";
 import { valid } from "../validate.js";
-
-const noSuchSurvey = () =>
-  new ChorusError("not_found", "survey.not_found", "There is no such survey in your organisation.");
 
 async function draftOf(c: Context<AppEnv>) {
   const draft = await Survey.getDraft(

@@ -1,16 +1,25 @@
 export * as Auth from "./index.js";
 
-import { randomBytes } from "node:crypto";
-import { DeleteCommand, GetCommand, PutCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
+import { UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import type { Db } from "../db/client.js";
 import { ignoreConditionFailed } from "../db/condition.js";
 import { Keys } from "../db/keys.js";
+import { readItem } from "../db/read.js";
+import {
+  epochSeconds,
+  isTokenShaped,
+  newSecret,
+  putSecret,
+  readSecret,
+  secretHash,
+  takeSecret,
+} from "../db/secret.js";
 import { Org } from "../org/index.js";
 import { Staff } from "../staff/index.js";
 import { decoyHash, verifyPassword } from "../staff/password.js";
 import type { Me } from "../staff/schema.js";
 import { ChorusError } from "../util/error.js";
-import { sha256 } from "../util/hash.js";
+import { StoredSession } from "./stored.js";
 
 export const IDLE_MINUTES = 30;
 export const ABSOLUTE_HOURS = 12;
@@ -43,49 +52,47 @@ export async function startSession(db: Db, staff: Staff.Staff, method: "password
   const org = await Org.get(db, staff.orgId);
   if (!org || !staff.active) throw invalidCredentials();
 
-  const token = randomBytes(32).toString("base64url");
+  const { token, hash } = newSecret();
   const now = db.now();
   const absoluteEnd = new Date(now.getTime() + ABSOLUTE_HOURS * 3600_000);
-  await db.doc.send(
-    new PutCommand({
-      TableName: db.table,
-      Item: {
-        ...Keys.session(sha256(token)),
-        type: "session",
-        orgId: staff.orgId,
-        staffId: staff.id,
-        // Raising the staff's epoch ends every session opened before it ("sign out everywhere").
-        epoch: staff.sessionEpoch,
-        method,
-        createdAt: now.toISOString(),
-        lastSeenAt: now.toISOString(),
-        absoluteEnd: absoluteEnd.toISOString(),
-        expiresAt: Math.ceil(absoluteEnd.getTime() / 1000),
-      },
-      ConditionExpression: "attribute_not_exists(pk)",
-    }),
-  );
+  await putSecret(db, {
+    ...Keys.session(hash),
+    type: "session",
+    orgId: staff.orgId,
+    staffId: staff.id,
+    // Raising the staff's epoch ends every session opened before it ("sign out everywhere").
+    epoch: staff.sessionEpoch,
+    method,
+    createdAt: now.toISOString(),
+    lastSeenAt: now.toISOString(),
+    absoluteEnd: absoluteEnd.toISOString(),
+    expiresAt: epochSeconds(absoluteEnd.getTime()),
+  });
   const me: Me = { ...publicStaff(staff), orgName: org.name };
   return { token, me, maxAgeSeconds: ABSOLUTE_HOURS * 3600 };
 }
 
 /** The signed-in member of staff behind a session token, or undefined if it has ended. */
 export async function resume(db: Db, token: string): Promise<Me | undefined> {
-  if (!token || token.length > 100) return undefined;
-  const key = Keys.session(sha256(token));
-  const { Item } = await db.doc.send(new GetCommand({ TableName: db.table, Key: key }));
-  if (!Item) return undefined;
+  if (!isTokenShaped(token)) return undefined;
+  const key = Keys.session(secretHash(token));
+  // Consistent, so the first request after signing in always finds its new session.
+  const item = await readSecret(db, key);
+  if (!item) return undefined;
+  const session = readItem(StoredSession, item, "session");
   const now = db.now().getTime();
-  const lastSeen = Date.parse(Item.lastSeenAt);
-  if (now > Date.parse(Item.absoluteEnd) || now > lastSeen + IDLE_MINUTES * 60_000) {
-    await db.doc.send(new DeleteCommand({ TableName: db.table, Key: key }));
+  const lastSeen = Date.parse(session.lastSeenAt);
+  // `expiresAt` is whole seconds; the absolute end is kept to the millisecond.
+  if (now > Date.parse(session.absoluteEnd) || now > lastSeen + IDLE_MINUTES * 60_000) {
+    // Dropped now rather than left for the purge: nothing can bring it back.
+    await takeSecret(db, key);
     return undefined;
   }
   const [staff, org] = await Promise.all([
-    Staff.get(db, Item.orgId, Item.staffId),
-    Org.get(db, Item.orgId),
+    Staff.get(db, session.orgId, session.staffId),
+    Org.get(db, session.orgId),
   ]);
-  if (!staff?.active || !org || (Item.epoch ?? 0) !== staff.sessionEpoch) return undefined;
+  if (!staff?.active || !org || session.epoch !== staff.sessionEpoch) return undefined;
   if (now - lastSeen > TOUCH_AFTER_MS) {
     await db.doc
       .send(
@@ -104,8 +111,7 @@ export async function resume(db: Db, token: string): Promise<Me | undefined> {
 
 /** Ends a session; ending one that has already ended is not an error. */
 export async function signOut(db: Db, token: string): Promise<void> {
-  if (!token || token.length > 100) return;
-  await db.doc.send(new DeleteCommand({ TableName: db.table, Key: Keys.session(sha256(token)) }));
+  if (isTokenShaped(token)) await takeSecret(db, Keys.session(secretHash(token)));
 }
 
 function publicStaff(staff: Staff) {

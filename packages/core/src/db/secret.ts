@@ -75,6 +75,18 @@ export async function takeSecret(
   db: Db,
   key: { pk: string; sk: string },
 ): Promise<Record<string, unknown> | undefined> {
+  const taken = await takeSecretRecord(db, key);
+  return taken && !taken.expired ? taken.item : undefined;
+}
+
+/**
+ * `takeSecret` for a caller that must know whose an expired secret was (to audit a sign-in
+ * that came back too late against its organisation). Only `expired: false` may be acted on.
+ */
+export async function takeSecretRecord(
+  db: Db,
+  key: { pk: string; sk: string },
+): Promise<{ item: Record<string, unknown>; expired: boolean } | undefined> {
   try {
     const { Attributes } = await db.doc.send(
       new DeleteCommand({
@@ -84,7 +96,7 @@ export async function takeSecret(
         ReturnValues: "ALL_OLD",
       }),
     );
-    return Attributes && !hasExpired(db, Attributes) ? Attributes : undefined;
+    return Attributes && { item: Attributes, expired: hasExpired(db, Attributes) };
   } catch (error) {
     if (isConditionFailed(error)) return undefined;
     throw error;

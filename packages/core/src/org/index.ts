@@ -4,27 +4,23 @@ import { GetCommand, PutCommand } from "@aws-sdk/lib-dynamodb";
 import type { Db } from "../db/client.js";
 import { ignoreConditionFailed } from "../db/condition.js";
 import { Keys } from "../db/keys.js";
+import { readItem } from "../db/read.js";
+import { StoredOrg } from "./stored.js";
 
-export interface Org {
-  id: string;
-  name: string;
-  /** Report cells smaller than this are hidden ("fewer than 5"). */
-  minGroupSize: number;
-}
+export { DEFAULT_MIN_GROUP_SIZE } from "./stored.js";
 
-export const DEFAULT_MIN_GROUP_SIZE = 5;
+export type Org = StoredOrg;
 
 export async function get(db: Db, orgId: string): Promise<Org | undefined> {
   const { Item } = await db.doc.send(new GetCommand({ TableName: db.table, Key: Keys.org(orgId) }));
-  if (!Item) return undefined;
-  return {
-    id: Item.id,
-    name: Item.name,
-    minGroupSize: Item.minGroupSize ?? DEFAULT_MIN_GROUP_SIZE,
-  };
+  return Item ? readItem(StoredOrg, Item, "org") : undefined;
 }
 
-/** Creates the organisation once; a second call with the same id changes nothing. */
+/**
+ * Creates the organisation once; a second call with the same id changes nothing. Not
+ * `createOnce`: the id is not a client's, and a demo seed or test that names an existing
+ * organisation differently should find it, not fail with a conflict.
+ */
 export async function create(db: Db, org: Org): Promise<void> {
   await db.doc
     .send(

@@ -4,17 +4,11 @@ import { PutCommand } from "@aws-sdk/lib-dynamodb";
 import type { Db } from "../db/client.js";
 import { Keys } from "../db/keys.js";
 import { partitionQuery, queryPages } from "../db/query.js";
+import { readItem } from "../db/read.js";
 import { uuidv7 } from "../util/id.js";
+import { StoredMessage } from "./stored.js";
 
-/** An e-mail waiting to be sent. Locally nothing sends it: admins read it at /admin/outbox. */
-export interface Message {
-  id: string;
-  orgId: string;
-  to: string;
-  subject: string;
-  body: string;
-  createdAt: string;
-}
+export type Message = StoredMessage;
 
 export async function add(
   db: Db,
@@ -39,16 +33,8 @@ export async function list(db: Db, orgId: string): Promise<Message[]> {
     ScanIndexForward: false,
   };
   for await (const page of queryPages(db, query)) {
-    for (const item of page.Items ?? []) {
-      messages.push({
-        id: item.id,
-        orgId: item.orgId,
-        to: item.to,
-        subject: item.subject,
-        body: item.body,
-        createdAt: item.createdAt,
-      });
-    }
+    for (const item of page.Items ?? [])
+      messages.push(readItem(StoredMessage, item, "outbox message"));
   }
   return messages;
 }

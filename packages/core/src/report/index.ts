@@ -4,14 +4,11 @@ import { Audit } from "../audit/index.js";
 import type { Db } from "../db/client.js";
 import { Org } from "../org/index.js";
 import { Response } from "../response/index.js";
+import { noSuchSurvey } from "../survey/errors.js";
 import { Survey } from "../survey/index.js";
 import { type AnswerValue, allQuestions } from "../survey/schema.js";
-import { notFound } from "../util/error.js";
 import type { SurveyReport, SurveySummary } from "./schema.js";
 import { questionReport, tallyAnswers } from "./tally.js";
-
-const noSuchSurvey = () =>
-  notFound("survey.not_found", "There is no such survey in your organisation.");
 
 function summary(survey: Survey.Survey, responseCount: number): SurveySummary {
   return {

@@ -1,4 +1,4 @@
-import { UpdateCommand } from "@aws-sdk/lib-dynamodb";
+import { PutCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import { afterAll, describe, expect, it } from "vitest";
 import { createDb } from "../db/client.js";
 import { Keys } from "../db/keys.js";
@@ -109,5 +109,23 @@ describe("admit and configure, on dynalite", async () => {
     await Sso.configure(db, "org_a", { ...body, emailDomains: ["a2.gov.uk"] });
     await Sso.configure(db, "org_b", { ...body, emailDomains: ["a.gov.uk"] });
     expect(await Sso.forEmail(db, "jo@a.gov.uk")).toEqual({ orgId: "org_b" });
+  });
+
+  it("reads a corrupt stored config as our bug (a plain Error naming it), not as absent", async () => {
+    await db.doc.send(
+      new PutCommand({
+        TableName: db.table,
+        Item: {
+          ...Keys.ssoConfig("org_bad"),
+          type: "ssoConfig",
+          ...config,
+          emailDomains: "a.gov.uk",
+        },
+      }),
+    );
+    const error = await Sso.get(db, "org_bad").catch((caught: Error) => caught);
+    expect(error).toBeInstanceOf(Error);
+    expect(error).not.toHaveProperty("code");
+    expect((error as Error).message).toMatch(/^Stored SSO config .*emailDomains/);
   });
 });

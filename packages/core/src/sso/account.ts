@@ -8,12 +8,8 @@ import { Keys } from "../db/keys.js";
 import { staffIdFor } from "../staff/admin.js";
 import { Staff } from "../staff/index.js";
 import { Email, Role } from "../staff/schema.js";
-import { ChorusError } from "../util/error.js";
+import { inactive, refuse } from "./errors.js";
 import type { SsoConfig } from "./index.js";
-
-/** A refused sign-in; `code` also travels back to the browser as `?sso_error=`. */
-export const refuse = (code: string, message: string) =>
-  new ChorusError("forbidden", code, message);
 
 export interface Identity {
   sub: string;
@@ -88,7 +84,7 @@ export async function admit(db: Db, config: SsoConfig, who: Identity): Promise<S
     throw refuse("auth.sso_email_taken", "That e-mail address belongs to another organisation.");
   }
   if (existing && !existing.active) {
-    throw refuse("auth.sso_inactive", "Your Chorus account has been deactivated.");
+    throw inactive();
   }
   const id = existing?.id ?? staffIdFor(config.orgId, who.email);
   if (!existing) {
@@ -101,7 +97,7 @@ export async function admit(db: Db, config: SsoConfig, who: Identity): Promise<S
     });
   }
   const before = existing?.roles ?? [];
-  let item: Record<string, unknown> | undefined;
+  let item: unknown;
   try {
     ({ Attributes: item } = await db.doc.send(
       new UpdateCommand({
@@ -122,7 +118,7 @@ export async function admit(db: Db, config: SsoConfig, who: Identity): Promise<S
     ));
   } catch (error) {
     if (!isConditionFailed(error)) throw error;
-    throw refuse("auth.sso_inactive", "Your Chorus account has been deactivated.");
+    throw inactive();
   }
   if (existing && before.join() !== who.roles.join()) {
     await Audit.record(db, {
@@ -134,13 +130,5 @@ export async function admit(db: Db, config: SsoConfig, who: Identity): Promise<S
     });
   }
   // Read back from the write itself: a separate read could be stale on DynamoDB.
-  return {
-    id,
-    orgId: config.orgId,
-    email: who.email,
-    name: String(item?.name ?? who.name),
-    roles: who.roles,
-    active: true,
-    sessionEpoch: Number(item?.sessionEpoch ?? 0),
-  };
+  return Staff.toStaff(item, false);
 }

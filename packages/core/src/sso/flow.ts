@@ -1,22 +1,27 @@
 /** The OpenID Connect authorization code flow (PKCE, state, nonce) against an org's provider. */
-import { randomBytes } from "node:crypto";
-import { DeleteCommand, PutCommand } from "@aws-sdk/lib-dynamodb";
 import * as oidc from "openid-client";
 import { Audit } from "../audit/index.js";
 import { Auth } from "../auth/index.js";
 import type { Db } from "../db/client.js";
 import { Keys } from "../db/keys.js";
+import { readItem } from "../db/read.js";
+import {
+  epochSeconds,
+  isTokenShaped,
+  newSecret,
+  putSecret,
+  secretHash,
+  takeSecretRecord,
+} from "../db/secret.js";
 import { ChorusError } from "../util/error.js";
 import { sha256 } from "../util/hash.js";
-import { addressOf, admit, identify, refuse } from "./account.js";
+import { addressOf, admit, identify } from "./account.js";
+import { failed, noTransaction, notConfigured, refuse } from "./errors.js";
 import { get, type SsoConfig } from "./index.js";
 import { isLoopbackHttp } from "./schema.js";
+import { StoredSsoTransaction } from "./stored.js";
 
 export const TRANSACTION_MINUTES = 10;
-
-const failed = (code: string, message: string) => new ChorusError("unauthenticated", code, message);
-const notConfigured = () =>
-  new ChorusError("not_found", "sso.not_configured", "Single sign-on is not set up here.");
 
 /**
  * Starts a sign-in: remembers the checks for the callback server-side and gives the provider's
@@ -31,27 +36,21 @@ export async function begin(
   if (!config?.enabled) throw notConfigured();
   const client = await unavailableOnError(clientFor(config));
 
-  const transaction = randomBytes(32).toString("base64url");
+  const { token: transaction, hash } = newSecret();
   const state = oidc.randomState();
   const nonce = oidc.randomNonce();
   const codeVerifier = oidc.randomPKCECodeVerifier();
-  const expires = db.now().getTime() + TRANSACTION_MINUTES * 60_000;
-  await db.doc.send(
-    new PutCommand({
-      TableName: db.table,
-      Item: {
-        ...Keys.ssoTransaction(sha256(transaction)),
-        type: "ssoTransaction",
-        orgId: config.orgId,
-        state,
-        nonce,
-        codeVerifier,
-        redirectUri: input.redirectUri,
-        returnTo: input.returnTo,
-        expiresAt: Math.ceil(expires / 1000),
-      },
-    }),
-  );
+  await putSecret(db, {
+    ...Keys.ssoTransaction(hash),
+    type: "ssoTransaction",
+    orgId: config.orgId,
+    state,
+    nonce,
+    codeVerifier,
+    redirectUri: input.redirectUri,
+    returnTo: input.returnTo,
+    expiresAt: epochSeconds(db.now().getTime() + TRANSACTION_MINUTES * 60_000),
+  });
   const url = oidc.buildAuthorizationUrl(client, {
     redirect_uri: input.redirectUri,
     scope: "openid profile email",
@@ -69,10 +68,12 @@ export async function begin(
  * transaction is deleted before anything else, so a replayed callback finds nothing.
  */
 export async function complete(db: Db, input: { transaction: string; callbackUrl: URL }) {
-  const tx = input.transaction ? await consume(db, input.transaction) : undefined;
-  if (!tx || tx.expiresAt * 1000 < db.now().getTime()) {
+  const taken = await consume(db, input.transaction);
+  const tx = taken?.transaction;
+  if (!tx || taken.expired) {
+    // One that came back too late is still a failed sign-in at its organisation.
     if (tx) await auditFailure(db, tx.orgId, "auth.sso_no_transaction");
-    throw failed("auth.sso_no_transaction", "That sign-in has expired. Please start again.");
+    throw noTransaction();
   }
   let email: string | undefined;
   try {
@@ -118,26 +119,13 @@ export async function complete(db: Db, input: { transaction: string; callbackUrl
   }
 }
 
-async function consume(db: Db, transaction: string) {
-  if (transaction.length > 100) return undefined;
-  const { Attributes } = await db.doc.send(
-    new DeleteCommand({
-      TableName: db.table,
-      Key: Keys.ssoTransaction(sha256(transaction)),
-      ReturnValues: "ALL_OLD",
-    }),
-  );
-  return Attributes as
-    | {
-        orgId: string;
-        state: string;
-        nonce: string;
-        codeVerifier: string;
-        redirectUri: string;
-        returnTo: string;
-        expiresAt: number;
-      }
-    | undefined;
+/** Takes the transaction behind the cookie's value, so a replayed callback finds nothing. */
+async function consume(db: Db, value: string) {
+  if (!isTokenShaped(value)) return undefined;
+  const taken = await takeSecretRecord(db, Keys.ssoTransaction(secretHash(value)));
+  if (!taken) return undefined;
+  const transaction = readItem(StoredSsoTransaction, taken.item, "SSO transaction");
+  return { transaction, expired: taken.expired };
 }
 
 function auditFailure(db: Db, orgId: string, reason: string, email?: string) {

@@ -4,41 +4,21 @@ import { DeleteCommand, GetCommand, PutCommand } from "@aws-sdk/lib-dynamodb";
 import type { Db } from "../db/client.js";
 import { isConditionFailed } from "../db/condition.js";
 import { Keys } from "../db/keys.js";
-import type { Role } from "../staff/schema.js";
+import { readItem } from "../db/read.js";
 import { conflict, invalid } from "../util/error.js";
 import type { SsoConfigBody, SsoConfigView } from "./schema.js";
+import { StoredSsoConfig, StoredSsoDomain } from "./stored.js";
 
 export { begin, complete, TRANSACTION_MINUTES } from "./flow.js";
 
 /** One organisation's OpenID Connect set-up, as stored (secret included: core use only). */
-export interface SsoConfig {
-  orgId: string;
-  issuer: string;
-  clientId: string;
-  clientSecret: string;
-  emailDomains: string[];
-  groupRoles: Record<string, Role[]>;
-  defaultRoles: Role[];
-  enabled: boolean;
-  updatedAt: string;
-}
+export type SsoConfig = StoredSsoConfig;
 
 export async function get(db: Db, orgId: string): Promise<SsoConfig | undefined> {
   const { Item } = await db.doc.send(
     new GetCommand({ TableName: db.table, Key: Keys.ssoConfig(orgId), ConsistentRead: true }),
   );
-  if (!Item) return undefined;
-  return {
-    orgId: Item.orgId,
-    issuer: Item.issuer,
-    clientId: Item.clientId,
-    clientSecret: Item.clientSecret,
-    emailDomains: Item.emailDomains ?? [],
-    groupRoles: Item.groupRoles ?? {},
-    defaultRoles: Item.defaultRoles ?? [],
-    enabled: Item.enabled === true,
-    updatedAt: Item.updatedAt,
-  };
+  return Item ? readItem(StoredSsoConfig, Item, "SSO config") : undefined;
 }
 
 /** The configuration without its secret, for the admin screen. */
@@ -98,13 +78,16 @@ export async function forEmail(db: Db, email: string): Promise<{ orgId: string }
     new GetCommand({ TableName: db.table, Key: Keys.ssoDomain(domain) }),
   );
   if (!Item) return undefined;
+  const claim = readItem(StoredSsoDomain, Item, "SSO domain");
   // A claim left behind by an interrupted change counts only while the config still lists it.
-  const config = await get(db, Item.orgId);
+  const config = await get(db, claim.orgId);
   if (!config?.enabled || !config.emailDomains.includes(domain)) return undefined;
   return { orgId: config.orgId };
 }
 
 // No transactions on dynalite: claims are written one by one, and undone if one is refused.
+// Not `createOnce`: re-claiming a domain this organisation holds is a success whatever else
+// changed, so the condition is on the owner, not on a fingerprint.
 async function claimDomains(db: Db, orgId: string, domains: string[]) {
   const claimed: string[] = [];
   for (const domain of domains) {

@@ -1,18 +1,29 @@
 /** What an organisation's admin does with staff: invite, change roles, deactivate. */
-import { randomBytes } from "node:crypto";
-import { DeleteCommand, GetCommand, PutCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
+import { GetCommand, PutCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import { Audit } from "../audit/index.js";
 import type { Db } from "../db/client.js";
 import { isConditionFailed } from "../db/condition.js";
 import { Keys } from "../db/keys.js";
 import { partitionQuery, queryPages } from "../db/query.js";
+import { readItem } from "../db/read.js";
+import {
+  epochSeconds,
+  isTokenShaped,
+  newSecret,
+  putSecret,
+  readSecret,
+  secretHash,
+  takeSecret,
+} from "../db/secret.js";
 import { Outbox } from "../outbox/index.js";
-import { ChorusError, conflict, invalid, notFound } from "../util/error.js";
+import { conflict, invalid, notFound } from "../util/error.js";
 import { sha256 } from "../util/hash.js";
-import { findForSignIn, get, type Staff, toStaff } from "./index.js";
+import { linkExpired, staffExists } from "./errors.js";
+import { findForSignIn, get, type Staff } from "./index.js";
 import { hashPassword } from "./password.js";
 import { passwordProblem } from "./policy.js";
 import type { Role } from "./schema.js";
+import { StoredPasswordLink, StoredStaff } from "./stored.js";
 
 export const INVITE_HOURS = 72;
 
@@ -49,11 +60,16 @@ export async function list(db: Db, orgId: string): Promise<StaffView[]> {
   return staff.sort((a, b) => a.email.localeCompare(b.email));
 }
 
-function view(item: Record<string, unknown>): StaffView {
-  const { sessionEpoch: _, ...staff } = toStaff(item, false);
+function view(item: unknown): StaffView {
+  const {
+    passwordHash,
+    ssoSubject,
+    sessionEpoch: _,
+    ...staff
+  } = readItem(StoredStaff, item, "staff");
   const status: StaffStatus = !staff.active
     ? "deactivated"
-    : item.passwordHash || item.ssoSubject
+    : passwordHash || ssoSubject
       ? "active"
       : "invited";
   return { ...staff, status };
@@ -73,12 +89,7 @@ export async function invite(
   if (existing && existing.orgId !== actor.orgId) {
     throw conflict("staff.email_taken", "That e-mail address cannot be invited here.");
   }
-  if (existing?.passwordHash) {
-    throw conflict(
-      "staff.exists",
-      "That person already has an account. Change their roles instead.",
-    );
-  }
+  if (existing?.passwordHash) throw staffExists();
   if (existing && !existing.active) {
     throw conflict(
       "staff.deactivated",
@@ -105,16 +116,15 @@ export async function invite(
           createdAt: db.now().toISOString(),
         },
         // Inviting again before they set a password takes the new name and roles; once they
-        // have a password, nothing here may overwrite it.
+        // have a password, nothing here may overwrite it. Not `createOnce`: a second invite with
+        // another body is meant to overwrite, and the guard is the password, not the key.
         ConditionExpression: "attribute_not_exists(pk) OR attribute_not_exists(passwordHash)",
       }),
     )
     .catch((error) => {
+      // They set their password between the read above and this write.
       if (!isConditionFailed(error)) throw error;
-      throw conflict(
-        "staff.exists",
-        "That person has just set their password. Change their roles instead.",
-      );
+      throw staffExists();
     });
   const token = await issuePasswordToken(db, actor.orgId, id, INVITE_HOURS);
   const link = `${input.baseUrl}/set-password#${token}`;
@@ -133,54 +143,29 @@ export async function invite(
 }
 
 async function issuePasswordToken(db: Db, orgId: string, staffId: string, hours: number) {
-  const token = randomBytes(32).toString("base64url");
-  const expires = db.now().getTime() + hours * 3600_000;
-  await db.doc.send(
-    new PutCommand({
-      TableName: db.table,
-      Item: {
-        ...Keys.passwordToken(sha256(token)),
-        type: "passwordToken",
-        orgId,
-        staffId,
-        expiresAt: Math.ceil(expires / 1000),
-      },
-    }),
-  );
+  const { token, hash } = newSecret();
+  await putSecret(db, {
+    ...Keys.passwordToken(hash),
+    type: "passwordToken",
+    orgId,
+    staffId,
+    expiresAt: epochSeconds(db.now().getTime() + hours * 3600_000),
+  });
   return token;
 }
 
 /** Uses a one-time link to set a password; the link then stops working. */
 export async function setPassword(db: Db, token: string, password: string) {
-  const key = Keys.passwordToken(sha256(token));
-  const { Item } = await db.doc.send(
-    new GetCommand({ TableName: db.table, Key: key, ConsistentRead: true }),
-  );
-  const expired = !Item || Item.expiresAt * 1000 < db.now().getTime();
-  const staff = Item && !expired ? await get(db, Item.orgId, Item.staffId) : undefined;
-  if (!staff?.active) {
-    throw new ChorusError(
-      "closed",
-      "auth.link_expired",
-      "This link has expired or was already used. Ask your admin for a new one.",
-    );
-  }
+  const key = Keys.passwordToken(secretHash(token));
+  const item = isTokenShaped(token) ? await readSecret(db, key) : undefined;
+  const link = item && readItem(StoredPasswordLink, item, "set-password link");
+  const staff = link && (await get(db, link.orgId, link.staffId));
+  if (!staff?.active) throw linkExpired();
+  // Checked before the link is taken, so a password the rules refuse does not burn the link.
   const problem = passwordProblem(password, staff.email);
   if (problem) throw invalid("auth.weak_password", problem, { nested: { password: [problem] } });
-  // Deleting the token first makes the link single-use even if two requests race.
-  try {
-    await db.doc.send(
-      new DeleteCommand({
-        TableName: db.table,
-        Key: key,
-        ConditionExpression: "attribute_exists(pk)",
-      }),
-    );
-  } catch (error) {
-    if (isConditionFailed(error))
-      throw new ChorusError("closed", "auth.link_expired", "This link was already used.");
-    throw error;
-  }
+  // Taking the link before writing the password makes it single-use even if two requests race.
+  if (!(await takeSecret(db, key))) throw linkExpired();
   await db.doc.send(
     new UpdateCommand({
       TableName: db.table,

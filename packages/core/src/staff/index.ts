@@ -4,25 +4,20 @@ import { GetCommand, PutCommand, QueryCommand } from "@aws-sdk/lib-dynamodb";
 import type { Db } from "../db/client.js";
 import { ignoreConditionFailed } from "../db/condition.js";
 import { Keys } from "../db/keys.js";
+import { readItem } from "../db/read.js";
 import { hashPassword } from "./password.js";
-import type { Role } from "./schema.js";
+import { StoredStaff } from "./stored.js";
 
-export interface Staff {
-  id: string;
-  orgId: string;
-  email: string;
-  name: string;
-  roles: Role[];
-  active: boolean;
-  /** Sessions opened under an older epoch are no longer valid. */
-  sessionEpoch: number;
-}
+/** A member of staff, without how they sign in. */
+export type Staff = Omit<StoredStaff, "passwordHash" | "ssoSubject">;
 
-interface StaffItem extends Staff {
-  passwordHash?: string;
-}
+type StaffItem = Staff & { passwordHash?: string };
 
-/** Adds a member of staff once; a second call with the same id changes nothing. */
+/**
+ * Adds a member of staff once; a second call with the same id changes nothing. Not `createOnce`:
+ * callers (the demo seed, a first SSO sign-in racing another) want the existing person, whatever
+ * their name or roles now, never a conflict.
+ */
 export async function create(
   db: Db,
   input: Omit<Staff, "active" | "sessionEpoch"> & { password?: string },
@@ -72,17 +67,9 @@ export async function get(db: Db, orgId: string, staffId: string): Promise<Staff
   return Item ? toStaff(Item, false) : undefined;
 }
 
-export function toStaff(item: Record<string, unknown>, withHash: boolean): StaffItem {
-  return {
-    id: item.id as string,
-    orgId: item.orgId as string,
-    email: item.email as string,
-    name: item.name as string,
-    roles: item.roles as Role[],
-    active: item.active !== false,
-    sessionEpoch: (item.sessionEpoch as number | undefined) ?? 0,
-    ...(withHash ? { passwordHash: item.passwordHash as string | undefined } : {}),
-  };
+export function toStaff(item: unknown, withHash: boolean): StaffItem {
+  const { passwordHash, ssoSubject: _, ...staff } = readItem(StoredStaff, item, "staff");
+  return withHash ? { ...staff, passwordHash } : staff;
 }
 
 export { endAllSessions, invite, list, setPassword, update } from "./admin.js";

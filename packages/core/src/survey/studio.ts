@@ -9,10 +9,13 @@ import { Audit } from "../audit/index.js";
 import type { Db } from "../db/client.js";
 import { isConditionFailed } from "../db/condition.js";
 import { Keys } from "../db/keys.js";
-import { ChorusError, conflict, invalid, notFound } from "../util/error.js";
-import { canonicalJson, sha256 } from "../util/hash.js";
+import { createOnce, fingerprint } from "../db/once.js";
+import { readItem } from "../db/read.js";
+import { ChorusError, conflict, invalid } from "../util/error.js";
+import { noSuchSurvey } from "./errors.js";
 import { logicProblems } from "./logic.js";
 import { type SurveyInput, SurveyVersion } from "./schema.js";
+import { StoredDraft, StoredSurvey, type SurveyStatus } from "./stored.js";
 import { translationReport } from "./translation.js";
 
 type Actor = { id: string; email: string; orgId: string };
@@ -24,17 +27,13 @@ export interface Draft {
   savedBy: string;
   definition: SurveyVersion;
   publishedVersion: number;
-  status: "draft" | "published" | "archived";
+  status: SurveyStatus;
   /** True when the draft differs from what children are given now. */
   unpublishedChanges: boolean;
 }
 
 /** A fingerprint of what a definition says, whatever version number it carries. */
-const contentHash = (definition: SurveyVersion) =>
-  sha256(canonicalJson({ ...definition, version: 0 }));
-
-const noSuchSurvey = () =>
-  notFound("survey.not_found", "There is no such survey in your organisation.");
+const contentHash = (definition: SurveyVersion) => fingerprint({ ...definition, version: 0 });
 
 /** Parses a definition for survey `surveyId`; the version number is the server's to set. */
 export function parseDefinition(surveyId: string, input: unknown, version: number): SurveyVersion {
@@ -68,40 +67,32 @@ export async function create(db: Db, actor: Actor, surveyId: string, input: Surv
   const definition = parseDefinition(surveyId, input, 1);
   const hash = contentHash(definition);
   const now = db.now().toISOString();
-  try {
-    await db.doc.send(
-      new PutCommand({
-        TableName: db.table,
-        Item: {
-          ...Keys.survey(actor.orgId, surveyId),
-          type: "survey",
-          id: surveyId,
-          orgId: actor.orgId,
-          title: definition.title,
-          defaultLanguage: definition.defaultLanguage,
-          status: "draft",
-          publishedVersion: 0,
-          draft: definition,
-          draftHash: hash,
-          createdHash: hash,
-          draftRevision: 1,
-          draftSavedAt: now,
-          draftSavedBy: actor.email,
-          createdAt: now,
-          updatedAt: now,
-        },
-        ConditionExpression: "attribute_not_exists(pk)",
-      }),
-    );
-  } catch (error) {
-    if (!isConditionFailed(error)) throw error;
-    const existing = await getDraft(db, actor.orgId, surveyId);
-    const item = await rawSurvey(db, actor.orgId, surveyId);
-    if (item?.createdHash === hash && existing) return { draft: existing, created: false };
-    throw conflict("survey.exists", "A different survey already has this id.");
-  }
-  await audit(db, actor, "survey.created", surveyId);
-  return { draft: (await getDraft(db, actor.orgId, surveyId))!, created: true };
+  const { created, item } = await createOnce(db, {
+    item: {
+      ...Keys.survey(actor.orgId, surveyId),
+      type: "survey",
+      id: surveyId,
+      orgId: actor.orgId,
+      title: definition.title,
+      defaultLanguage: definition.defaultLanguage,
+      status: "draft",
+      publishedVersion: 0,
+      draft: definition,
+      draftHash: hash,
+      createdHash: hash,
+      draftRevision: 1,
+      draftSavedAt: now,
+      draftSavedBy: actor.email,
+      createdAt: now,
+      updatedAt: now,
+    },
+    // Compared with what the survey was created with, not its draft: edits since then do not
+    // turn a late retry of the create into a conflict.
+    field: "createdHash",
+    conflict: () => conflict("survey.exists", "A different survey already has this id."),
+  });
+  if (created) await audit(db, actor, "survey.created", surveyId);
+  return { draft: toDraft(surveyId, readItem(StoredDraft, item, "survey draft")), created };
 }
 
 async function rawSurvey(db: Db, orgId: string, surveyId: string) {
@@ -115,23 +106,32 @@ async function rawSurvey(db: Db, orgId: string, surveyId: string) {
   return Item;
 }
 
-export async function getDraft(
-  db: Db,
-  orgId: string,
-  surveyId: string,
-): Promise<Draft | undefined> {
+/** The survey with its draft; undefined if there is no such survey or it has no draft. */
+async function readDraft(db: Db, orgId: string, surveyId: string) {
   const item = await rawSurvey(db, orgId, surveyId);
-  if (!item?.draft) return undefined;
+  return item?.draft ? readItem(StoredDraft, item, "survey draft") : undefined;
+}
+
+function toDraft(surveyId: string, item: StoredDraft): Draft {
   return {
     surveyId,
     revision: item.draftRevision,
     savedAt: item.draftSavedAt,
     savedBy: item.draftSavedBy,
-    definition: item.draft as SurveyVersion,
-    publishedVersion: item.publishedVersion ?? 0,
+    definition: item.draft,
+    publishedVersion: item.publishedVersion,
     status: item.status,
     unpublishedChanges: item.draftHash !== item.publishedHash,
   };
+}
+
+export async function getDraft(
+  db: Db,
+  orgId: string,
+  surveyId: string,
+): Promise<Draft | undefined> {
+  const item = await readDraft(db, orgId, surveyId);
+  return item && toDraft(surveyId, item);
 }
 
 /**
@@ -173,7 +173,8 @@ export async function saveDraft(
     );
   } catch (error) {
     if (!isConditionFailed(error)) throw error;
-    const latest = await rawSurvey(db, actor.orgId, surveyId);
+    const raw = await rawSurvey(db, actor.orgId, surveyId);
+    const latest = raw && readItem(StoredSurvey, raw, "survey");
     if (latest?.draftHash === hash && latest.draftRevision === revision + 1) {
       return (await getDraft(db, actor.orgId, surveyId))!;
     }
@@ -210,10 +211,10 @@ export function publishProblems(definition: SurveyVersion): string[] {
  * again answers with the version it already made.
  */
 export async function publish(db: Db, actor: Actor, surveyId: string, revision: number) {
-  const item = await rawSurvey(db, actor.orgId, surveyId);
-  if (!item?.draft) throw noSuchSurvey();
+  const item = await readDraft(db, actor.orgId, surveyId);
+  if (!item) throw noSuchSurvey();
   if (item.publishedRevision === revision)
-    return { version: item.publishedVersion as number, created: false };
+    return { version: item.publishedVersion, created: false };
   if (item.draftRevision !== revision) {
     throw new ChorusError(
       "conflict",
@@ -224,8 +225,8 @@ export async function publish(db: Db, actor: Actor, surveyId: string, revision: 
       },
     );
   }
-  const version = (item.publishedVersion ?? 0) + 1;
-  const definition = { ...(item.draft as SurveyVersion), version };
+  const version = item.publishedVersion + 1;
+  const definition = { ...item.draft, version };
   const problems = publishProblems(definition);
   if (problems.length > 0) {
     throw invalid("survey.not_ready", "The survey cannot be published yet.", {
@@ -271,7 +272,7 @@ export async function publish(db: Db, actor: Actor, surveyId: string, revision: 
         ":v": version,
         ":revision": revision,
         // Computed here, not copied: surveys seeded before the studio existed carry no draftHash.
-        ":hash": contentHash(item.draft as SurveyVersion),
+        ":hash": contentHash(item.draft),
         ":published": "published",
         // The draft now prepares the next version.
         ":draft": { ...definition, version: version + 1 },
@@ -285,8 +286,9 @@ export async function publish(db: Db, actor: Actor, surveyId: string, revision: 
 
 /** Archiving stops every code for the survey; restoring brings it back as it was. */
 export async function setArchived(db: Db, actor: Actor, surveyId: string, archived: boolean) {
-  const item = await rawSurvey(db, actor.orgId, surveyId);
-  if (!item) throw noSuchSurvey();
+  const raw = await rawSurvey(db, actor.orgId, surveyId);
+  if (!raw) throw noSuchSurvey();
+  const item = readItem(StoredSurvey, raw, "survey");
   const status = archived ? "archived" : item.publishedVersion > 0 ? "published" : "draft";
   if (item.status === status) return status;
   await db.doc.send(

@@ -1,0 +1,35 @@
+/** A survey's head item as the table holds it: status, draft and publishing marks (valibot only). */
+import * as v from "valibot";
+import { SurveyVersion, upgradeSurvey } from "./schema.js";
+
+export const SurveyStatus = v.picklist(["draft", "published", "archived"]);
+export type SurveyStatus = v.InferOutput<typeof SurveyStatus>;
+
+/** What every reader of the head item relies on; the draft itself is checked only when read. */
+export const StoredSurvey = v.object({
+  id: v.string(),
+  orgId: v.string(),
+  status: SurveyStatus,
+  /** The version children are given now (0 before the first publish). */
+  publishedVersion: v.optional(v.number(), 0),
+  /** The draft revision that version was published from, so a repeated publish is answered. */
+  publishedRevision: v.optional(v.number()),
+  publishedHash: v.optional(v.string()),
+  /** Fingerprint of the definition the survey was created with: a retried create compares it. */
+  createdHash: v.optional(v.string()),
+  draftHash: v.optional(v.string()),
+  draftRevision: v.optional(v.number()),
+  draftSavedAt: v.optional(v.string()),
+  draftSavedBy: v.optional(v.string()),
+});
+export type StoredSurvey = v.InferOutput<typeof StoredSurvey>;
+
+/** The head item with its draft, which surveys seeded before the studio may hold in an older shape. */
+export const StoredDraft = v.object({
+  ...StoredSurvey.entries,
+  draft: v.pipe(v.unknown(), v.transform(upgradeSurvey), SurveyVersion),
+  draftRevision: v.number(),
+  draftSavedAt: v.string(),
+  draftSavedBy: v.string(),
+});
+export type StoredDraft = v.InferOutput<typeof StoredDraft>;
