@@ -273,7 +273,9 @@ describe("stage test", () => {
       const rule = only(stacks.jobs, "AWS::Events::Rule");
       expect(rule.Properties?.ScheduleExpression).toBe(JOBS_SCHEDULE);
       expect(JOBS_SCHEDULE).toMatch(/^rate\(\d+ minutes?\)$/);
-      const [target] = rule.Properties?.Targets as { Arn: { "Fn::GetAtt": [string, string] } }[];
+      const [target] = (rule.Properties?.Targets ?? []) as {
+        Arn: { "Fn::GetAtt": [string, string] };
+      }[];
       const job = functionOf(target!.Arn);
       const table = Object.keys(stacks.storage.findResources("AWS::DynamoDB::Table"))[0];
       expect(job.Properties).toMatchObject({
@@ -301,8 +303,10 @@ describe("stage test", () => {
         StartingPosition: "LATEST",
       });
       expect(mapping.Properties?.MaximumRetryAttempts).toBeGreaterThan(0);
-      const filters = (mapping.Properties?.FilterCriteria as { Filters: { Pattern: string }[] })
-        .Filters;
+      const criteria = mapping.Properties?.FilterCriteria as
+        | { Filters: { Pattern: string }[] }
+        | undefined;
+      const filters = criteria?.Filters ?? [];
       expect(filters).toHaveLength(1);
       // The prefix is the pending index's own partition name, taken from core's keys.
       const prefix = Keys.pendingEffectsPartition(0).replace(/\d+$/, "");

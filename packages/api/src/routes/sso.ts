@@ -1,4 +1,4 @@
-import { Audit, ChorusError, Sso } from "@chorus/core";
+import { ChorusError, Sso } from "@chorus/core";
 import { DiscoverBody, LOOPBACK_HOSTS, SsoConfigBody, StartQuery } from "@chorus/core/sso/schema";
 import { type Context, Hono } from "hono";
 import { deleteCookie, getCookie, setCookie } from "hono/cookie";
@@ -68,18 +68,6 @@ export const sso = new Hono<AppEnv>()
     return c.json({ config: config ? Sso.view(config) : null });
   })
   .put("/config", requireRole("admin"), valid("json", SsoConfigBody), async (c) => {
-    const db = c.get("db");
-    const me = c.get("me");
-    const config = await Sso.configure(db, me.orgId, c.req.valid("json"));
-    await Audit.record(db, {
-      orgId: me.orgId,
-      actor: { type: "staff", id: me.id, email: me.email },
-      action: "sso.configured",
-      detail: {
-        issuer: config.issuer,
-        enabled: config.enabled,
-        emailDomains: config.emailDomains.join(","),
-      },
-    });
+    const config = await Sso.update(c.get("db"), c.get("me"), c.req.valid("json"));
     return c.json({ config: Sso.view(config) });
   });

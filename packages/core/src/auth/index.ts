@@ -1,6 +1,7 @@
 export * as Auth from "./index.js";
 
 import { UpdateCommand } from "@aws-sdk/lib-dynamodb";
+import { Audit } from "../audit/index.js";
 import type { Db } from "../db/client.js";
 import { ignoreConditionFailed } from "../db/condition.js";
 import { Keys } from "../db/keys.js";
@@ -14,6 +15,7 @@ import {
   secretHash,
   takeSecret,
 } from "../db/secret.js";
+import { RateLimit } from "../limit/index.js";
 import { Org } from "../org/index.js";
 import { Staff } from "../staff/index.js";
 import { decoyHash, verifyPassword } from "../staff/password.js";
@@ -33,15 +35,49 @@ const invalidCredentials = () =>
     "That e-mail and password do not match an active account.",
   );
 
+/** Sign-in attempts from one client, whatever the account. */
+export const LOGIN_PER_CLIENT = { name: "login-client", limit: 30, windowSeconds: 900 };
+/** Failed sign-ins for one e-mail (known or not, so a lock reveals nothing) before it locks. */
+export const FAILURES_PER_ACCOUNT = { name: "login-failures", limit: 5, windowSeconds: 900 };
+
 /**
  * Checks a password and opens a new session. Unknown e-mail, wrong password and inactive
- * account all give the same answer, and all pay for one password check.
+ * account all give the same answer, and all pay for one password check. Attempts are limited
+ * per client and failures per e-mail; sign-ins and failures for a known account are audited.
  */
-export async function signIn(db: Db, email: string, password: string) {
+export async function signIn(db: Db, input: { email: string; password: string; client: string }) {
+  const { email, password } = input;
+  await RateLimit.consume(
+    db,
+    LOGIN_PER_CLIENT,
+    input.client,
+    "Too many sign-in attempts from here. Wait a few minutes and try again.",
+  );
+  if ((await RateLimit.peek(db, FAILURES_PER_ACCOUNT, email)) >= FAILURES_PER_ACCOUNT.limit) {
+    throw RateLimit.tooMany(
+      db,
+      FAILURES_PER_ACCOUNT,
+      "This account is locked for a few minutes after several failed sign-ins.",
+    );
+  }
   const staff = await Staff.findForSignIn(db, email);
   const ok = await verifyPassword(password, staff?.passwordHash ?? (await decoyHash()));
-  if (!staff || !ok || !staff.active) throw invalidCredentials();
-  return startSession(db, staff, "password");
+  if (!staff || !ok || !staff.active) {
+    await RateLimit.hit(db, FAILURES_PER_ACCOUNT, email);
+    if (staff) {
+      await Audit.record(db, {
+        orgId: staff.orgId,
+        actor: { type: "system" },
+        action: "auth.sign_in_failed",
+        target: { type: "staff", id: staff.id },
+        detail: { method: "password" },
+      });
+    }
+    throw invalidCredentials();
+  }
+  const session = await startSession(db, staff, "password");
+  await Audit.byStaff(db, session.me, "auth.sign_in", undefined, { method: "password" });
+  return session;
 }
 
 /**

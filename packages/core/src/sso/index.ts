@@ -1,6 +1,7 @@
 export * as Sso from "./index.js";
 
 import { DeleteCommand, GetCommand, PutCommand } from "@aws-sdk/lib-dynamodb";
+import { Audit } from "../audit/index.js";
 import type { Db } from "../db/client.js";
 import { isConditionFailed } from "../db/condition.js";
 import { Keys } from "../db/keys.js";
@@ -32,6 +33,17 @@ export function view(config: SsoConfig): SsoConfigView {
  * e-mail domain is claimed for this organisation alone, so discovery can never be pointed at
  * another council's provider. Without `clientSecret` the stored one is kept.
  */
+/** An admin changes their organisation's sign-in settings; the change is audited. */
+export async function update(db: Db, admin: Audit.Staff, body: SsoConfigBody): Promise<SsoConfig> {
+  const config = await configure(db, admin.orgId, body);
+  await Audit.byStaff(db, admin, "sso.configured", undefined, {
+    issuer: config.issuer,
+    enabled: config.enabled,
+    emailDomains: config.emailDomains.join(","),
+  });
+  return config;
+}
+
 export async function configure(db: Db, orgId: string, body: SsoConfigBody): Promise<SsoConfig> {
   const existing = await get(db, orgId);
   const clientSecret = body.clientSecret ?? existing?.clientSecret;

@@ -236,15 +236,16 @@ export async function update(
   return view(Attributes!);
 }
 
-/** Ends every session of one member of staff ("sign out everywhere"). */
-export async function endAllSessions(db: Db, orgId: string, staffId: string): Promise<void> {
+/** Ends every session of one member of staff ("sign out everywhere"), their own act. */
+export async function endAllSessions(db: Db, staff: Audit.Staff): Promise<void> {
   await db.doc.send(
     new UpdateCommand({
       TableName: db.table,
-      Key: Keys.staff(orgId, staffId),
+      Key: Keys.staff(staff.orgId, staff.id),
       UpdateExpression: "ADD sessionEpoch :one",
       ConditionExpression: "attribute_exists(pk)",
       ExpressionAttributeValues: { ":one": 1 },
     }),
   );
+  await Audit.byStaff(db, staff, "auth.signed_out_everywhere");
 }

@@ -15,7 +15,7 @@ import { Distribution } from "../distribution/index.js";
 import { RateLimit } from "../limit/index.js";
 import { hashPassword, verifyPassword } from "../staff/password.js";
 import { Survey } from "../survey/index.js";
-import { ChorusError, conflict, notFound } from "../util/error.js";
+import { ChorusError, conflict } from "../util/error.js";
 import {
   StoredTabletSession,
   TabletPointer,
