@@ -1,9 +1,11 @@
 export * as Audit from "./index.js";
 
 import { PutCommand } from "@aws-sdk/lib-dynamodb";
+import * as v from "valibot";
 import type { Db } from "../db/client.js";
 import { Keys } from "../db/keys.js";
 import { queryPages } from "../db/query.js";
+import { readItem } from "../db/read.js";
 import { uuidv7 } from "../util/id.js";
 
 /** Who did it: a member of staff, or the system itself (jobs, sign-in failures for unknowns). */
@@ -103,13 +105,18 @@ export async function list(db: Db, orgId: string, filter: ListFilter = {}): Prom
 }
 
 function toEntry(item: Record<string, unknown>): StoredEntry {
-  return {
-    id: item.id as string,
-    at: item.at as string,
-    orgId: item.orgId as string,
-    actor: item.actor as Actor,
-    action: item.action as string,
-    target: item.target as StoredEntry["target"],
-    detail: item.detail as StoredEntry["detail"],
-  };
+  return readItem(StoredAuditEntry, item, "audit entry");
 }
+
+const StoredAuditEntry = v.object({
+  id: v.string(),
+  at: v.string(),
+  orgId: v.string(),
+  actor: v.variant("type", [
+    v.object({ type: v.literal("staff"), id: v.string(), email: v.string() }),
+    v.object({ type: v.literal("system") }),
+  ]),
+  action: v.string(),
+  target: v.optional(v.object({ type: v.string(), id: v.string() })),
+  detail: v.optional(v.record(v.string(), v.union([v.string(), v.number(), v.boolean()]))),
+});

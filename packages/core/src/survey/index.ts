@@ -6,7 +6,9 @@ import { ImmutableCache } from "../db/cache.js";
 import type { Db } from "../db/client.js";
 import { Keys } from "../db/keys.js";
 import { partitionQuery, queryPages } from "../db/query.js";
+import { readItem } from "../db/read.js";
 import { type SurveyVersion, type Text, upgradeSurvey } from "./schema.js";
+import { SurveyHead } from "./stored.js";
 import { completeLanguages } from "./translation.js";
 
 export { answerIssues } from "./answer.js";
@@ -91,13 +93,6 @@ export async function list(db: Db, orgId: string): Promise<Survey[]> {
 }
 
 function toSurvey(item: Record<string, unknown>): Survey {
-  return {
-    id: item.id as string,
-    orgId: item.orgId as string,
-    title: item.title as Text,
-    defaultLanguage: item.defaultLanguage as string,
-    status: item.status as SurveyStatus,
-    publishedVersion: (item.publishedVersion as number | undefined) ?? 0,
-    code: (item.code as string | undefined) ?? null,
-  };
+  const stored = readItem(SurveyHead, item, "survey");
+  return { ...stored, code: stored.code ?? null };
 }

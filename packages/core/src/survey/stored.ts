@@ -1,5 +1,6 @@
 /** A survey's head item as the table holds it: status, draft and publishing marks (valibot only). */
 import * as v from "valibot";
+import { Text } from "./base.js";
 import { SurveyVersion, upgradeSurvey } from "./schema.js";
 
 export const SurveyStatus = v.picklist(["draft", "published", "archived"]);
@@ -23,6 +24,18 @@ export const StoredSurvey = v.object({
   draftSavedBy: v.optional(v.string()),
 });
 export type StoredSurvey = v.InferOutput<typeof StoredSurvey>;
+
+/** What the survey list and admission read: the head item's public part. */
+export const SurveyHead = v.object({
+  id: v.string(),
+  orgId: v.string(),
+  title: Text,
+  defaultLanguage: v.string(),
+  status: SurveyStatus,
+  publishedVersion: v.optional(v.number(), 0),
+  /** The newest code handed out, shown in the survey list. */
+  code: v.optional(v.string()),
+});
 
 /** The head item with its draft, which surveys seeded before the studio may hold in an older shape. */
 export const StoredDraft = v.object({
