@@ -14,7 +14,7 @@ import { sha256 } from "../util/hash.js";
  * Work that must follow an accepted response exactly once. The response is stored with the
  * names of its effects still to do (`pending`) and in the sparse pending index; each effect is
  * idempotent, keyed by the response, so running it twice (a resend, the sweeper, the table's
- * stream, all at once) does it once; the last write clears `pending`. Whatever a crash leaves
+ * stream, all at once) does it once; then `pending` is cleared and the response leaves the index. Whatever a crash leaves
  * between any two of these writes is finished by the next resend or sweep.
  *
  * (Marking a single-use invite used is not an effect: it is claimed before the response is
@@ -31,6 +31,8 @@ export const Pending = v.looseObject({
   id: v.string(),
   tabletSessionId: v.optional(v.string()),
   pending: v.optional(v.record(EffectName, v.literal(true))),
+  /** Set while the response is in the pending index. */
+  gsi1pk: v.optional(v.string()),
 });
 export type Pending = v.InferOutput<typeof Pending>;
 
@@ -65,15 +67,40 @@ export function pendingAttributes(key: { pk: string; sk: string }, names: Effect
  */
 export async function finish(db: Db, response: Pending): Promise<void> {
   const names = Object.keys(response.pending ?? {}) as EffectName[];
-  if (names.length === 0) return;
+  if (names.length === 0) {
+    // Finished, but a crash may have left it in the index (see `leaveIndex`).
+    if (response.gsi1pk) await leaveIndex(db, response);
+    return;
+  }
   for (const name of names) await EFFECTS[name](db, response);
+  await clear(db, response, "REMOVE pending");
+  await leaveIndex(db, response);
+}
+
+/**
+ * Takes a finished response out of the pending index. A separate write from clearing `pending`
+ * on purpose: dynalite writes an item's index entries and the item itself one after the other,
+ * so a `kill -9` between them within one update could drop the index entry while `pending`
+ * stayed, and the sweeper (which reads the index) would never see it again. In this order a
+ * crash can only leave an entry for a finished response, which the sweeper removes.
+ */
+function leaveIndex(db: Db, response: Pick<Pending, "pk" | "sk">) {
+  return clear(db, response, "REMOVE gsi1pk, gsi1sk", "attribute_not_exists(pending)");
+}
+
+async function clear(
+  db: Db,
+  response: Pick<Pending, "pk" | "sk">,
+  update: string,
+  condition = "attribute_exists(pk)",
+) {
   await db.doc
     .send(
       new UpdateCommand({
         TableName: db.table,
         Key: { pk: response.pk, sk: response.sk },
-        UpdateExpression: "REMOVE pending, gsi1pk, gsi1sk",
-        ConditionExpression: "attribute_exists(pk)",
+        UpdateExpression: update,
+        ConditionExpression: condition,
       }),
     )
     .catch(ignoreConditionFailed);
@@ -103,7 +130,7 @@ export async function sweep(db: Db, options: { limit?: number } = {}): Promise<n
             ConsistentRead: true,
           }),
         );
-        if (!Item?.pending) continue;
+        if (!Item?.gsi1pk) continue;
         await finish(db, readItem(Pending, Item, "response"));
         if (++finished >= limit) return finished;
       }
