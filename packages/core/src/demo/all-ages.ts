@@ -1,3 +1,4 @@
+import { unsafeAnswers } from "../survey/concerns.js";
 import type { SurveyVersion } from "../survey/schema.js";
 
 /**
@@ -18,6 +19,7 @@ export const allAboutMe: SurveyVersion = {
   defaultLanguage: "en",
   languages: ["en", "ar"],
   ageBands: ["4-7", "8-11", "12-17"],
+  concerns: unsafeAnswers("feel-safe"),
   pages: [
     {
       id: "main",

@@ -1,3 +1,4 @@
+import { unsafeAnswers } from "../survey/concerns.js";
 import type { SurveyVersion } from "../survey/schema.js";
 
 /** "My life in care" for 8 to 11 year olds: one question of each of the first four kinds. */
@@ -10,6 +11,7 @@ export const myLifeInCare: SurveyVersion = {
   defaultLanguage: "en",
   languages: ["en"],
   ageBands: ["8-11"],
+  concerns: unsafeAnswers("feel-safe"),
   pages: [
     {
       id: "main",

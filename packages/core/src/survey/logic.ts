@@ -92,7 +92,9 @@ const quote = (id: string) => `"${id}"`;
  * unknown, self, forward and circular references, comparisons with answers a question cannot
  * have, and age bands the survey is not for. Empty when the rules are sound.
  */
-export function logicProblems(survey: Pick<SurveyVersion, "pages" | "ageBands">): string[] {
+export function logicProblems(
+  survey: Pick<SurveyVersion, "pages" | "ageBands" | "concerns">,
+): string[] {
   const questions = allQuestions(survey);
   const position = new Map(questions.map((q, i) => [q.id, i]));
   const byId = new Map(questions.map((q) => [q.id, q]));
@@ -123,6 +125,25 @@ export function logicProblems(survey: Pick<SurveyVersion, "pages" | "ageBands">)
         );
       } else {
         problems.push(...valueProblems(question, target, rule));
+      }
+    }
+  });
+  (survey.concerns ?? []).forEach((concern, index) => {
+    for (const rule of answerRules(concern.when)) {
+      const target = byId.get(rule.question);
+      const name = `Safeguarding rule ${index + 1}`;
+      if (!target) {
+        problems.push(`${name} looks at ${quote(rule.question)}, but there is no such question.`);
+      } else if (target.type === "info") {
+        problems.push(`${name} looks at ${quote(target.id)}, an information screen.`);
+      } else if (!("answered" in rule)) {
+        const allowed = possibleValues(target);
+        const values = "equals" in rule ? [rule.equals] : rule.in;
+        for (const value of values.filter((value) => allowed && !allowed.includes(value))) {
+          problems.push(
+            `${name} checks ${quote(target.id)} for ${JSON.stringify(value)}, which it cannot be.`,
+          );
+        }
       }
     }
   });

@@ -5,6 +5,7 @@
  */
 import * as v from "valibot";
 import { AgeBand, LanguageCode, QuestionId, Text } from "./base.js";
+import { Condition } from "./condition.js";
 import { allQuestions } from "./parts.js";
 import { Question } from "./question.js";
 
@@ -24,6 +25,18 @@ export const Page = v.object({
 });
 export type Page = v.InferOutput<typeof Page>;
 
+/** How soon a person must look: `urgent` within the hour, `concern` within a working day. */
+export const Severity = v.picklist(["urgent", "concern"]);
+export type Severity = v.InferOutput<typeof Severity>;
+
+/**
+ * An answer that means a child may not be safe, written in the show-if rule language, e.g.
+ * `{ "when": { "question": "feel-safe", "in": ["no"] }, "severity": "urgent" }`. A response
+ * that meets any rule raises a safeguarding alert.
+ */
+export const ConcernRule = v.strictObject({ when: Condition, severity: Severity });
+export type ConcernRule = v.InferOutput<typeof ConcernRule>;
+
 /** One published, immutable version of a survey: what a child is shown. */
 export const SurveyVersion = v.pipe(
   v.object({
@@ -38,6 +51,8 @@ export const SurveyVersion = v.pipe(
     pages: v.pipe(v.array(Page), v.minLength(1), v.maxLength(50)),
     /** Whether the child may ask for their worker to be told (offered unless this is false). */
     tellWorker: v.optional(v.boolean()),
+    /** Answers that raise a safeguarding alert. */
+    concerns: v.optional(v.pipe(v.array(ConcernRule), v.maxLength(50))),
   }),
   v.rawCheck(({ dataset, addIssue }) => {
     if (!dataset.typed) return;

@@ -1,3 +1,4 @@
+import { unsafeAnswers } from "../concerns.js";
 import type { TemplateSource } from "./index.js";
 
 /**
@@ -20,6 +21,7 @@ export const beforeMyReview: TemplateSource = {
     defaultLanguage: "en",
     languages: ["en"],
     ageBands: ["4-7", "8-11", "12-17"],
+    concerns: unsafeAnswers("feel-safe"),
     pages: [
       {
         id: "meeting",

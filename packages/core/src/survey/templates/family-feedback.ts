@@ -1,3 +1,4 @@
+import { unsafeAnswers } from "../concerns.js";
 import type { TemplateSource } from "./index.js";
 
 /**
@@ -20,6 +21,7 @@ export const familyFeedback: TemplateSource = {
     defaultLanguage: "en",
     languages: ["en"],
     ageBands: ["12-17", "16-25"],
+    concerns: unsafeAnswers("feel-safe"),
     pages: [
       {
         id: "support",

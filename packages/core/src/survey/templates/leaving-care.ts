@@ -1,3 +1,4 @@
+import { unsafeAnswers } from "../concerns.js";
 import type { TemplateSource } from "./index.js";
 
 /**
@@ -19,6 +20,7 @@ export const leavingCare: TemplateSource = {
     defaultLanguage: "en",
     languages: ["en"],
     ageBands: ["16-25"],
+    concerns: unsafeAnswers("feel-safe"),
     pages: [
       {
         id: "home",

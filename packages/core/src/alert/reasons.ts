@@ -1,0 +1,77 @@
+/**
+ * Why a response needs a person to look at it: deterministic rules only, never a score. Pure,
+ * so the submit path can decide whether an alert is due before it writes anything, and the
+ * alert effect can work the same reasons out again from the stored response.
+ */
+import type { AgeBand } from "../survey/base.js";
+import { conditionHolds, visibleQuestions } from "../survey/logic.js";
+import { answerRules } from "../survey/parts.js";
+import type { AnswerValue, Severity, SurveyVersion } from "../survey/schema.js";
+import type { Reason } from "./schema.js";
+
+/** What a screener says of one piece of free text (see the disclosure lexicon). */
+export interface Screening {
+  /** False when the language has no lexicon: the text must then be read by a person. */
+  screened: boolean;
+  alert: boolean;
+  severity?: Severity;
+  matched: string[];
+}
+
+export type Screener = (language: string, text: string) => Screening;
+
+/** Until a language has a lexicon, its free text is never passed as safe: a person reads it. */
+export const unscreened: Screener = () => ({ screened: false, alert: false, matched: [] });
+
+export interface Answered {
+  language: string;
+  ageBand?: AgeBand;
+  answers: Record<string, AnswerValue>;
+  tellMyWorker?: boolean;
+}
+
+/** Every reason a response gives to raise an alert; empty when there is none. */
+export function reasonsFor(
+  definition: Pick<SurveyVersion, "pages" | "ageBands" | "concerns">,
+  response: Answered,
+  screen: Screener = unscreened,
+): Reason[] {
+  const reasons: Reason[] = [];
+  if (response.tellMyWorker) reasons.push({ kind: "tellMyWorker", severity: "urgent" });
+  // Rules see the answers the child could really give: those to questions they were shown.
+  const shown = visibleQuestions(definition, response.answers, response.ageBand);
+  const visible = Object.fromEntries(shown.map((q) => [q.id, response.answers[q.id]]));
+  for (const concern of definition.concerns ?? []) {
+    if (!conditionHolds(concern.when, visible, response.ageBand)) continue;
+    const [first] = answerRules(concern.when);
+    reasons.push({ kind: "answer", questionId: first?.question ?? "", severity: concern.severity });
+  }
+  for (const question of shown) {
+    const answer = visible[question.id];
+    const texts: [string | undefined, unknown][] =
+      question.type === "text"
+        ? [[undefined, answer]]
+        : question.type === "threeHouses" && answer && typeof answer === "object"
+          ? Object.entries(answer)
+          : [];
+    for (const [part, text] of texts) {
+      if (typeof text !== "string" || text.trim() === "") continue;
+      const screening = screen(response.language, text);
+      const where = { questionId: question.id, ...(part ? { part } : {}) };
+      if (!screening.screened) reasons.push({ kind: "unscreened", ...where, severity: "concern" });
+      else if (screening.alert) {
+        reasons.push({
+          kind: "text",
+          ...where,
+          matched: screening.matched,
+          severity: screening.severity ?? "concern",
+        });
+      }
+    }
+  }
+  return reasons;
+}
+
+/** The alert's severity: the most serious of its reasons. */
+export const severityOf = (reasons: Reason[]): Severity =>
+  reasons.some((reason) => reason.severity === "urgent") ? "urgent" : "concern";
