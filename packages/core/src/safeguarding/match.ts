@@ -126,42 +126,29 @@ export class Matcher {
         slots[slot]!.push(altId);
       }
     }
-    // …and, for rules with every slot filled somewhere, the fills of each slot. A slot filled by
-    // one alternative has its fills in text order; an ordered rule sorts the others.
-    const fills = new Map<number, Fill[][]>();
+    // …and, for rules with every slot filled somewhere, the fills of each slot (by alternative).
+    const fills = new Map<number, Fill[][][]>();
     for (const [rule, slots] of hits) {
       if (slots.some((alts) => alts.length === 0)) continue;
-      const sort = this.rules[rule]!.ordered;
-      const lists = slots.map((alts) => {
-        if (alts.length === 1) return seen.get(alts[0]!)!;
-        const list = alts.flatMap((a) => seen.get(a)!);
-        return sort ? list.sort(byPlace) : list;
-      });
-      fills.set(rule, lists);
+      fills.set(
+        rule,
+        slots.map((alts) => alts.map((a) => seen.get(a)!)),
+      );
     }
 
     // Idioms first: the words of "this game is killing me" fill no slot of any rule.
     const idle = new Uint8Array(tokens.length);
-    let anyIdle = false;
     for (const [ruleId, slots] of fills) {
       const rule = this.rules[ruleId]!;
       if (!rule.idiom) continue;
-      for (const [first, last] of windows(slots, rule, tokens.length)) {
-        idle.fill(1, first, last + 1);
-        anyIdle = true;
-      }
+      for (const [first, last] of windows(slots, rule, idle)) idle.fill(1, first, last + 1);
     }
-    const live = (f: Fill) => {
-      for (let i = f.first; i <= f.last; i++) if (idle[i]) return false;
-      return true;
-    };
 
     const found: Match[] = [];
     for (const [ruleId, slots] of fills) {
       const rule = this.rules[ruleId]!;
       if (rule.idiom) continue;
-      const usable = anyIdle ? slots.map((list) => list.filter(live)) : slots;
-      for (const [first, last] of windows(usable, rule, tokens.length)) {
+      for (const [first, last] of windows(slots, rule, idle)) {
         const at: [number, number] = [tokens[first]!.start, tokens[last]!.end];
         found.push({ phrase: "", category: rule.category, severity: rule.severity, at });
       }
@@ -286,10 +273,33 @@ function merge(found: Match[], text: string): Match[] {
 
 const byPlace = (a: Fill, b: Fill) => a.first - b.first || a.last - b.last;
 
-/** The token ranges where a rule's slots all fit, none overlapping the one before. */
-function windows(slots: Fill[][], rule: Compiled, length: number): [number, number][] {
-  if (slots.some((list) => list.length === 0)) return [];
-  return rule.ordered ? ordered(slots, rule.within) : unordered(slots, rule.within, length);
+/**
+ * The token ranges where a rule's slots all fit, none overlapping the one before, using no word
+ * an idiom took. Only fills near a fill of the rarest slot can be in a window, so only those are
+ * sorted and swept: a common word ("me", "the") in a long text costs little.
+ */
+function windows(slots: Fill[][][], rule: Compiled, idle: Uint8Array): [number, number][] {
+  const size = (lists: Fill[][]) => lists.reduce((n, list) => n + list.length, 0);
+  let rarest = slots[0]!;
+  for (const lists of slots) if (size(lists) < size(rarest)) rarest = lists;
+  const near = new Uint8Array(idle.length);
+  for (const list of rarest) {
+    for (const f of list)
+      near.fill(1, Math.max(0, f.first - rule.within + 1), f.last + rule.within);
+  }
+  const nearby = slots.map((lists) => {
+    const out: Fill[] = [];
+    for (const list of lists) {
+      for (const f of list) {
+        if (!near[f.first] || !near[f.last]) continue;
+        let free = true;
+        for (let i = f.first; i <= f.last && free; i++) free = !idle[i];
+        if (free) out.push(f);
+      }
+    }
+    return out.sort(byPlace);
+  });
+  return rule.ordered ? ordered(nearby, rule.within) : unordered(nearby, rule.within);
 }
 
 /** Slots in the order written: from each first fill, the earliest next fill of each slot. */
@@ -321,24 +331,11 @@ function nextAfter(list: Fill[], after: number): Fill | undefined {
   return list[lo];
 }
 
-/**
- * Slots in any order: the smallest windows holding a fill of every slot, by one sweep. Only
- * fills near a fill of the rarest slot can be in a window, so the sweep sees only those: a
- * common word ("me", "he") in a long text costs little.
- */
-function unordered(slots: Fill[][], within: number, length: number): [number, number][] {
-  let rarest = slots[0]!;
-  for (const list of slots) if (list.length < rarest.length) rarest = list;
-  const near = new Uint8Array(length);
-  for (const f of rarest) near.fill(1, Math.max(0, f.first - within + 1), f.last + within);
-  const events: { first: number; last: number; slot: number }[] = [];
-  slots.forEach((list, slot) => {
-    for (const f of list) {
-      if (near[f.first] && near[f.last]) events.push({ first: f.first, last: f.last, slot });
-    }
-  });
-  events.sort(byPlace);
-
+/** Slots in any order: the smallest windows holding a fill of every slot, by one sweep. */
+function unordered(slots: Fill[][], within: number): [number, number][] {
+  const events = slots
+    .flatMap((list, slot) => list.map((f) => ({ first: f.first, last: f.last, slot })))
+    .sort(byPlace);
   const count = new Array<number>(slots.length).fill(0);
   const out: [number, number][] = [];
   let covered = 0;
