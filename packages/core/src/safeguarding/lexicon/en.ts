@@ -39,8 +39,8 @@ const BODY = alt(
 );
 /** Hitting and hurting, with the ways children spell them. */
 const HIT = alt(
-  "hit* | hitted | beat* | bet | bets | beet | beets | beeting | punch* | kick* | kik",
-  "kiks | kiked | kiking | slap* | smack* | smak* | whack* | wack* | thump* | batter*",
+  "hit* | hitted | beat* | bet | bets | beet | beets | =beeting | punch* | kick* | kik",
+  "kiks | kiked | =kiking | slap* | smack* | smak* | whack* | wack* | thump* | =batter*",
   "bash* | belt | belts | belted | belting | whip* | spank* | strangl* | chok*",
   "throttl* | shove* | hurt* | hert* | hirt* | hurd | harm* | abus* | injur* | attack*",
   "wallop* | headbut* | lays into | laid into | beat up",
@@ -90,6 +90,12 @@ export const en: Lexicon = {
     rule("physical-abuse", "urgent", [HIT, ME], 4),
     rule("physical-abuse", "urgent", [PRONOUN, HIT, `${OBJECT} | ${BODY}`]),
     rule("physical-abuse", "urgent", [ROUGH, ME], 4),
+    rule(
+      "physical-abuse",
+      "urgent",
+      ["get | gets | got | getting | been | being | was | am", HIT],
+      2,
+    ),
     rule(
       "self-harm",
       "concern",
@@ -148,6 +154,12 @@ export const en: Lexicon = {
       "harm",
       "concern",
       "help me | get me out | save me | got jumped | get jumped | getting jumped",
+    ),
+    rule(
+      "harm",
+      "urgent",
+      ["burn* | set fire | torch*", "the house | house down | us | with us | flat | me"],
+      5,
     ),
     term("harm", "urgent", "stabbed | got stabbed | stabbing | got shot | shot at | beaten up"),
     rule(
@@ -281,6 +293,12 @@ export const en: Lexicon = {
       "ask* | want* | invite* | told | tells | come | go | stay",
       "his flat | his house | his car | his place | his room | a hotel | their flat | their house",
     ]),
+
+    term(
+      "sexual-abuse",
+      "concern",
+      "do favours | doing favours | favours for | pay him back | pay them back | owe him",
+    ),
 
     // Self-harm and suicide.
     rule(
@@ -535,8 +553,8 @@ export const en: Lexicon = {
       "criminal-exploitation",
       "urgent",
       [
-        "have to | has to | got to | make* | made | told | tells | tell",
-        "take stuff | drop stuff | carry stuff | move stuff | hold stuff | take things | drop things | drop off | run stuff",
+        "have to | has to | got to | make* | made | told | tells | tell | if i dont | if i do not | or else",
+        "take stuff | drop stuff | carry stuff | move stuff | hold stuff | move the stuff | take the stuff | drop the stuff | hold the stuff | carry the stuff | take things | drop things | drop off | run stuff",
       ],
       8,
     ),
@@ -562,7 +580,7 @@ export const en: Lexicon = {
       "urgent",
       [
         "marry* | married | marri* | marriage | wedding | wed | husband | wife | engaged | engagement | nikah | rishta | betroth* | bride | promised",
-        "force* | forcing | make me | made me | making me | have to | has to | got to | dont want | not want | do not want | send me | take me | back home | abroad | cousin* | old man | older man | pakistan | bangladesh | village | country | chosen | picked | arranged | off",
+        "force* | forcing | make me | made me | making me | made to | being made | have to | has to | got to | dont want | not want | do not want | send me | take me | back home | abroad | cousin* | old man | older man | pakistan | bangladesh | village | country | chosen | picked | arranged | off",
       ],
       8,
     ),
@@ -613,6 +631,16 @@ export const en: Lexicon = {
         "random | strangers | peoples houses | other peoples | friends houses | mates houses | someones house",
       ],
       4,
+    ),
+
+    rule(
+      "missing",
+      "concern",
+      [
+        "sleep* | slept | stay* | living",
+        "car | a car | mates car | tent | bus station | stairwell | stairs | garage | shed | park",
+      ],
+      6,
     ),
 
     // Being scared of someone.
@@ -699,6 +727,10 @@ export const en: Lexicon = {
   ],
   idioms: [
     {
+      all: ["die | dye | dying | dyed", "my hair | her hair | his hair | hair | it pink | it blue"],
+      within: 3,
+    },
+    {
       all: [
         "dog | cat | puppy | kitten | hamster | rabbit | pet | budgie | tortoise",
         "ran away | run away | ran off | runs away | got out",
@@ -751,9 +783,10 @@ export const en: Lexicon = {
       all: [
         "beat* | bet | beet",
         "me | us | him | her | them | everyone | my | his | the",
-        "at | in | on | at the",
+        "at | in | on | at the | in a | in the | at a",
         "mario* | kart | fifa | football | chess | cards | uno | monopoly | game* | race | running | tennis | pool | darts | fortnite | minecraft | roblox | maths | quiz | swimming | scrabble | connect | snooker | ping | table | arm | wrestling | rock | playstation | xbox | switch | sports",
       ],
+      within: 5,
     },
     {
       all: [

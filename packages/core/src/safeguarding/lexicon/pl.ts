@@ -31,6 +31,7 @@ const MYSELF = alt("sie | siebie | sobie | soba");
 const NOT = alt("nie | nic | nigdy | brak | bez | zabrania* | zakaz* | niewolno");
 const FOOD = alt(
   "jedzeni* | jesc | jedz* | obiad* | sniadani* | kolacj* | posil* | jadla | jadlem | jadlam",
+  "lodowk* | lodowce | lodowka | szafk* | chleba",
 );
 const HOME = alt("domu | dom | do domu | wracac | wrocic | wroce | wrace | placowk* | tam");
 const DRUGS = alt(
@@ -429,6 +430,7 @@ export const pl: Lexicon = {
     ),
   ],
   idioms: [
+    { all: ["bije | bil | bila", "sie", "z myslami"], within: 4 },
     {
       all: ["serce | serca | sercem", "mi | mnie | bije | bilo | walilo | wali"],
       within: 3,
