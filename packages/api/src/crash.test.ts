@@ -8,7 +8,7 @@ import { randomBytes } from "node:crypto";
 import { GetCommand } from "@aws-sdk/lib-dynamodb";
 import { marshall } from "@aws-sdk/util-dynamodb";
 import type { Db } from "@chorus/core";
-import { Effects, Jobs, uuidv7 } from "@chorus/core";
+import { Alert, Effects, Jobs, Outbox, uuidv7 } from "@chorus/core";
 import { Keys } from "@chorus/core/db/keys";
 import { Demo } from "@chorus/core/local";
 import { describe, expect, it } from "vitest";
@@ -190,6 +190,49 @@ describe.each(Object.keys(WAYS))("a crash on the %s path", (name) => {
         }
       });
     }
+  }
+});
+
+describe("a crash on the way to a safeguarding alert", () => {
+  for (const mode of ["before", "after"] as const) {
+    it(`${mode} any write ends with one alert and one e-mail per safeguarding lead`, async () => {
+      const restore = quiet();
+      try {
+        let crashes = 0;
+        for (let at = 1; at < 30; at++) {
+          const body = { ...answers(), answers: { "feel-safe": "no" } };
+          const path = `/api/s/${Demo.CODES.lifeInCare}/responses`;
+          const before = new Set((await Alert.list(db, Demo.ORG_ID)).map((alert) => alert.id));
+          dying.arm(at, mode);
+          const first = await client(dyingApp)("POST", path, body);
+          dying.disarm();
+          if (dying.state.crashed) {
+            crashes++;
+            await Jobs.run(db);
+            expect((await client(app)("POST", path, body)).status).toBeLessThan(300);
+          } else {
+            expect(first.status).toBe(201);
+          }
+          expect((await client(app)("POST", path, body)).status).toBe(200);
+          const raised = (await Alert.list(db, Demo.ORG_ID)).filter((a) => !before.has(a.id));
+          expect(raised).toHaveLength(1);
+          const newest = raised[0]!;
+          expect(newest).toMatchObject({ severity: "urgent", status: "open" });
+          const mails = (await Outbox.list(db, Demo.ORG_ID)).filter((m) =>
+            m.body.includes(newest.id),
+          );
+          expect(mails.map((m) => m.to)).toEqual(["safeguarding@demo.chorus.test"]);
+          // The e-mail carries a link, never the child's answers.
+          expect(mails[0]!.body).not.toMatch(/feel-safe|"no"/);
+          if (!dying.state.crashed) break;
+        }
+        // The response, the alert, the e-mail, clearing pending, leaving the index.
+        expect(crashes).toBeGreaterThanOrEqual(5);
+      } finally {
+        restore();
+        dying.disarm();
+      }
+    });
   }
 });
 

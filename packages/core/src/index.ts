@@ -1,4 +1,5 @@
 export { Admission } from "./admission/index.js";
+export { Alert } from "./alert/index.js";
 export { Audit } from "./audit/index.js";
 export { Auth } from "./auth/index.js";
 export { createDb, type Db, type DbConfig, ping } from "./db/client.js";
@@ -11,6 +12,7 @@ export { Org } from "./org/index.js";
 export { Outbox } from "./outbox/index.js";
 export { Report } from "./report/index.js";
 export { Response } from "./response/index.js";
+export { Safeguarding } from "./safeguarding/index.js";
 export { Sso } from "./sso/index.js";
 export { Staff } from "./staff/index.js";
 export { Survey } from "./survey/index.js";

@@ -31,7 +31,7 @@ describe("reasons for an alert", () => {
 
   it("never pass free text that no lexicon has read: a person must read it", () => {
     const reasons = reasonsFor(myLifeInCare, {
-      language: "en",
+      language: "ti",
       answers: { ...calm, "one-thing": "More time with my brother" },
     });
     expect(reasons).toEqual([{ kind: "unscreened", questionId: "one-thing", severity: "concern" }]);
@@ -76,6 +76,17 @@ describe("reasons for an alert", () => {
     const answers = { "feel-safe": "no", hidden: "no" };
     const reasons = reasonsFor(survey, { language: "en", answers });
     expect(reasons.map((r) => r.kind === "answer" && r.questionId)).toEqual(["feel-safe"]);
+  });
+});
+
+describe("the disclosure lexicon, as the default screener", () => {
+  it("raises urgent text with the child's own words, and lets ordinary text pass", () => {
+    const answers = { ...calm, "one-thing": "my dad hitts me when hes angry" };
+    const [reason] = reasonsFor(myLifeInCare, { language: "en", answers });
+    expect(reason).toMatchObject({ kind: "text", questionId: "one-thing", severity: "urgent" });
+    expect(reason?.kind === "text" && reason.matched.join(" ")).toMatch(/hitts/);
+    const ordinary = { ...calm, "one-thing": "I could kill for a pizza" };
+    expect(reasonsFor(myLifeInCare, { language: "en", answers: ordinary })).toEqual([]);
   });
 });
 

@@ -3,6 +3,8 @@
  * so the submit path can decide whether an alert is due before it writes anything, and the
  * alert effect can work the same reasons out again from the stored response.
  */
+
+import { screenText } from "../safeguarding/screen.js";
 import type { AgeBand } from "../survey/base.js";
 import { conditionHolds, visibleQuestions } from "../survey/logic.js";
 import { answerRules } from "../survey/parts.js";
@@ -20,8 +22,19 @@ export interface Screening {
 
 export type Screener = (language: string, text: string) => Screening;
 
-/** Until a language has a lexicon, its free text is never passed as safe: a person reads it. */
-export const unscreened: Screener = () => ({ screened: false, alert: false, matched: [] });
+/**
+ * The disclosure lexicon's verdict, with the words that matched as the child wrote them. Free
+ * text in a language with no lexicon comes back unscreened, and so goes to a person to read.
+ */
+export const byLexicon: Screener = (language, text) => {
+  const result = screenText(language, text);
+  return {
+    screened: result.screened,
+    alert: result.alert,
+    severity: result.severity,
+    matched: [...new Set(result.matched.map((match) => text.slice(match.at[0], match.at[1])))],
+  };
+};
 
 export interface Answered {
   language: string;
@@ -34,7 +47,7 @@ export interface Answered {
 export function reasonsFor(
   definition: Pick<SurveyVersion, "pages" | "ageBands" | "concerns">,
   response: Answered,
-  screen: Screener = unscreened,
+  screen: Screener = byLexicon,
 ): Reason[] {
   const reasons: Reason[] = [];
   if (response.tellMyWorker) reasons.push({ kind: "tellMyWorker", severity: "urgent" });

@@ -82,6 +82,14 @@ export const Keys = {
   /** Global: the tablet presents only its token, under a hash of which its session is found. */
   tabletToken: (tokenHash: string) => ({ pk: `TABLETTOKEN#${tokenHash}`, sk: "TABLETTOKEN" }),
 
+  /** A safeguarding alert, one per response at most (its id comes from the response's key). */
+  alert: (orgId: string, alertId: string) => ({ pk: org(orgId), sk: `ALERT#${alertId}` }),
+  alertPrefix: () => "ALERT#",
+  /** A notification of one alert to one person: written once, whatever retries happen. */
+  notification: (orgId: string, alertId: string, staffId: string, kind: string) => ({
+    pk: org(orgId),
+    sk: `OUTBOX#${alertId}#${kind}#${staffId}`,
+  }),
   /** The audit trail, one partition per organisation and month, in time order. */
   auditPartition: (orgId: string, month: string) => `${org(orgId)}#AUDIT#${month}`,
   audit: (orgId: string, at: string, id: string) => ({

@@ -1,5 +1,4 @@
 import { GetCommand, PutCommand } from "@aws-sdk/lib-dynamodb";
-import type { ChorusError } from "../util/error.js";
 import { canonicalJson, sha256 } from "../util/hash.js";
 import type { Db } from "./client.js";
 import { isConditionFailed } from "./condition.js";
@@ -16,7 +15,7 @@ export interface CreateOnce {
    */
   field: string;
   /** The error for another body under the same key. */
-  conflict: () => ChorusError;
+  conflict: () => Error;
 }
 
 export type CreateOnceResult =

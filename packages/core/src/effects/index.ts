@@ -2,6 +2,7 @@ export * as Effects from "./index.js";
 
 import { GetCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import * as v from "valibot";
+import { Alert } from "../alert/index.js";
 import type { Db } from "../db/client.js";
 import { ignoreConditionFailed } from "../db/condition.js";
 import { Keys } from "../db/keys.js";
@@ -20,7 +21,7 @@ import { sha256 } from "../util/hash.js";
  * (Marking a single-use invite used is not an effect: it is claimed before the response is
  * written, because it decides whether the response may be written at all.)
  */
-export const EffectName = v.picklist(["tablet"]);
+export const EffectName = v.picklist(["tablet", "safeguard"]);
 export type EffectName = v.InferOutput<typeof EffectName>;
 
 /** The part of a stored response that effects read. */
@@ -41,6 +42,12 @@ const EFFECTS: Record<EffectName, (db: Db, response: Pending) => Promise<void>> 
   tablet: async (db, response) => {
     if (!response.tabletSessionId) return;
     await Tablet.countParticipant(db, response.orgId, response.tabletSessionId, ref(response));
+  },
+  /** A person must look: raise the response's safeguarding alert and tell the team. */
+  safeguard: async (db, response) => {
+    await Alert.raiseFor(db, readItem(Alert.Raisable, response, "response"), {
+      ref: ref(response),
+    });
   },
 };
 

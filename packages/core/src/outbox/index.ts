@@ -2,6 +2,7 @@ export * as Outbox from "./index.js";
 
 import { PutCommand } from "@aws-sdk/lib-dynamodb";
 import type { Db } from "../db/client.js";
+import { ignoreConditionFailed } from "../db/condition.js";
 import { Keys } from "../db/keys.js";
 import { partitionQuery, queryPages } from "../db/query.js";
 import { readItem } from "../db/read.js";
@@ -25,6 +26,27 @@ export async function add(
   return stored;
 }
 
+/**
+ * Adds a message under a key its caller chose, once: a retry of the same notification (after a
+ * crash, from the sweeper) finds it there and writes nothing.
+ */
+export async function addOnce(
+  db: Db,
+  key: { pk: string; sk: string },
+  message: Omit<Message, "id" | "createdAt">,
+): Promise<void> {
+  const id = key.sk.slice(Keys.outboxPrefix().length);
+  await db.doc
+    .send(
+      new PutCommand({
+        TableName: db.table,
+        Item: { ...key, type: "outbox", ...message, id, createdAt: db.now().toISOString() },
+        ConditionExpression: "attribute_not_exists(pk)",
+      }),
+    )
+    .catch(ignoreConditionFailed);
+}
+
 /** Newest first. */
 export async function list(db: Db, orgId: string): Promise<Message[]> {
   const messages: Message[] = [];
@@ -36,5 +58,6 @@ export async function list(db: Db, orgId: string): Promise<Message[]> {
     for (const item of page.Items ?? [])
       messages.push(readItem(StoredMessage, item, "outbox message"));
   }
-  return messages;
+  // Keys chosen by callers (`addOnce`) do not sort by time, so the time decides.
+  return messages.sort((a, b) => b.createdAt.localeCompare(a.createdAt));
 }

@@ -1,6 +1,7 @@
 export * as Response from "./index.js";
 
 import type { Ticket } from "../admission/index.js";
+import { Alert } from "../alert/index.js";
 import type { Db } from "../db/client.js";
 import { Keys } from "../db/keys.js";
 import { createOnce, fingerprint } from "../db/once.js";
@@ -36,6 +37,11 @@ export async function submit(db: Db, ticket: Ticket, body: ResponseCreate): Prom
   checkAgainst(definition, body, ageBand, ticket.ageBand);
 
   const key = Keys.response(ticket.orgId, ticket.survey.id, body.id);
+  // Kept on the response for the safeguarding queue; only when the survey offers it.
+  const tellMyWorker = body.tellMyWorker && definition.tellWorker !== false ? true : undefined;
+  const effects: Effects.EffectName[] = ticket.session ? ["tablet"] : [];
+  const needsAPerson = Alert.reasonsFor(definition, { ...body, ageBand, tellMyWorker });
+  if (needsAPerson.length > 0) effects.push("safeguard");
   const item = {
     ...key,
     type: "response",
@@ -48,12 +54,11 @@ export async function submit(db: Db, ticket: Ticket, body: ResponseCreate): Prom
     distributionId: ticket.distribution?.id,
     cohort: ticket.distribution?.cohort,
     tabletSessionId: ticket.session?.id,
-    // Kept on the response for the safeguarding queue; only when the survey offers it.
-    tellMyWorker: body.tellMyWorker && definition.tellWorker !== false ? true : undefined,
+    tellMyWorker,
     submittedOn: body.submittedAt.slice(0, 10),
     answers: body.answers,
     bodyHash: fingerprint(body),
-    ...Effects.pendingAttributes(key, ticket.session ? ["tablet"] : []),
+    ...Effects.pendingAttributes(key, effects),
   };
   if (ticket.inviteHash) await Distribution.claimInvite(db, ticket.inviteHash, body.id);
   const result = await createOnce(db, {
