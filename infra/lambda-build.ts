@@ -3,7 +3,8 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { App, type Function as SstFunction, use } from "sst/constructs";
+import { App, Function as SstFunction, use } from "sst/constructs";
+import { useFunctions } from "sst/constructs/Function.js";
 import { initProject, useProject } from "sst/project.js";
 import { useRuntimeHandlers } from "sst/runtime/handlers.js";
 import config from "../sst.config";
@@ -23,7 +24,7 @@ export interface LambdaBundle {
 
 /**
  * Synthesizes the stacks offline, as `sst deploy` does before it bundles anything, and returns
- * the app (so a caller may add a throwaway stack) and the API's function. `build` then runs the
+ * the API's function. `build` then runs the
  * very step `sst deploy` defers to `app.finish()` for one function: SST's own esbuild options,
  * its banner, its `npm install` of forced externals. Only the output folder differs: SST's
  * `.sst/artifacts` is swapped for a temporary one, so a build here never clobbers (or is
@@ -43,6 +44,9 @@ export async function synthesizeForBuild(stage = "bundle") {
   await config.stacks(app);
   const apiFunction = use(Api).api.getFunction("$default");
   if (!apiFunction) throw new Error("The Api stack has no $default function");
+  // The props SST's builder reads for the API's function, the app's defaults merged in.
+  const apiProps = useFunctions().fromID(apiFunction.node.addr);
+  if (!apiProps) throw new Error("SST does not know the API's function");
 
   async function build(fn: SstFunction): Promise<LambdaBundle> {
     const result = await useRuntimeHandlers().build(fn.node.addr, "deploy");
@@ -52,11 +56,23 @@ export async function synthesizeForBuild(stage = "bundle") {
     return { dir: result.out, entry, handler: result.handler };
   }
 
+  /**
+   * Registers another function, in a throwaway stack, with every prop of the API's function but
+   * its handler (a path from the repository root), so SST bundles it with identical options.
+   */
+  function sameAsApi(handler: string) {
+    let fn: SstFunction | undefined;
+    app.stack(function BundleReference({ stack }) {
+      fn = new SstFunction(stack, "Reference", { ...apiProps, handler });
+    });
+    return fn!;
+  }
+
   function cleanup() {
     for (const dir of [artifacts, cdkOut]) rmSync(dir, { recursive: true, force: true });
   }
 
-  return { app, apiFunction, build, cleanup };
+  return { apiFunction, sameAsApi, build, cleanup };
 }
 
 export interface Invocation {
@@ -65,6 +81,8 @@ export interface Invocation {
   stderr: string;
   /** Time to `await import(entry)` in the fresh process, in milliseconds. */
   importMs?: number;
+  /** CPU time the import took: steadier than `importMs` when other processes share the cores. */
+  importCpuMs?: number;
   results?: { statusCode: number; headers?: Record<string, string>; body: string }[];
 }
 
