@@ -57,7 +57,7 @@ describe("the API Lambda as `sst deploy` bundles it", () => {
     expect(files(bundle.dir)).toContain("packages/api/src/lambda.mjs");
   });
 
-  it("imports in a fresh Node process and answers health and a child's response", async () => {
+  it("imports in a fresh Node process and answers health, a child's response and the API document", async () => {
     const body = {
       id: uuidv7(),
       language: "en",
@@ -78,19 +78,23 @@ describe("the API Lambda as `sst deploy` bundles it", () => {
         httpApiEvent("GET", "/api/health"),
         httpApiEvent("POST", path, body),
         httpApiEvent("POST", path, body),
+        // Loaded by dynamic import on first request: it must be inside the bundle too.
+        httpApiEvent("GET", "/api/openapi.json"),
       ],
       environment(),
     );
     // An import error ("No native build was found", "Cannot find module") lands here.
     expect(run.stderr).toBe("");
     expect(run.code).toBe(0);
-    const [health, created, resent] = run.results ?? [];
+    const [health, created, resent, openapi] = run.results ?? [];
     expect(health?.statusCode).toBe(200);
     expect(JSON.parse(health?.body ?? "")).toEqual({ ok: true });
     expect(created?.statusCode).toBe(201);
     expect(JSON.parse(created?.body ?? "")).toMatchObject({ id: body.id });
     expect(resent?.statusCode).toBe(200);
     expect(JSON.parse(resent?.body ?? "")).toMatchObject({ id: body.id });
+    expect(openapi?.statusCode).toBe(200);
+    expect(JSON.parse(openapi?.body ?? "").paths).toHaveProperty(["/api/s/{code}/responses"]);
   });
 
   it("fails loudly in the fresh process when the function is misconfigured", async () => {
