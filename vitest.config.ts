@@ -23,7 +23,8 @@ export default defineConfig({
       {
         test: {
           name: "infra",
-          include: ["infra/**/*.test.ts"],
+          // bench/'s parsers are build tooling too.
+          include: ["infra/**/*.test.ts", "bench/**/*.test.ts"],
           environment: "node",
           testTimeout: 120_000,
           hookTimeout: 120_000,

@@ -1,12 +1,16 @@
 // Prints the gzipped size of what the child route loads (the entry script, its static imports
 // and stylesheets, as index.html names them) and of the whole web app. Run after a web build:
 //   pnpm build:web && pnpm bench:bundle
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
+import { type ViteManifest, wordTables } from "./web-manifest";
 
 const dist = resolve(import.meta.dirname, "../web/dist");
 const html = readFileSync(join(dist, "index.html"), "utf8");
+const manifestFile = join(dist, ".vite/manifest.json");
+if (!existsSync(manifestFile)) throw new Error(`${manifestFile} is missing: run pnpm build:web`);
+const manifest: ViteManifest = JSON.parse(readFileSync(manifestFile, "utf8"));
 const gz = (file: string) => gzipSync(readFileSync(join(dist, file)), { level: 9 }).length;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
@@ -34,8 +38,7 @@ for (const [name, bytes, budget] of rows) {
 
 // The child's built-in words for a language other than English come in a table of their own,
 // fetched when a survey offering that language opens (and kept by the service worker).
-for (const file of all.filter((f) => /^assets\/words-[a-z-]+-[^/]+\.js$/.test(f))) {
-  const language = file.replace(/^assets\/words-([a-z-]+?)-[^-]+\.js$/, "$1");
+for (const { language, file } of wordTables(manifest)) {
   console.log(
     `${`words (${language})`.padEnd(16)} ${kb(gz(file)).padStart(9)} gzipped  (child, on demand)`,
   );

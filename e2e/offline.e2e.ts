@@ -30,12 +30,12 @@ describe.skipIf(noBrowser)("offline, exactly once", () => {
     return { context, page: await context.newPage() };
   };
 
-  /** Resolves once the service worker controls the page (it claims pages as it activates). */
+  /**
+   * Resolves once the service worker controls the page (it claims pages as it activates). The
+   * check must be synchronous: waitForFunction takes a returned promise as a truthy answer.
+   */
   const controlled = (page: Page) =>
-    page.waitForFunction(async () => {
-      await navigator.serviceWorker.ready;
-      return navigator.serviceWorker.controller !== null;
-    });
+    page.waitForFunction(() => navigator.serviceWorker.controller !== null);
 
   /** How many responses the page's outbox holds, read straight from IndexedDB. */
   const queued = (page: Page) =>
@@ -94,10 +94,12 @@ describe.skipIf(noBrowser)("offline, exactly once", () => {
     await surveyOpen();
     await controlled(page);
     // The survey was read before the worker took over; the page reads it again through it.
-    await page.waitForFunction(async () => {
-      const cache = await caches.open("chorus-surveys-v1");
-      return (await cache.keys()).some((request) => request.url.endsWith("/api/s/DEMO811"));
-    });
+    const surveyCached = () =>
+      page.evaluate(async () => {
+        const cache = await caches.open("chorus-surveys-v1");
+        return (await cache.keys()).some((request) => request.url.endsWith("/api/s/DEMO811"));
+      });
+    await expect.poll(surveyCached, { timeout: 30_000 }).toBe(true);
 
     await context.setOffline(true);
     // Offline must hold for the worker's own fetches too, or the rest would prove nothing.

@@ -77,6 +77,9 @@ export default defineConfig({
     emptyOutDir: true,
     // The child bundle is watched by size; report it honestly rather than in fragments.
     reportCompressedSize: true,
+    // dist/.vite/manifest.json maps each source file to its hashed output, so tools
+    // (bench/bundle-size.ts) never have to take a name apart: a hash may hold "-" and "_".
+    manifest: true,
   },
   server: {
     // Same origin in production (CloudFront or the local server); the proxy keeps that true in dev

@@ -1,6 +1,7 @@
 import { createDb } from "@chorus/core";
 import { Demo, ensureTable, startLocalDynamo } from "@chorus/core/local";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { httpApiEvent as event } from "./lambda-event.js";
 
 // The Lambda entry reads its table from the environment at import, as it does on AWS.
 const dynamo = await startLocalDynamo();
@@ -11,40 +12,10 @@ await Demo.seed(createDb({ table, endpoint: dynamo.endpoint }));
 let handler: typeof import("./lambda.js").handler;
 beforeAll(async () => {
   process.env.CHORUS_TABLE = table;
-  process.env.AWS_ENDPOINT_URL_DYNAMODB = dynamo.endpoint;
-  process.env.AWS_ACCESS_KEY_ID = "local";
-  process.env.AWS_SECRET_ACCESS_KEY = "local";
+  process.env.DYNAMODB_ENDPOINT = dynamo.endpoint;
   ({ handler } = await import("./lambda.js"));
 });
 afterAll(() => dynamo.close());
-
-/** A minimal API Gateway HTTP API (payload v2) event. */
-function event(method: string, path: string, body?: unknown) {
-  return {
-    version: "2.0",
-    routeKey: "$default",
-    rawPath: path,
-    rawQueryString: "",
-    headers: {
-      host: "abc.execute-api.eu-west-2.amazonaws.com",
-      "content-type": "application/json",
-    },
-    requestContext: {
-      accountId: "123456789012",
-      apiId: "abc",
-      domainName: "abc.execute-api.eu-west-2.amazonaws.com",
-      domainPrefix: "abc",
-      http: { method, path, protocol: "HTTP/1.1", sourceIp: "203.0.113.1", userAgent: "test" },
-      requestId: "req-1",
-      routeKey: "$default",
-      stage: "$default",
-      time: "23/Nov/2026:10:00:00 +0000",
-      timeEpoch: 1795428000000,
-    },
-    body: body === undefined ? undefined : JSON.stringify(body),
-    isBase64Encoded: false,
-  };
-}
 
 describe("the Lambda handler", () => {
   it("answers an API Gateway v2 event from the same Hono app", async () => {

@@ -5,8 +5,11 @@ import { createApp } from "./app.js";
 import type { AppEnv } from "./context.js";
 
 // On Lambda the table comes from the stack (see infra/Api.ts); credentials from the role.
+// DYNAMODB_ENDPOINT is for running the built bundle against a local database (the bundle test);
+// with it, createDb uses fixed local credentials, as it does for `pnpm start`.
 const table = process.env.CHORUS_TABLE;
 if (!table) throw new Error("CHORUS_TABLE is not set");
+const endpoint = process.env.DYNAMODB_ENDPOINT || undefined;
 
 type Bindings = { event?: LambdaEvent & { requestContext?: { http?: { sourceIp?: string } } } };
 
@@ -20,4 +23,4 @@ function clientIp(c: Context<AppEnv>) {
   return (c.env as Bindings | undefined)?.event?.requestContext?.http?.sourceIp;
 }
 
-export const handler = handle(createApp({ db: createDb({ table }), clientIp }));
+export const handler = handle(createApp({ db: createDb({ table, endpoint }), clientIp }));

@@ -4,6 +4,7 @@ import { serve } from "@hono/node-server";
 import { getConnInfo } from "@hono/node-server/conninfo";
 import { serveStatic } from "@hono/node-server/serve-static";
 import { type AppConfig, createApp } from "./app.js";
+import { compressStatic } from "./compress.js";
 import { notFoundRoute } from "./errors.js";
 
 export interface ServerConfig extends AppConfig {
@@ -28,6 +29,7 @@ export function createNodeApp(config: ServerConfig) {
       const caching = webCaching(c.req.path);
       if (caching && c.res.ok) c.header("Cache-Control", caching);
     })
+    .use("*", compressStatic())
     .use("*", serveStatic({ root: webDist }))
     .get("*", async (c) => {
       if (c.req.path.startsWith("/api/")) return notFoundRoute(c);

@@ -35,7 +35,7 @@ export const surveys = new Hono<AppEnv>()
   })
   .get("/templates", (c) =>
     c.json({
-      templates: Survey.TEMPLATES.map(({ definition, ...template }) => ({
+      templates: Survey.templates().map(({ definition, ...template }) => ({
         ...template,
         questionCount: Survey.allQuestions(definition).length,
       })),

@@ -26,7 +26,7 @@ export {
   saveDraft,
   setArchived,
 } from "./studio.js";
-export { findTemplate, fromTemplate, TEMPLATES, type Template } from "./templates/index.js";
+export { findTemplate, fromTemplate, type Template, templates } from "./templates/index.js";
 export { completeLanguages, translationReport } from "./translation.js";
 
 export type SurveyStatus = "draft" | "published" | "archived";

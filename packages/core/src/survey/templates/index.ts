@@ -31,17 +31,27 @@ function parsed(source: TemplateSource): Template {
   return { ...source, ageBands: definition.ageBands, definition };
 }
 
-export const TEMPLATES: readonly Template[] = [
-  myLife4to7,
-  myLife8to11,
-  myLife12to17,
-  leavingCare,
-  beforeMyReview,
-  familyFeedback,
-].map(parsed);
+let parsedTemplates: readonly Template[] | undefined;
+
+/**
+ * Every template, filled in and checked against the survey schema on first use rather than at
+ * import: the check is a few milliseconds of every Lambda cold start, for a list only officers
+ * starting a survey ask for.
+ */
+export function templates(): readonly Template[] {
+  parsedTemplates ??= [
+    myLife4to7,
+    myLife8to11,
+    myLife12to17,
+    leavingCare,
+    beforeMyReview,
+    familyFeedback,
+  ].map(parsed);
+  return parsedTemplates;
+}
 
 export function findTemplate(id: string): Template | undefined {
-  return TEMPLATES.find((template) => template.id === id);
+  return templates().find((template) => template.id === id);
 }
 
 /**

@@ -3,7 +3,9 @@ import { describe, expect, it } from "vitest";
 import { logicProblems } from "../logic.js";
 import { allQuestions, SurveyVersion } from "../schema.js";
 import { completeLanguages } from "../translation.js";
-import { findTemplate, fromTemplate, TEMPLATES } from "./index.js";
+import { findTemplate, fromTemplate, templates } from "./index.js";
+
+const TEMPLATES = templates();
 
 describe.each(TEMPLATES.map((template) => [template.id, template] as const))(
   "%s",

@@ -1,0 +1,175 @@
+/**
+ * The Lambda that ships is the Lambda that is tested: the API's handler is bundled by SST's own
+ * builder, as `sst deploy` bundles it, then imported in a fresh Node process and called with API
+ * Gateway events against a local database. Importing TypeScript through vitest would hide exactly
+ * the failures that matter here: a native addon or a file read by computed path that the bundle
+ * cannot carry (dynalite once made the deployed Lambda throw on import).
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { createDb, uuidv7 } from "@chorus/core";
+import { Demo, ensureTable, startLocalDynamo } from "@chorus/core/local";
+import { use } from "sst/constructs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { httpApiEvent } from "../packages/api/src/lambda-event";
+import { JOBS_HANDLER, Jobs } from "./Jobs";
+import { invoke, type LambdaBundle, synthesizeForBuild } from "./lambda-build";
+
+const table = "lambda-bundle-test";
+let dynamo: Awaited<ReturnType<typeof startLocalDynamo>>;
+let built: Awaited<ReturnType<typeof synthesizeForBuild>>;
+let bundle: LambdaBundle;
+
+beforeAll(async () => {
+  dynamo = await startLocalDynamo();
+  await ensureTable(dynamo.endpoint, table);
+  await Demo.seed(createDb({ table, endpoint: dynamo.endpoint }));
+  built = await synthesizeForBuild("test");
+  bundle = await built.build(built.apiFunction);
+});
+afterAll(async () => {
+  built?.cleanup();
+  await dynamo?.close();
+});
+
+/** What the stack gives the function, with the local database in place of AWS's. */
+const environment = () => ({
+  CHORUS_TABLE: table,
+  CHORUS_STAGE: "test",
+  DYNAMODB_ENDPOINT: dynamo.endpoint,
+  AWS_REGION: "eu-west-2",
+  // Lambda runs Node 22, where the SDK has nothing to warn about; this test may run on Node 20.
+  AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: "true",
+});
+
+/** Every file under `dir`, relative to it. */
+function files(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name).slice(dir.length + 1));
+}
+
+describe("the API Lambda as `sst deploy` bundles it", () => {
+  it("is built from the handler infra/Api.ts declares", () => {
+    expect(built.apiFunction.getConstructMetadata().data.handler).toBe(
+      "packages/api/src/lambda.handler",
+    );
+    // The handler setting SST gives the deployed function: file and export inside the zip.
+    expect(bundle.handler).toBe("packages/api/src/lambda.handler");
+    expect(files(bundle.dir)).toContain("packages/api/src/lambda.mjs");
+  });
+
+  it("imports in a fresh Node process and answers health, a child's response and the API document", async () => {
+    const body = {
+      id: uuidv7(),
+      language: "en",
+      ageBand: "8-11",
+      startedAt: new Date(Date.now() - 300_000).toISOString(),
+      submittedAt: new Date().toISOString(),
+      answers: {
+        "feel-home": 4,
+        "feel-safe": "yes",
+        "trusted-adult": "carer",
+        "one-thing": "A dog",
+      },
+    };
+    const path = `/api/s/${Demo.CODES.lifeInCare}/responses`;
+    const run = await invoke(
+      bundle,
+      [
+        httpApiEvent("GET", "/api/health"),
+        httpApiEvent("POST", path, body),
+        httpApiEvent("POST", path, body),
+        // Loaded by dynamic import on first request: it must be inside the bundle too.
+        httpApiEvent("GET", "/api/openapi.json"),
+      ],
+      environment(),
+    );
+    // An import error ("No native build was found", "Cannot find module") lands here.
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(0);
+    const [health, created, resent, openapi] = run.results ?? [];
+    expect(health?.statusCode).toBe(200);
+    expect(JSON.parse(health?.body ?? "")).toEqual({ ok: true });
+    expect(created?.statusCode).toBe(201);
+    expect(JSON.parse(created?.body ?? "")).toMatchObject({ id: body.id });
+    expect(resent?.statusCode).toBe(200);
+    expect(JSON.parse(resent?.body ?? "")).toMatchObject({ id: body.id });
+    expect(openapi?.statusCode).toBe(200);
+    expect(JSON.parse(openapi?.body ?? "").paths).toHaveProperty(["/api/s/{code}/responses"]);
+  });
+
+  it("fails loudly in the fresh process when the function is misconfigured", async () => {
+    // Guards the harness: a Lambda that throws on import must not pass as an empty success.
+    const { CHORUS_TABLE: _, ...withoutTable } = environment();
+    const run = await invoke(bundle, [httpApiEvent("GET", "/api/health")], withoutTable);
+    expect(run.code).not.toBe(0);
+    expect(run.stderr).toContain("CHORUS_TABLE is not set");
+  });
+
+  it("carries no local-only code and no demo data", () => {
+    const map = JSON.parse(readFileSync(`${bundle.entry}.map`, "utf8")) as { sources: string[] };
+    expect(map.sources.length).toBeGreaterThan(50);
+    const local =
+      /dynalite|classic-level|leveldown|abstract-level|core\/src\/(demo|local|db\/local)/;
+    expect(map.sources.filter((source) => local.test(source))).toEqual([]);
+
+    const text = readFileSync(bundle.entry, "utf8");
+    for (const needle of ["node_modules/dynalite", "classic-level", "leveldown"]) {
+      expect(text, needle).not.toContain(needle);
+    }
+    expect(text).not.toContain(Demo.CODES.lifeInCare);
+    expect(text).not.toContain(Demo.PASSWORD);
+  });
+
+  it("ships no node_modules and no native addons beside the bundle", () => {
+    const shipped = files(bundle.dir);
+    expect(shipped.filter((file) => file.endsWith(".node"))).toEqual([]);
+    expect(shipped.filter((file) => file.split("/").includes("node_modules"))).toEqual([]);
+    // SST writes the packages it would install for the function here: none.
+    const manifest = JSON.parse(readFileSync(join(bundle.dir, "package.json"), "utf8"));
+    expect(manifest.dependencies).toEqual({});
+  });
+});
+
+describe("the jobs Lambda as `sst deploy` bundles it", () => {
+  let jobs: LambdaBundle;
+  beforeAll(async () => {
+    jobs = await built.build(use(Jobs).cron.jobFunction);
+  });
+
+  it("is built from the handler infra/Jobs.ts declares", () => {
+    expect(jobs.handler).toBe(JOBS_HANDLER);
+  });
+
+  it("imports in a fresh Node process and runs the schedule's jobs and a stream batch", async () => {
+    const scheduled = { "detail-type": "Scheduled Event", source: "aws.events", detail: {} };
+    // A stream record of an item that is not a response waiting for effects is passed over.
+    const stream = {
+      Records: [
+        {
+          eventSource: "aws:dynamodb",
+          dynamodb: {
+            NewImage: { pk: { S: "ORG#org_demo" }, sk: { S: "ORG" }, type: { S: "org" } },
+          },
+        },
+      ],
+    };
+    const run = await invoke(jobs, [scheduled, stream], environment());
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(0);
+    const [swept, streamed] = (run.results ?? []) as unknown as [
+      { jobs: { name: string; ok: boolean }[] },
+      { finished: number },
+    ];
+    expect(swept.jobs.map((job) => [job.name, job.ok])).toEqual([["effects", true]]);
+    expect(streamed).toEqual({ finished: 0 });
+  });
+
+  it("carries no local-only code and no demo data", () => {
+    const map = JSON.parse(readFileSync(`${jobs.entry}.map`, "utf8")) as { sources: string[] };
+    const local = /dynalite|classic-level|leveldown|core\/src\/(demo|local|db\/local)/;
+    expect(map.sources.filter((source) => local.test(source))).toEqual([]);
+    expect(files(jobs.dir).filter((file) => file.endsWith(".node"))).toEqual([]);
+  });
+});
