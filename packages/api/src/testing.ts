@@ -1,7 +1,9 @@
 /**
- * Test set-up shared by the API tests: a real dynalite in this process (in memory), a fresh
- * table, the demo data, and the app. Nothing here mocks the database.
+ * Test set-up shared by the API tests: a real dynalite in this process (in memory), or the
+ * DynamoDB named by CHORUS_TEST_DYNAMODB_ENDPOINT (see startLocalDynamo), a fresh table, the demo
+ * data, and the app. Nothing here mocks the database.
  */
+import { randomBytes } from "node:crypto";
 import { createDb, type Db, Org, Staff } from "@chorus/core";
 import { myLifeInCare } from "@chorus/core/demo/surveys";
 import { Demo, ensureTable, startLocalDynamo } from "@chorus/core/local";
@@ -10,12 +12,14 @@ import { createApp } from "./app.js";
 
 let dynamo: Promise<Awaited<ReturnType<typeof startLocalDynamo>>> | undefined;
 let tables = 0;
+// Test files share one DynamoDB Local; a process id alone could come round again.
+const run = randomBytes(3).toString("hex");
 
 /** A seeded app on its own table; the database server is shared by a test file. */
 export async function seededApp(options: { now?: () => Date } = {}) {
   dynamo ??= startLocalDynamo();
   const { endpoint } = await dynamo;
-  const table = `test-${process.pid}-${++tables}`;
+  const table = `test-${process.pid}-${run}-${++tables}`;
   await ensureTable(endpoint, table);
   const db = createDb({ table, endpoint, now: options.now });
   await Demo.seed(db);

@@ -1,5 +1,6 @@
 import { Response, uuidv7 } from "@chorus/core";
 import { CODE_ALPHABET } from "@chorus/core/survey/code";
+import { MAX_RULE_DEPTH } from "@chorus/core/survey/schema";
 import { describe, expect, it } from "vitest";
 import { client, seededApp, signedIn } from "../testing.js";
 
@@ -112,6 +113,32 @@ describe("starting and editing surveys", () => {
     expect(status).toBe(400);
     expect(json.error.code).toBe("survey.invalid");
     expect((await officer("GET", `/api/surveys/${id}`)).json.draft.revision).toBe(1);
+  });
+
+  it("stores, publishes and hands out the deepest rules allowed, and refuses deeper with a 400", async () => {
+    // DynamoDB refuses items nested more than 32 levels (dynalite does not): the bound on rules
+    // keeps every copy of a survey storable, and a deeper rule is the officer's error, not a 500.
+    const { id, draft } = await fromTemplate();
+    const nested = (levels: number) => {
+      let rule: object = { ageBand: ["8-11"] };
+      for (let level = 1; level < levels; level++) rule = { all: [rule, { ageBand: ["8-11"] }] };
+      return rule;
+    };
+    const definition = structuredClone(draft.definition);
+    definition.pages.at(-1).questions[0].showIf = nested(MAX_RULE_DEPTH);
+    const saved = await officer("PUT", `/api/surveys/${id}/draft`, { revision: 1, definition });
+    expect(saved.status).toBe(200);
+    expect(saved.json.problems).toEqual([]);
+    const { code } = await publishAndHandOut(id);
+    const served = await client(app)("GET", `/api/s/${code}`);
+    expect(served.status).toBe(200);
+    expect(served.json.survey.pages.at(-1).questions[0].showIf).toEqual(nested(MAX_RULE_DEPTH));
+
+    definition.pages.at(-1).questions[0].showIf = nested(MAX_RULE_DEPTH + 1);
+    const deeper = await officer("PUT", `/api/surveys/${id}/draft`, { revision: 2, definition });
+    expect(deeper.status).toBe(400);
+    expect(deeper.json.error.code).toBe("survey.invalid");
+    expect((await officer("GET", `/api/surveys/${id}`)).json.draft.revision).toBe(2);
   });
 
   it("will not publish a survey whose logic points forward, naming the questions", async () => {

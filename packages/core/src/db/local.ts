@@ -11,25 +11,40 @@ import { keyAttributes, TableShape } from "./table.js";
 
 export interface LocalDynamo {
   endpoint: string;
+  /** `dynalite` in this process, or the shared `endpoint` named by CHORUS_TEST_DYNAMODB_ENDPOINT. */
+  kind: "dynalite" | "endpoint";
   close(): Promise<void>;
 }
 
 /**
  * Starts dynalite, a DynamoDB-compatible server, inside this process. With `path` the data is
  * kept on disk (LevelDB); without it the data lives in memory, which is what tests use.
+ *
+ * Tests run on a second implementation too: when `CHORUS_TEST_DYNAMODB_ENDPOINT` is set (by
+ * `scripts/test-dynamodb-local.sh`, to Amazon's DynamoDB Local), an in-memory start returns that
+ * endpoint instead, shared by every test file, and `close` leaves it running. The switch lives
+ * here, not in each test, so that every suite that starts a database takes part, new ones too.
+ * Each test file makes its own tables, under names no other file uses; see docs/dynamodb-local.md.
  */
-export async function startLocalDynamo(options: { path?: string; port?: number } = {}) {
+export async function startLocalDynamo(
+  options: { path?: string; port?: number } = {},
+): Promise<LocalDynamo> {
+  const shared = process.env.CHORUS_TEST_DYNAMODB_ENDPOINT;
+  if (shared && options.path === undefined && options.port === undefined) {
+    return { endpoint: shared, kind: "endpoint", close: async () => {} };
+  }
   const server = dynalite({ path: options.path, createTableMs: 0, deleteTableMs: 0 });
   server.listen(options.port ?? 0, "127.0.0.1");
   await once(server, "listening");
   const { port } = server.address() as AddressInfo;
   return {
     endpoint: `http://127.0.0.1:${port}`,
+    kind: "dynalite",
     close: () =>
       new Promise<void>((resolve, reject) =>
         server.close((error?: Error) => (error ? reject(error) : resolve())),
       ),
-  } satisfies LocalDynamo;
+  };
 }
 
 /** Creates the table with the shared shape unless it exists. Used locally and in tests only. */

@@ -34,13 +34,32 @@ export type Condition =
   | { question: string; answered: boolean }
   | { ageBand: AgeBand[] };
 
+/**
+ * How deep rules may sit inside one another (`all`, `any`, `not`). A survey needs two or three
+ * levels. The bound keeps a stored survey within DynamoDB's 32 levels of nested attributes (a
+ * rule inside a draft already sits seven deep; dynalite has no such limit, so only DynamoDB Local
+ * and AWS refused deeper ones, with a 500) and keeps checking a rule from recursing without end.
+ */
+export const MAX_RULE_DEPTH = 8;
+
+/** Whether no rule inside `input` sits deeper than `levels`; looks no deeper than that itself. */
+function shallowEnough(input: unknown, levels: number): boolean {
+  if (typeof input !== "object" || input === null) return true; // the shape check reports it
+  if (levels < 1) return false;
+  const { all, any, not } = input as Record<string, unknown>;
+  const inner = [...(Array.isArray(all) ? all : []), ...(Array.isArray(any) ? any : [])];
+  if (not !== undefined) inner.push(not);
+  return inner.every((rule) => shallowEnough(rule, levels - 1));
+}
+
 /*
  * The rule refers to itself, so it is built inside a function marked free of side effects: a
  * bundle that needs only this file's functions (the child's) then drops the schema, where a
- * cycle between top-level constants would keep it.
+ * cycle between top-level constants would keep it. The depth is checked once, at the top,
+ * before the shape, so that a rule nested thousands deep is refused without walking it.
  */
 /* @__NO_SIDE_EFFECTS__ */
-function conditionSchema(): v.GenericSchema<Condition> {
+function conditionSchema(): v.GenericSchema<unknown, Condition> {
   const nested = v.lazy(() => schema);
   const several = v.pipe(v.array(nested), v.minLength(1), v.maxLength(20));
   const schema: v.GenericSchema<Condition> = v.union(
@@ -58,7 +77,14 @@ function conditionSchema(): v.GenericSchema<Condition> {
     ],
     "A rule is one of: all, any, not, question with equals / in / answered, or ageBand.",
   );
-  return schema;
+  return v.pipe(
+    v.unknown(),
+    v.check(
+      (input) => shallowEnough(input, MAX_RULE_DEPTH),
+      `Rules may sit at most ${MAX_RULE_DEPTH} deep inside one another (all, any, not).`,
+    ),
+    schema,
+  );
 }
 
 export const Condition = conditionSchema();

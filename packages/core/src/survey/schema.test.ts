@@ -1,6 +1,7 @@
 import * as v from "valibot";
 import { describe, expect, it } from "vitest";
 import { leavingCare, myLifeInCare } from "../demo/surveys.js";
+import { MAX_RULE_DEPTH } from "./condition.js";
 import { ResponseCreate, type SurveyInput, SurveyVersion, upgradeSurvey } from "./schema.js";
 
 const { pages, schemaVersion, ...legacyFields } = myLifeInCare;
@@ -68,6 +69,28 @@ describe("SurveyVersion", () => {
       ],
     };
     expect(withPages([{ id: "p", questions: [choice] }]).success).toBe(false);
+  });
+
+  it("refuses rules nested deeper than MAX_RULE_DEPTH, however deep, without walking them", () => {
+    const nested = (levels: number) => {
+      let rule: object = { ageBand: ["8-11"] };
+      for (let level = 1; level < levels; level++) {
+        rule = level % 2 ? { not: rule } : { all: [rule, { ageBand: ["12-17"] }] };
+      }
+      return rule;
+    };
+    const asked = (levels: number) =>
+      withPages([
+        {
+          id: "p",
+          questions: [{ id: "q", type: "yesNo", prompt: { en: "Q" }, showIf: nested(levels) }],
+        },
+      ]);
+    expect(asked(MAX_RULE_DEPTH).success).toBe(true);
+    const deeper = asked(MAX_RULE_DEPTH + 1);
+    expect(deeper.issues?.[0]?.message).toMatch(/at most 8 deep/);
+    // Deep enough to overflow the stack if the shape were checked first.
+    expect(asked(20_000).issues?.[0]?.message).toMatch(/at most 8 deep/);
   });
 });
 
