@@ -9,6 +9,7 @@ import { auth } from "./routes/auth.js";
 import { child, invites } from "./routes/child.js";
 import { health } from "./routes/health.js";
 import { reports } from "./routes/reports.js";
+import { safeguarding } from "./routes/safeguarding.js";
 import { sso } from "./routes/sso.js";
 import { surveys } from "./routes/surveys.js";
 import { tabletSessions, tablets } from "./routes/tablet.js";
@@ -58,6 +59,7 @@ export function createApp(config: AppConfig) {
     .route("/auth/sso", sso)
     .route("/reports", reports)
     .route("/admin", admin)
+    .route("/safeguarding", safeguarding)
     // Loaded on first request: the document and its JSON Schema converter are not worth parsing
     // on every Lambda cold start (see bench/lambda.ts).
     .get("/openapi.json", async (c) => {

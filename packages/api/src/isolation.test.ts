@@ -2,11 +2,15 @@
  * Tenant isolation and role checks, proved route by route. The routes come from the app itself,
  * so a new route that is not listed below fails this test until someone decides who may use it.
  */
+import { Alert } from "@chorus/core";
+import { Demo } from "@chorus/core/local";
 import type { Role } from "@chorus/core/staff/schema";
 import { describe, expect, it } from "vitest";
 import { client, OTHER, seededApp, signedIn } from "./testing.js";
 
-const { app } = await seededApp();
+const { app, db } = await seededApp();
+// The demo council's sample responses raise alerts (a child not sure they are safe): a real one.
+const demoAlert = (await Alert.list(db, Demo.ORG_ID))[0]?.id ?? "alr_missing";
 
 type Access = "public" | "staff" | Role;
 /** Who may call each route. `staff` is anyone signed in; a role means that role only. */
@@ -57,6 +61,15 @@ const ACCESS: Record<string, Access> = {
   "POST /api/surveys/:surveyId/distributions": "officer",
   "POST /api/surveys/:surveyId/distributions/:distributionId/close": "officer",
   "POST /api/surveys/:surveyId/distributions/:distributionId/invites": "officer",
+  // Alerts carry what a child said and how to reach them: the safeguarding role alone.
+  "GET /api/safeguarding/alerts": "safeguarding",
+  "GET /api/safeguarding/alerts/:alertId": "safeguarding",
+  "POST /api/safeguarding/alerts/:alertId/acknowledge": "safeguarding",
+  "POST /api/safeguarding/alerts/:alertId/assign": "safeguarding",
+  "POST /api/safeguarding/alerts/:alertId/notes": "safeguarding",
+  "POST /api/safeguarding/alerts/:alertId/close": "safeguarding",
+  "POST /api/safeguarding/alerts/:alertId/reopen": "safeguarding",
+  "POST /api/safeguarding/screen": "safeguarding",
 };
 
 const routes = [
@@ -72,6 +85,7 @@ const otherTenantPath = (path: string) =>
     .replace(":staffId", OTHER.staff[0].id)
     .replace(":distributionId", `dst_seed${OTHER.code}`)
     .replace(":sessionId", "tab_isolationOther")
+    .replace(":alertId", `alr_${"0".repeat(24)}`)
     .replace(":version", "1");
 /** And the demo organisation's ids, for the other organisation's staff. */
 const demoTenantPath = (path: string) =>
@@ -80,6 +94,7 @@ const demoTenantPath = (path: string) =>
     .replace(":staffId", "stf_demo_officer")
     .replace(":distributionId", "dst_seedDEMO811")
     .replace(":sessionId", "tab_isolation01")
+    .replace(":alertId", demoAlert)
     .replace(":version", "1");
 
 const ROLES: Role[] = ["admin", "officer", "leader", "safeguarding"];
@@ -120,6 +135,10 @@ const BODIES: Record<string, unknown> = {
     cohort: "family",
   },
   "POST /api/surveys/:surveyId/distributions/:distributionId/invites": { labels: ["Sam"] },
+  "POST /api/safeguarding/alerts/:alertId/assign": { staffId: "stf_demo_safeguarding" },
+  "POST /api/safeguarding/alerts/:alertId/notes": { id: "note_isolation01", text: "Called" },
+  "POST /api/safeguarding/alerts/:alertId/close": { outcome: "passed-to-social-worker" },
+  "POST /api/safeguarding/screen": { language: "en", text: "my dad hits me" },
   "POST /api/tablet-sessions": {
     id: "tab_isolation01",
     distributionId: "dst_seedDEMO811",

@@ -2,6 +2,15 @@
  * The request and response schemas the OpenAPI document names, built from the same valibot
  * schemas that validate requests (so the contract cannot drift from the code).
  */
+
+import {
+  AlertAssign,
+  AlertClose,
+  AlertNote,
+  AlertStatus,
+  Reason,
+  ScreenBody,
+} from "@chorus/core/alert/schema";
 import { Distribution, DistributionCreate, InviteCreate } from "@chorus/core/distribution/schema";
 import { SurveyReport, SurveySummary } from "@chorus/core/report/schema";
 import { DiscoverBody, SsoConfigBody, SsoConfigView } from "@chorus/core/sso/schema";
@@ -29,6 +38,19 @@ import {
   TabletSessionCreate,
 } from "@chorus/core/tablet/schema";
 import * as v from "valibot";
+
+/** An alert as the safeguarding queue lists it: never the child's answers. */
+const AlertSummary = v.object({
+  id: v.string(),
+  responseId: v.string(),
+  surveyId: v.string(),
+  severity: v.picklist(["urgent", "concern"]),
+  reasons: v.array(Reason),
+  status: AlertStatus,
+  raisedAt: v.string(),
+  dueAt: v.string(),
+  owner: v.nullable(v.string()),
+});
 
 /** The error body every failure answers with. */
 const ErrorBody = v.object({
@@ -134,6 +156,25 @@ export const schemas = {
   TabletSessionCreate,
   TabletSessionOne: v.object({ session: TabletSession }),
   TabletSessions: v.object({ sessions: v.array(TabletSession) }),
+  AlertList: v.object({ alerts: v.array(AlertSummary) }),
+  AlertOne: v.object({ alert: v.looseObject(AlertSummary.entries) }),
+  AlertView: v.object({
+    alert: v.looseObject(AlertSummary.entries),
+    response: v.optional(v.looseObject({ language: v.string(), answers: v.unknown() })),
+    survey: v.optional(SurveyVersion),
+  }),
+  AlertAssign,
+  AlertNote,
+  AlertClose,
+  ScreenBody,
+  ScreenResult: v.object({
+    screened: v.boolean(),
+    alert: v.boolean(),
+    severity: v.optional(v.picklist(["urgent", "concern"])),
+    matched: v.array(
+      v.object({ words: v.string(), category: v.string(), at: v.tuple([v.number(), v.number()]) }),
+    ),
+  }),
 };
 
 export type SchemaName = keyof typeof schemas;

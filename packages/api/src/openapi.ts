@@ -55,6 +55,7 @@ const token = param("token", "path", "A child's single-use link token");
 const tabletToken = param("token", "path", "The tablet's session token (never shown to people)");
 const surveyId = param("surveyId", "path", "Survey id");
 const distributionId = param("distributionId", "path", "Distribution id");
+const alertId = param("alertId", "path", "Alert id");
 const officer = [401, 403];
 const staffOnly = [401, 403];
 
@@ -191,7 +192,7 @@ const paths = {
     }),
   },
   "/api/t/{token}/responses": {
-    post: op("Submit on a tablet in a session; counted once, on its first arrival", {
+    post: op("Submit on a tablet in a session; the child is counted once", {
       body: "ResponseCreate",
       ok: "SubmitResult",
       status: 201,
@@ -349,6 +350,65 @@ const paths = {
         param("action", "query", "Action prefix, e.g. auth."),
         param("actor", "query", "Staff id"),
       ],
+    }),
+  },
+  "/api/safeguarding/alerts": {
+    get: op("The organisation's alerts: open first, urgent first, oldest first (safeguarding)", {
+      ok: "AlertList",
+      errors: [400, ...staffOnly],
+      params: [param("status", "query", "open, acknowledged or closed")],
+    }),
+  },
+  "/api/safeguarding/alerts/{alertId}": {
+    get: op("One alert with the whole response; every view is audited (safeguarding)", {
+      ok: "AlertView",
+      errors: [...staffOnly, 404],
+      params: [alertId],
+    }),
+  },
+  "/api/safeguarding/alerts/{alertId}/acknowledge": {
+    post: op("Take ownership; repeating it changes nothing (safeguarding)", {
+      ok: "AlertOne",
+      errors: [...staffOnly, 404],
+      params: [alertId],
+    }),
+  },
+  "/api/safeguarding/alerts/{alertId}/assign": {
+    post: op("Hand the alert to a safeguarding colleague (safeguarding)", {
+      body: "AlertAssign",
+      ok: "AlertOne",
+      errors: [400, ...staffOnly, 404],
+      params: [alertId],
+    }),
+  },
+  "/api/safeguarding/alerts/{alertId}/notes": {
+    post: op("Add a note, once per note id (safeguarding)", {
+      body: "AlertNote",
+      ok: "AlertOne",
+      errors: [400, ...staffOnly, 404],
+      params: [alertId],
+    }),
+  },
+  "/api/safeguarding/alerts/{alertId}/close": {
+    post: op("Close with an outcome (safeguarding)", {
+      body: "AlertClose",
+      ok: "AlertOne",
+      errors: [400, ...staffOnly, 404],
+      params: [alertId],
+    }),
+  },
+  "/api/safeguarding/alerts/{alertId}/reopen": {
+    post: op("Open a closed alert again (safeguarding)", {
+      ok: "AlertOne",
+      errors: [...staffOnly, 404],
+      params: [alertId],
+    }),
+  },
+  "/api/safeguarding/screen": {
+    post: op("What the disclosure lexicon makes of a sentence (safeguarding)", {
+      body: "ScreenBody",
+      ok: "ScreenResult",
+      errors: [400, ...staffOnly],
     }),
   },
 };

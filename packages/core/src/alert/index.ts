@@ -12,8 +12,9 @@ import { AgeBand } from "../survey/base.js";
 import { Survey } from "../survey/index.js";
 import { AnswerValue, type Severity } from "../survey/schema.js";
 import { byLexicon, reasonsFor, type Screener, severityOf } from "./reasons.js";
-import { type AlertStatus, Reason } from "./schema.js";
+import { type AlertStatus, Outcome, Reason } from "./schema.js";
 
+export { acknowledge, assign, close, note, read, reopen } from "./actions.js";
 export { reasonsFor, type Screener, severityOf } from "./reasons.js";
 
 /** How soon a person must acknowledge an alert, until an organisation sets its own. */
@@ -65,8 +66,20 @@ const StoredAlert = v.object({
     cohort: v.optional(v.string()),
     tabletSessionId: v.optional(v.string()),
   }),
+  /** The safeguarding lead who owns it, once acknowledged or assigned. */
+  ownerId: v.optional(v.string()),
+  acknowledgedAt: v.optional(v.string()),
+  notes: v.optional(
+    v.record(v.string(), v.object({ by: v.string(), at: v.string(), text: v.string() })),
+  ),
+  outcome: v.optional(Outcome),
+  reason: v.optional(v.string()),
+  closedAt: v.optional(v.string()),
 });
 export type Alert = v.InferOutput<typeof StoredAlert>;
+
+/** An alert read from the table, checked. */
+export const toAlert = (item: unknown) => readItem(StoredAlert, item, "alert");
 
 /**
  * Raises the alert a stored response calls for, once: its id comes from the response, so the
@@ -99,6 +112,7 @@ export async function raiseFor(
     severity,
     reasons,
     status: "open",
+    notes: {},
     raisedAt: raisedAt.toISOString(),
     dueAt: dueAt(raisedAt, severity).toISOString(),
     context: {
@@ -119,7 +133,7 @@ export async function raiseFor(
     // The same response always makes the same alert id; nothing else can claim it.
     conflict: () => new Error(`Alert ${id} belongs to another response`),
   });
-  const raised = readItem(StoredAlert, result.item, "alert");
+  const raised = toAlert(result.item);
   await notify(db, raised);
   return raised;
 }
@@ -152,7 +166,7 @@ export async function list(db: Db, orgId: string, status?: AlertStatus): Promise
   const query = partitionQuery(Keys.org(orgId).pk, Keys.alertPrefix());
   for await (const page of queryPages(db, query)) {
     for (const item of page.Items ?? []) {
-      const alert = readItem(StoredAlert, item, "alert");
+      const alert = toAlert(item);
       if (!status || alert.status === status) alerts.push(alert);
     }
   }
