@@ -1,6 +1,6 @@
 // Summarises a V8 CPU profile (`.cpuprofile`) by where the time went: each sample's own
-// function, grouped by package, and separately by whether the embedded store (dynalite) was
-// anywhere on its stack.
+// function, grouped by package (native code counts for the JavaScript that called it), and
+// separately how much of it ran with the embedded store (dynalite) on the stack.
 //   tsx bench/cpu-profile.ts /tmp/ingest.cpuprofile
 import { readFileSync } from "node:fs";
 
@@ -11,8 +11,9 @@ interface Node {
 }
 
 const GROUPS: [string, RegExp][] = [
-  ["idle", /^\(idle\)/],
-  ["garbage collector", /^\(garbage collector\)/],
+  ["idle", /^\(idle\)$/],
+  ["garbage collector", /^\(garbage collector\)$/],
+  ["V8 and microtask queue", /^\((program|root)\)$|^runMicrotasks$/],
   ["dynalite (its JS)", /\/dynalite\/|\/big\.js\/|\/lock\/|\/async\/|\/lazy\//],
   ["LevelDB (classic-level)", /-level\/|\/level\//],
   ["AWS SDK", /@aws-sdk|@smithy/],
@@ -20,20 +21,12 @@ const GROUPS: [string, RegExp][] = [
   ["Hono", /hono/],
   ["Chorus code", /\/packages\/(core|api)\/src\//],
   [
-    "Node HTTP, sockets, streams",
-    /node:(_http|net|stream|internal\/(streams|stream_base))|^writev|^writeUtf8String|^writeBuffer/,
+    "Node HTTP, sockets, streams, fetch",
+    /node:(_http|net|stream|internal\/(streams|webstreams|deps\/undici|stream_base))/,
   ],
   ["Node crypto", /node:internal\/crypto/],
+  ["other Node internals", /^node:/],
 ];
-
-const groupOf = (node: Node) => {
-  const { functionName, url } = node.callFrame;
-  const name = `${url || functionName}`;
-  return (
-    GROUPS.find(([, pattern]) => pattern.test(name) || pattern.test(functionName))?.[0] ??
-    "other (Node internals, microtasks)"
-  );
-};
 
 export function summarise(file: string) {
   const profile = JSON.parse(readFileSync(file, "utf8")) as {
@@ -43,32 +36,39 @@ export function summarise(file: string) {
   };
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
   const parent = new Map<number, number>();
-  for (const node of profile.nodes)
+  for (const node of profile.nodes) {
     for (const child of node.children ?? []) parent.set(child, node.id);
+  }
+  const groupOf = (id: number): string => {
+    const { functionName, url } = byId.get(id)!.callFrame;
+    const own = GROUPS.find(([, pattern]) => pattern.test(url || functionName))?.[0];
+    const up = parent.get(id);
+    // A native function (no url) is charged to whoever called it.
+    return own ?? (url || up === undefined ? "other" : groupOf(up));
+  };
   const inStore = (id: number | undefined): boolean =>
     id !== undefined &&
     (/\/dynalite\//.test(byId.get(id)!.callFrame.url) || inStore(parent.get(id)));
 
   const groups = new Map<string, number>();
-  let total = 0;
-  let store = 0;
+  let [total, store] = [0, 0];
   profile.samples.forEach((id, index) => {
     const time = profile.timeDeltas[index] ?? 0;
-    const group = groupOf(byId.get(id)!);
+    const group = groupOf(id);
     groups.set(group, (groups.get(group) ?? 0) + time);
     total += time;
     if (group !== "idle" && inStore(id)) store += time;
   });
   const busy = total - (groups.get("idle") ?? 0);
-  const pct = (part: number, whole: number) => `${((100 * part) / whole).toFixed(1)} %`;
+  const pct = (part: number) => `${((100 * part) / busy).toFixed(1)} %`;
   console.log(
-    `\nServer CPU profile (${(total / 1e6).toFixed(1)} s sampled, ${pct(busy, total)} busy)`,
+    `\nServer CPU profile, main thread: ${(total / 1e6).toFixed(1)} s sampled, ${((100 * busy) / total).toFixed(0)} % busy`,
   );
   console.log("| own time in | share of busy time |\n|---|---|");
   for (const [group, time] of [...groups].sort((a, b) => b[1] - a[1])) {
-    if (group !== "idle") console.log(`| ${group} | ${pct(time, busy)} |`);
+    if (group !== "idle") console.log(`| ${group} | ${pct(time)} |`);
   }
-  console.log(`| (of all busy time: with dynalite on the stack) | ${pct(store, busy)} |`);
+  console.log(`| (all of it with dynalite on the stack) | ${pct(store)} |`);
 }
 
 if (process.argv[1] === import.meta.filename) summarise(process.argv[2]!);

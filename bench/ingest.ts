@@ -7,8 +7,8 @@
 // shared machine it moves far less than requests per second do.
 //   pnpm bench:ingest                              3 rounds, median per row
 //   INGEST_ROUNDS=5 INGEST_N=2000 pnpm bench:ingest
-//   INGEST_PROFILE=/tmp/ingest.cpuprofile pnpm bench:ingest   the server's CPU profile of the
-//                                                  measured rounds, summarised by package
+//   INGEST_PROFILE=/tmp/ingest.cpuprofile pnpm bench:ingest   then the server's CPU profile of
+//                                                  N more responses at c=8, summarised by package
 import { type ChildProcess, fork } from "node:child_process";
 import { createHash, randomUUID } from "node:crypto";
 import { once } from "node:events";
@@ -152,7 +152,6 @@ async function main() {
     // Warm both paths (JIT, caches, sockets) before anything is counted.
     await drive(8, 300, respond);
     await drive(8, 300, put);
-    if (PROFILE) server.send("profile");
 
     type Row = Record<"api" | "raw" | "ratio" | "apiCpu" | "rawCpu", number[]>;
     const rows = new Map<number, Row>();
@@ -195,6 +194,11 @@ async function main() {
       );
     }
     raw.destroy();
+    if (PROFILE) {
+      // A profile of the submit path alone, after the measured rounds.
+      server.send("profile");
+      await drive(8, N, respond);
+    }
   } finally {
     server.disconnect();
     await once(server, "exit");
