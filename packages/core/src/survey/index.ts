@@ -43,7 +43,7 @@ export async function get(db: Db, orgId: string, surveyId: string): Promise<Surv
   const { Item } = await db.doc.send(
     new GetCommand({ TableName: db.table, Key: Keys.survey(orgId, surveyId) }),
   );
-  return Item ? toSurvey(Item) : undefined;
+  return Item ? fromItem(Item) : undefined;
 }
 
 /** Published versions never change, so each is read from the table once per process. */
@@ -85,11 +85,12 @@ export async function currentVersion(db: Db, survey: Survey): Promise<SurveyVers
 export async function list(db: Db, orgId: string): Promise<Survey[]> {
   const surveys: Survey[] = [];
   const query = partitionQuery(Keys.org(orgId).pk, Keys.surveyPrefix());
-  for await (const page of queryPages(db, query)) surveys.push(...(page.Items ?? []).map(toSurvey));
+  for await (const page of queryPages(db, query)) surveys.push(...(page.Items ?? []).map(fromItem));
   return surveys;
 }
 
-function toSurvey(item: Record<string, unknown>): Survey {
+/** A stored survey item as a survey (for reads that fetch it with other items). */
+export function fromItem(item: Record<string, unknown>): Survey {
   return {
     id: item.id as string,
     orgId: item.orgId as string,
