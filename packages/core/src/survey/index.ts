@@ -74,12 +74,20 @@ export function admitting(survey: Survey | undefined): Survey {
   return survey;
 }
 
+/** What children are given of each cached version: worked out once, as it cannot change. */
+const given = new WeakMap<SurveyVersion, SurveyVersion>();
+
 /** The version children are given now, offered only in the languages completely translated. */
 export async function currentVersion(db: Db, survey: Survey): Promise<SurveyVersion> {
   const stored = await getVersion(db, survey.orgId, survey.id, survey.publishedVersion);
   if (!stored) throw surveyNotFound();
-  const languages = completeLanguages(stored);
-  return { ...stored, languages: languages.length > 0 ? languages : [stored.defaultLanguage] };
+  let current = given.get(stored);
+  if (!current) {
+    const languages = completeLanguages(stored);
+    current = { ...stored, languages: languages.length > 0 ? languages : [stored.defaultLanguage] };
+    given.set(stored, current);
+  }
+  return current;
 }
 
 export async function list(db: Db, orgId: string): Promise<Survey[]> {
