@@ -12,6 +12,7 @@ interface Node {
 
 const GROUPS: [string, RegExp][] = [
   ["idle", /^\(idle\)$/],
+  ["profiler", /^node:inspector$/],
   ["garbage collector", /^\(garbage collector\)$/],
   ["V8 and microtask queue", /^\((program|root)\)$|^runMicrotasks$/],
   ["dynalite (its JS)", /\/dynalite\/|\/big\.js\/|\/lock\/|\/async\/|\/lazy\//],
@@ -46,29 +47,43 @@ export function summarise(file: string) {
     // A native function (no url) is charged to whoever called it.
     return own ?? (url || up === undefined ? "other" : groupOf(up));
   };
-  const inStore = (id: number | undefined): boolean =>
+  const onStack = (id: number | undefined, pattern: RegExp): boolean =>
     id !== undefined &&
-    (/\/dynalite\//.test(byId.get(id)!.callFrame.url) || inStore(parent.get(id)));
+    (pattern.test(byId.get(id)!.callFrame.url) || onStack(parent.get(id), pattern));
+  /** Time counted again by what was on the stack, across the groups above. */
+  const across: [string, RegExp][] = [
+    ["the store itself (dynalite on the stack)", /\/dynalite\//],
+    [
+      "calling the store (AWS SDK or Node's HTTP client on the stack)",
+      /@smithy|@aws-sdk|node:_http_(client|agent)/,
+    ],
+  ];
 
   const groups = new Map<string, number>();
-  let [total, store] = [0, 0];
+  const counted = new Map<string, number>();
+  let total = 0;
   profile.samples.forEach((id, index) => {
     const time = profile.timeDeltas[index] ?? 0;
     const group = groupOf(id);
     groups.set(group, (groups.get(group) ?? 0) + time);
     total += time;
-    if (group !== "idle" && inStore(id)) store += time;
+    if (group === "idle" || group === "profiler") return;
+    for (const [name, pattern] of across) {
+      if (onStack(id, pattern)) counted.set(name, (counted.get(name) ?? 0) + time);
+    }
   });
-  const busy = total - (groups.get("idle") ?? 0);
+  // The profiler's own work (stopping, serialising) is not the server's.
+  const busy = total - (groups.get("idle") ?? 0) - (groups.get("profiler") ?? 0);
   const pct = (part: number) => `${((100 * part) / busy).toFixed(1)} %`;
   console.log(
     `\nServer CPU profile, main thread: ${(total / 1e6).toFixed(1)} s sampled, ${((100 * busy) / total).toFixed(0)} % busy`,
   );
   console.log("| own time in | share of busy time |\n|---|---|");
   for (const [group, time] of [...groups].sort((a, b) => b[1] - a[1])) {
-    if (group !== "idle") console.log(`| ${group} | ${pct(time)} |`);
+    if (group !== "idle" && group !== "profiler") console.log(`| ${group} | ${pct(time)} |`);
   }
-  console.log(`| (all of it with dynalite on the stack) | ${pct(store)} |`);
+  for (const [name] of across)
+    console.log(`| (across the rows) ${name} | ${pct(counted.get(name) ?? 0)} |`);
 }
 
 if (process.argv[1] === import.meta.filename) summarise(process.argv[2]!);
