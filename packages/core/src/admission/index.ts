@@ -1,6 +1,8 @@
 export * as Admission from "./index.js";
 
+import { getItems } from "../db/batch.js";
 import type { Db } from "../db/client.js";
+import { Keys } from "../db/keys.js";
 import { Distribution } from "../distribution/index.js";
 import type { Distribution as DistributionRecord } from "../distribution/schema.js";
 import { Survey } from "../survey/index.js";
@@ -102,10 +104,13 @@ export function publicView(ticket: Ticket): PublicSurvey {
 
 async function admit(db: Db, way: Way, code: string, claimed?: string): Promise<Ticket> {
   const target = await resolveCode(db, code);
-  const [survey, distribution] = await Promise.all([
-    Survey.get(db, target.orgId, target.surveyId),
-    target.distributionId ? Distribution.get(db, target.orgId, target.distributionId) : undefined,
+  // Both can change (archived, closed), so both are read on every admission: in one call.
+  const [surveyItem, distributionItem] = await getItems(db, [
+    Keys.survey(target.orgId, target.surveyId),
+    ...(target.distributionId ? [Keys.distribution(target.orgId, target.distributionId)] : []),
   ]);
+  const survey = surveyItem && Survey.fromItem(surveyItem);
+  const distribution = distributionItem && Distribution.fromItem(distributionItem);
   // A code left behind by a lost race for a distribution's id leads nowhere.
   if (distribution && distribution.code !== target.code) throw surveyNotFound();
   if (distribution) {

@@ -1,12 +1,10 @@
-import { once } from "node:events";
-import type { AddressInfo } from "node:net";
+import { Worker } from "node:worker_threads";
 import {
   CreateTableCommand,
   DescribeTableCommand,
   DynamoDBClient,
   ResourceNotFoundException,
 } from "@aws-sdk/client-dynamodb";
-import dynalite from "dynalite";
 import { keyAttributes, TableShape } from "./table.js";
 
 export interface LocalDynamo {
@@ -17,8 +15,14 @@ export interface LocalDynamo {
 }
 
 /**
- * Starts dynalite, a DynamoDB-compatible server, inside this process. With `path` the data is
- * kept on disk (LevelDB); without it the data lives in memory, which is what tests use.
+ * Starts dynalite, a DynamoDB-compatible server, on a worker thread of this process. With
+ * `path` the data is kept on disk (LevelDB); without it the data lives in memory, which is what
+ * tests use.
+ *
+ * A thread rather than this thread: dynalite parses, validates and answers every request in
+ * JavaScript, and LevelDB's native calls can wait on its lock, so on the API's own event loop
+ * each query competed with the requests it served. A thread rather than a process: it cannot
+ * outlive this one, whatever kills it.
  *
  * Tests run on a second implementation too: when `CHORUS_TEST_DYNAMODB_ENDPOINT` is set (by
  * `scripts/test-dynamodb-local.sh`, to Amazon's DynamoDB Local), an in-memory start returns that
@@ -33,17 +37,29 @@ export async function startLocalDynamo(
   if (shared && options.path === undefined && options.port === undefined) {
     return { endpoint: shared, kind: "endpoint", close: async () => {} };
   }
-  const server = dynalite({ path: options.path, createTableMs: 0, deleteTableMs: 0 });
-  server.listen(options.port ?? 0, "127.0.0.1");
-  await once(server, "listening");
-  const { port } = server.address() as AddressInfo;
+  const worker = new Worker(new URL("./dynalite-thread.cjs", import.meta.url), {
+    workerData: { path: options.path, port: options.port ?? 0 },
+    // Nothing of this process's loaders (tsx, test runners) is needed to run plain CommonJS.
+    execArgv: [],
+  });
+  const exited = new Promise<number>((done) => worker.once("exit", done));
+  const port = await new Promise<number>((done, fail) => {
+    worker.once("message", (message: { port: number }) => done(message.port));
+    worker.once("error", fail);
+    void exited.then((code) => fail(new Error(`dynalite's thread stopped (exit code ${code})`)));
+  });
+  // From here on an error in the store is unhandled, as it was on this thread: loud, not lost.
+  worker.removeAllListeners("error");
+  let closing: Promise<void> | undefined;
   return {
     endpoint: `http://127.0.0.1:${port}`,
     kind: "dynalite",
     close: () =>
-      new Promise<void>((resolve, reject) =>
-        server.close((error?: Error) => (error ? reject(error) : resolve())),
-      ),
+      (closing ??= (async () => {
+        worker.postMessage("close");
+        const code = await exited;
+        if (code !== 0) throw new Error(`dynalite's thread stopped with exit code ${code}`);
+      })()),
   };
 }
 

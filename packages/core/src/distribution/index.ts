@@ -111,7 +111,12 @@ export async function get(
   const { Item } = await db.doc.send(
     new GetCommand({ TableName: db.table, Key: Keys.distribution(orgId, id) }),
   );
-  return Item ? { ...toDistribution(Item), requestHash: Item.requestHash } : undefined;
+  return Item ? fromItem(Item) : undefined;
+}
+
+/** A stored distribution item, checked, with its request fingerprint. */
+export function fromItem(item: Record<string, unknown>): Distribution & { requestHash?: string } {
+  return { ...toDistribution(item), requestHash: item.requestHash as string | undefined };
 }
 
 /** A stored distribution, checked, without its storage keys and request fingerprint. */

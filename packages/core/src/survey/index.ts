@@ -46,7 +46,7 @@ export async function get(db: Db, orgId: string, surveyId: string): Promise<Surv
   const { Item } = await db.doc.send(
     new GetCommand({ TableName: db.table, Key: Keys.survey(orgId, surveyId) }),
   );
-  return Item ? toSurvey(Item) : undefined;
+  return Item ? fromItem(Item) : undefined;
 }
 
 /** Published versions never change, so each is read from the table once per process. */
@@ -77,22 +77,31 @@ export function admitting(survey: Survey | undefined): Survey {
   return survey;
 }
 
+/** What children are given of each cached version: worked out once, as it cannot change. */
+const given = new WeakMap<SurveyVersion, SurveyVersion>();
+
 /** The version children are given now, offered only in the languages completely translated. */
 export async function currentVersion(db: Db, survey: Survey): Promise<SurveyVersion> {
   const stored = await getVersion(db, survey.orgId, survey.id, survey.publishedVersion);
   if (!stored) throw surveyNotFound();
-  const languages = completeLanguages(stored);
-  return { ...stored, languages: languages.length > 0 ? languages : [stored.defaultLanguage] };
+  let current = given.get(stored);
+  if (!current) {
+    const languages = completeLanguages(stored);
+    current = { ...stored, languages: languages.length > 0 ? languages : [stored.defaultLanguage] };
+    given.set(stored, current);
+  }
+  return current;
 }
 
 export async function list(db: Db, orgId: string): Promise<Survey[]> {
   const surveys: Survey[] = [];
   const query = partitionQuery(Keys.org(orgId).pk, Keys.surveyPrefix());
-  for await (const page of queryPages(db, query)) surveys.push(...(page.Items ?? []).map(toSurvey));
+  for await (const page of queryPages(db, query)) surveys.push(...(page.Items ?? []).map(fromItem));
   return surveys;
 }
 
-function toSurvey(item: Record<string, unknown>): Survey {
+/** A stored survey item as a survey (for reads that fetch it with other items). */
+export function fromItem(item: Record<string, unknown>): Survey {
   const stored = readItem(SurveyHead, item, "survey");
   return { ...stored, code: stored.code ?? null };
 }
