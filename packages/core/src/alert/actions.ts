@@ -19,8 +19,13 @@ import type { AlertClose, AlertNote } from "./schema.js";
 const alertNotFound = () =>
   notFound("alert.not_found", "There is no such alert in your organisation.");
 
-async function loadItem(db: Db, orgId: string, id: string) {
+/** Ids Chorus makes; anything else is refused before it reaches a key. */
+function checkId(id: string) {
   if (!/^alr_[0-9a-f]{8,64}$/.test(id)) throw alertNotFound();
+}
+
+async function loadItem(db: Db, orgId: string, id: string) {
+  checkId(id);
   const { Item } = await db.doc.send(
     new GetCommand({ TableName: db.table, Key: Keys.alert(orgId, id), ConsistentRead: true }),
   );
@@ -37,7 +42,10 @@ interface Change {
   values: Record<string, unknown>;
 }
 
-/** One conditional change; when the condition fails the alert is answered as it stands. */
+/**
+ * One conditional change; when the condition fails the alert is answered as it stands (and a
+ * missing alert, which fails `attribute_exists`, is then a 404), so no read comes first.
+ */
 async function change(
   db: Db,
   staff: Audit.Staff,
@@ -46,7 +54,7 @@ async function change(
   action: string,
   detail?: Audit.Entry["detail"],
 ): Promise<Alert> {
-  await loadItem(db, staff.orgId, id);
+  checkId(id);
   try {
     const { Attributes } = await db.doc.send(
       new UpdateCommand({

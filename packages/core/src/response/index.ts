@@ -77,12 +77,10 @@ export async function submit(db: Db, ticket: Ticket, body: ResponseCreate): Prom
 /** The version the child answered: the one given now unless the device names an older one. */
 async function versionOf(db: Db, ticket: Ticket, asked: number | undefined) {
   const published = ticket.current.version;
-  if (asked === undefined || asked === published) {
-    return (await Survey.getVersion(db, ticket.orgId, ticket.survey.id, published))!;
-  }
+  const version = asked ?? published;
   const definition =
-    asked < published
-      ? await Survey.getVersion(db, ticket.orgId, ticket.survey.id, asked)
+    version <= published
+      ? await Survey.getVersion(db, ticket.orgId, ticket.survey.id, version)
       : undefined;
   if (!definition) {
     throw invalid(
