@@ -94,6 +94,19 @@ describe("a single-use invite link", () => {
   });
 });
 
+describe("the version a device names", () => {
+  it("is taken when published, and refused with a 400 that says why when it is not", async () => {
+    const before = await storedCount();
+    expect(
+      (await child("POST", "/api/s/DEMO811/responses", body(now, { version: 1 }))).status,
+    ).toBe(201);
+    const future = await child("POST", "/api/s/DEMO811/responses", body(now, { version: 99 }));
+    expect(future.status).toBe(400);
+    expect(future.json.error.message).toBe("That survey version does not exist.");
+    expect(await storedCount()).toBe(before + 1);
+  });
+});
+
 describe("claimed times", () => {
   it("hear a child who answered offline before a code closed", async () => {
     const { id, code } = await newDistribution();
