@@ -23,8 +23,8 @@ export default defineConfig({
       {
         test: {
           name: "infra",
-          // bench/'s parsers are build tooling too.
-          include: ["infra/**/*.test.ts", "bench/**/*.test.ts"],
+          // bench/'s parsers and the set-up script are build tooling too.
+          include: ["infra/**/*.test.ts", "bench/**/*.test.ts", "scripts/**/*.test.ts"],
           environment: "node",
           testTimeout: 120_000,
           hookTimeout: 120_000,

@@ -80,6 +80,9 @@ export default defineConfig({
     // dist/.vite/manifest.json maps each source file to its hashed output, so tools
     // (bench/bundle-size.ts) never have to take a name apart: a hash may hold "-" and "_".
     manifest: true,
+    // Rolldown's note on slow plugins is for whoever tunes the build, not for someone running
+    // `npm start` (on a busy machine the Solid transform always "dominates").
+    rolldownOptions: { checks: { bundlerTimings: false } },
   },
   server: {
     // Same origin in production (CloudFront or the local server); the proxy keeps that true in dev
