@@ -3,7 +3,7 @@ import type { Db } from "@chorus/core";
 import { type Context, Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import type { AppEnv } from "./context.js";
-import { notFoundRoute, onError } from "./errors.js";
+import { boundedPath, notFoundRoute, onError } from "./errors.js";
 import { admin } from "./routes/admin.js";
 import { auth } from "./routes/auth.js";
 import { child, invites } from "./routes/child.js";
@@ -49,6 +49,7 @@ export function createApp(config: AppConfig) {
       }),
     )
     .use(csrf)
+    .use(boundedPath)
     .route("/health", health)
     .route("/s", child)
     .route("/i", invites)

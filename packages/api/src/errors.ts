@@ -53,3 +53,26 @@ export function notFoundRoute(c: Context) {
     404,
   );
 }
+
+/** Longer than any id, code or token Chorus makes, and well inside DynamoDB's key limits. */
+export const MAX_PATH_SEGMENT_BYTES = 200;
+
+/**
+ * Refuses a path with a part longer than any id could be, before a route reads it: such a part
+ * names nothing, and as part of a DynamoDB key it would be refused by the store (a 500).
+ */
+export async function boundedPath(c: Context, next: () => Promise<void>) {
+  const tooLong = c.req.path
+    .split("/")
+    .some((part) => Buffer.byteLength(part) > MAX_PATH_SEGMENT_BYTES);
+  if (!tooLong) return next();
+  return c.json(
+    {
+      error: {
+        code: "request.not_found",
+        message: `Nothing here has an id that long (at most ${MAX_PATH_SEGMENT_BYTES} characters).`,
+      },
+    },
+    404,
+  );
+}

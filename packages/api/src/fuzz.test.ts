@@ -136,3 +136,40 @@ describe("hostile requests", () => {
     expect(await snapshot()).toBe(before);
   });
 });
+
+const admin = await signedIn(app, "admin@other.chorus.test");
+
+describe("inputs an outside test found answered with a 500", () => {
+  it("refuse a path id longer than any id with a 404, at every route with one, changing nothing", async () => {
+    // Its own session: the hostile runs above may have signed the shared one out.
+    const session = await signedIn(app, "all@other.chorus.test");
+    const before = await snapshot();
+    const long = "a".repeat(5000);
+    for (const route of routes.filter((r) => r.path.includes("/:"))) {
+      const path = fillPath(route.path, [long, long]);
+      const response = await session(route.method, path, route.method === "GET" ? undefined : {});
+      expect(response.status, `${route.method} ${route.path}`).toBe(404);
+      expect(response.json.error.code, `${route.method} ${route.path}`).toBe("request.not_found");
+    }
+    // One just inside the bound still reaches the route, which finds nothing by that id.
+    const inside = await session("GET", `/api/surveys/${"a".repeat(200)}`);
+    expect(inside.status).toBe(404);
+    expect(inside.json.error.code).not.toBe("request.not_found");
+    expect(await snapshot()).toBe(before);
+  });
+
+  it("refuse an SSO issuer that is not a URL with a 400 naming the field", async () => {
+    for (const issuer of ["", "x", "not a url", "https://"]) {
+      const response = await admin("PUT", "/api/auth/sso/config", {
+        issuer,
+        clientId: "chorus",
+        clientSecret: "secret",
+        emailDomains: ["other.chorus.test"],
+        groupRoles: {},
+        enabled: true,
+      });
+      expect(response.status, issuer).toBe(400);
+      expect(JSON.stringify(response.json.error.issues), issuer).toContain("issuer");
+    }
+  });
+});

@@ -1,9 +1,11 @@
+import { once } from "node:events";
 import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { type AddressInfo, connect } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { afterAll, describe, expect, it } from "vitest";
-import { createNodeApp } from "./server.js";
+import { createNodeApp, startServer } from "./server.js";
 import { seededApp } from "./testing.js";
 
 // A stand-in for web/dist: the server's job is to serve whatever the build wrote, with the right
@@ -130,5 +132,25 @@ describe("compressing the web app, as CloudFront does", () => {
     expect(response.headers.get("content-encoding")).toBe("gzip");
     expect(response.headers.get("cache-control")).toBe("no-cache");
     expect(gunzipSync(await bytes(response)).equals(worker)).toBe(true);
+  });
+});
+
+describe("requests Node refuses before the app", () => {
+  it("answers headers over Node's limit with a 431 in the API's JSON error shape", async () => {
+    const server = startServer({ db, port: 0 });
+    await once(server, "listening");
+    const { port } = server.address() as AddressInfo;
+    try {
+      const raw = connect(port, "127.0.0.1");
+      raw.write(`GET /api/health HTTP/1.1\r\nHost: x\r\nX-Big: ${"a".repeat(20_000)}\r\n\r\n`);
+      const chunks: Buffer[] = [];
+      for await (const chunk of raw) chunks.push(chunk as Buffer);
+      const [head, body] = Buffer.concat(chunks).toString().split("\r\n\r\n");
+      expect(head).toMatch(/^HTTP\/1\.1 431 /);
+      expect(head).toMatch(/content-type: application\/json/i);
+      expect(JSON.parse(body!).error.code).toBe("request.headers_too_large");
+    } finally {
+      await new Promise((done) => server.close(done));
+    }
   });
 });

@@ -1,5 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
+import type { Duplex } from "node:stream";
 import { serve } from "@hono/node-server";
 import { getConnInfo } from "@hono/node-server/conninfo";
 import { serveStatic } from "@hono/node-server/serve-static";
@@ -52,5 +53,34 @@ export function webCaching(path: string): string | undefined {
 
 export function startServer(config: ServerConfig) {
   const app = createNodeApp(config);
-  return serve({ fetch: app.fetch, port: config.port, hostname: config.hostname ?? "127.0.0.1" });
+  const server = serve({
+    fetch: app.fetch,
+    port: config.port,
+    hostname: config.hostname ?? "127.0.0.1",
+  });
+  server.on("clientError", answerMalformed);
+  return server;
+}
+
+/**
+ * What Node refuses before the app sees a request (headers over its 16 KB limit, a request line
+ * it cannot parse) gets the API's JSON error shape too, not a bare status line.
+ */
+export function answerMalformed(error: Error & { code?: string }, socket: Duplex) {
+  if (!socket.writable || (error.code === "ECONNRESET" && !socket.readable)) {
+    socket.destroy();
+    return;
+  }
+  const tooLarge = error.code === "HPE_HEADER_OVERFLOW";
+  const [status, reason] = tooLarge
+    ? [431, "Request Header Fields Too Large"]
+    : [400, "Bad Request"];
+  const body = JSON.stringify({
+    error: tooLarge
+      ? { code: "request.headers_too_large", message: "The request's headers are too large." }
+      : { code: "request.malformed", message: "The request could not be read." },
+  });
+  socket.end(
+    `HTTP/1.1 ${status} ${reason}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+  );
 }

@@ -14,9 +14,10 @@ export const Issuer = v.pipe(
   v.trim(),
   v.maxLength(500),
   v.url("The issuer must be a URL."),
+  // valibot runs every check of a pipe, even after `url` has failed: parse without throwing.
   v.check((value) => {
-    const url = new URL(value);
-    return url.protocol === "https:" || isLoopbackHttp(url);
+    const url = URL.parse(value);
+    return url === null || url.protocol === "https:" || isLoopbackHttp(url);
   }, "The issuer must use https."),
   // Issuer identifiers are compared exactly; a stray trailing slash would fail every sign-in.
   v.transform((value) => value.replace(/\/+$/, "")),

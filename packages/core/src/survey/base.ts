@@ -30,3 +30,14 @@ export const QuestionId = v.pipe(
   v.string(),
   v.regex(/^[a-z][a-z0-9-]{0,39}$/, "Use lower-case letters, digits and dashes, up to 40."),
 );
+
+/**
+ * A version or revision number: a whole number from 1, bounded so that no number the API is
+ * sent can pass validation and then be refused by DynamoDB (whose numbers stop near 1e126).
+ */
+export const Counter = v.pipe(
+  v.number(),
+  v.integer(),
+  v.minValue(1),
+  v.maxValue(1_000_000_000, "Must be at most 1,000,000,000."),
+);

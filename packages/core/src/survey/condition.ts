@@ -14,7 +14,8 @@ export { answerRules, bandRules } from "./parts.js";
 /** A single answer value a rule can compare with: an option id, `yes`, a face or scale number. */
 export const ConditionValue = v.union([
   v.pipe(v.string(), v.maxLength(40)),
-  v.pipe(v.number(), v.integer()),
+  // Faces and scales are small; the bound keeps a huge number out of the store.
+  v.pipe(v.number(), v.integer(), v.minValue(-1_000_000), v.maxValue(1_000_000)),
 ]);
 export type ConditionValue = v.InferOutput<typeof ConditionValue>;
 

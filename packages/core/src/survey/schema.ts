@@ -4,7 +4,7 @@
  * The stored format is described in docs/survey-format.md.
  */
 import * as v from "valibot";
-import { AgeBand, LanguageCode, QuestionId, Text } from "./base.js";
+import { AgeBand, Counter, LanguageCode, QuestionId, Text } from "./base.js";
 import { Condition } from "./condition.js";
 import { allQuestions } from "./parts.js";
 import { Question } from "./question.js";
@@ -42,7 +42,7 @@ export const SurveyVersion = v.pipe(
   v.object({
     schemaVersion: v.optional(v.literal(SCHEMA_VERSION), SCHEMA_VERSION),
     surveyId: v.string(),
-    version: v.pipe(v.number(), v.integer(), v.minValue(1)),
+    version: Counter,
     title: Text,
     intro: v.optional(Text),
     defaultLanguage: LanguageCode,
@@ -153,7 +153,7 @@ export const ResponseCreate = v.strictObject({
   language: LanguageCode,
   ageBand: v.optional(AgeBand),
   /** The survey version the child answered; defaults to the one published now. */
-  version: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
+  version: v.optional(Counter),
   startedAt: v.pipe(v.string(), v.isoTimestamp("startedAt must be an ISO timestamp.")),
   submittedAt: v.pipe(v.string(), v.isoTimestamp("submittedAt must be an ISO timestamp.")),
   answers: v.pipe(
@@ -186,17 +186,17 @@ export type SurveyCreate = v.InferOutput<typeof SurveyCreate>;
 
 /** Saving a draft: the revision it was based on, and the whole definition. */
 export const DraftSave = v.strictObject({
-  revision: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  revision: Counter,
   definition: v.looseObject({}),
 });
 
 /** Publishing: the draft revision the officer looked at. */
 export const PublishBody = v.strictObject({
-  revision: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  revision: Counter,
 });
 
 /** Importing translators' words: the CSV text and the revision it applies to. */
 export const StringsImport = v.strictObject({
-  revision: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  revision: Counter,
   csv: v.pipe(v.string(), v.maxLength(200_000)),
 });
