@@ -34,7 +34,7 @@ async function answer(url: string) {
       language: "en",
       startedAt: now,
       submittedAt: now,
-      answers: {},
+      answers: { "feel-safe": "yes" },
     }),
   });
   expect(response.status).toBe(201);

@@ -199,3 +199,36 @@ describe("a code that fixes the age band", () => {
     expect(JSON.stringify(opened.json)).not.toContain("DEMO47");
   });
 });
+
+describe("odd responses an outside test saw accepted", () => {
+  async function refused(body: unknown, field: string) {
+    const before = await storedCount();
+    const response = await app.request("/api/s/DEMO811/responses", {
+      method: "POST",
+      headers: { "content-type": "application/json", "x-forwarded-for": "203.0.113.77" },
+      body: typeof body === "string" ? body : JSON.stringify(body),
+    });
+    const json = await response.json();
+    expect(response.status, field).toBe(400);
+    expect(JSON.stringify(json.error.issues), field).toContain(field);
+    expect(await storedCount()).toBe(before);
+  }
+
+  it("refuses times from a clock that is plainly wrong: 0001, 1970 and 2999", async () => {
+    for (const year of ["0001", "1970", "2999"]) {
+      await refused(validBody({ submittedAt: `${year}-06-01T10:05:00.000Z` }), "submittedAt");
+      await refused(validBody({ startedAt: `${year}-06-01T10:00:00.000Z` }), "startedAt");
+    }
+  });
+
+  it("refuses a response with no answers at all", async () => {
+    await refused(validBody({ answers: {} }), "answers");
+  });
+
+  it("refuses __proto__ and constructor as answer keys instead of dropping them", async () => {
+    const text = JSON.stringify(validBody()).replace('"answers":{', '"answers":{"__proto__":"x",');
+    expect(JSON.parse(text).answers).toHaveProperty("__proto__", "x");
+    await refused(text, "answers");
+    await refused(validBody({ answers: { "feel-safe": "yes", constructor: "x" } }), "answers");
+  });
+});

@@ -29,7 +29,13 @@ describe("reports", () => {
 
     const child = client(app);
     const now = new Date().toISOString();
-    const answer = { id: uuidv7(), language: "en", startedAt: now, submittedAt: now, answers: {} };
+    const answer = {
+      id: uuidv7(),
+      language: "en",
+      startedAt: now,
+      submittedAt: now,
+      answers: { "feel-safe": "yes" },
+    };
     expect((await child("POST", "/api/s/DEMO811/responses", answer)).status).toBe(201);
     expect((await child("POST", "/api/s/DEMO811/responses", answer)).status).toBe(200);
 

@@ -41,7 +41,7 @@ function response(overrides: Record<string, unknown> = {}) {
     language: "en",
     startedAt: now,
     submittedAt: now,
-    answers: {},
+    answers: { "feel-safe": "yes" },
     ...overrides,
   };
 }

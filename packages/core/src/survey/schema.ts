@@ -147,22 +147,58 @@ export type AnswerValue = v.InferOutput<typeof AnswerValue>;
 
 const UUID_V7 = /^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
+const UNSAFE_KEYS = ["__proto__", "constructor", "prototype"];
+
+/**
+ * A time a child's device gives: an ISO timestamp in a year Chorus could have been used, so a
+ * tablet whose clock reset to 1970 (or a hand-made 0001 or 2999) is told, not believed.
+ */
+function deviceTime(name: string) {
+  return v.pipe(
+    v.string(),
+    v.isoTimestamp(`${name} must be an ISO timestamp.`),
+    v.check((value) => {
+      const year = new Date(value).getUTCFullYear();
+      return year >= 2020 && year < 2100;
+    }, `${name} must be a time between 2020 and 2099: check the device's clock.`),
+  );
+}
+
 /** The body a child's device posts. `id` is made on the device, so a retry is recognisable. */
-export const ResponseCreate = v.strictObject({
-  id: v.pipe(v.string(), v.toLowerCase(), v.regex(UUID_V7, "The id must be a UUIDv7.")),
-  language: LanguageCode,
-  ageBand: v.optional(AgeBand),
-  /** The survey version the child answered; defaults to the one published now. */
-  version: v.optional(Counter),
-  startedAt: v.pipe(v.string(), v.isoTimestamp("startedAt must be an ISO timestamp.")),
-  submittedAt: v.pipe(v.string(), v.isoTimestamp("submittedAt must be an ISO timestamp.")),
-  answers: v.pipe(
-    v.record(v.pipe(v.string(), v.maxLength(40)), AnswerValue),
-    v.check((answers) => Object.keys(answers).length <= 200, "Too many answers."),
+export const ResponseCreate = v.pipe(
+  v.strictObject({
+    id: v.pipe(v.string(), v.toLowerCase(), v.regex(UUID_V7, "The id must be a UUIDv7.")),
+    language: LanguageCode,
+    ageBand: v.optional(AgeBand),
+    /** The survey version the child answered; defaults to the one published now. */
+    version: v.optional(Counter),
+    startedAt: deviceTime("startedAt"),
+    submittedAt: deviceTime("submittedAt"),
+    answers: v.pipe(
+      // valibot's record drops these keys without a word (they could reach an object's
+      // prototype); as question ids they are refused like any other unknown id.
+      v.custom<Record<string, unknown>>(
+        (input) =>
+          typeof input === "object" &&
+          input !== null &&
+          !UNSAFE_KEYS.some((key) => Object.hasOwn(input, key)),
+        "Answers are keyed by question ids; __proto__, constructor and prototype are not ones.",
+      ),
+      v.record(v.pipe(v.string(), v.maxLength(40)), AnswerValue),
+      v.check((answers) => Object.keys(answers).length <= 200, "Too many answers."),
+    ),
+    /** The child pressed "tell my worker": the response goes to the safeguarding queue. */
+    tellMyWorker: v.optional(v.literal(true)),
+  }),
+  // A response with no answers says nothing, unless it is a child asking for their worker.
+  v.forward(
+    v.check(
+      (body) => Object.keys(body.answers).length > 0 || body.tellMyWorker === true,
+      "A response needs at least one answer.",
+    ),
+    ["answers"],
   ),
-  /** The child pressed "tell my worker": the response goes to the safeguarding queue. */
-  tellMyWorker: v.optional(v.literal(true)),
-});
+);
 export type ResponseCreate = v.InferOutput<typeof ResponseCreate>;
 
 /** Starting a survey: from a template, or from a definition (an import or a copy). */
