@@ -12,11 +12,32 @@ import { stringSlots, surveyLanguages } from "./translation.js";
 // non-Latin script, which is most of what translators send back.
 const BOM = "\uFEFF";
 
-function quoteCell(cell: string): string {
-  return /[",\r\n]/.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell;
+/**
+ * A cell a spreadsheet would run as a formula when the file is opened (`=`, `+`, `-`, `@`, a tab
+ * or a carriage return first) is written with an apostrophe in front, which spreadsheets show
+ * as text. A cell that already starts with an apostrophe before one of those gets one more, so
+ * `unguardCell` gives back exactly what was written, whatever it was.
+ */
+const FORMULA_LEAD = /^'*[=+\-@\t\r]/;
+
+export function guardCell(cell: string): string {
+  return FORMULA_LEAD.test(cell) ? `'${cell}` : cell;
 }
 
-/** Rows as RFC 4180 text, CRLF line ends. */
+/** The words of a cell written by `guardCell` (a spreadsheet keeps the apostrophe we added). */
+export function unguardCell(cell: string): string {
+  return cell.startsWith("'") && FORMULA_LEAD.test(cell.slice(1)) ? cell.slice(1) : cell;
+}
+
+function quoteCell(cell: string): string {
+  const safe = guardCell(cell);
+  return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
+}
+
+/**
+ * Rows as RFC 4180 text, CRLF line ends, every cell safe to open in a spreadsheet. The one CSV
+ * writer for everything Chorus lets people download.
+ */
 export function formatCsv(rows: string[][]): string {
   return rows.map((row) => `${row.map(quoteCell).join(",")}\r\n`).join("");
 }
@@ -138,7 +159,7 @@ export function importStringsCsv(survey: SurveyVersion, csv: string): CsvImport 
       const before = JSON.stringify(slot.holder[slot.field]);
       const text: Text = { ...(slot.holder[slot.field] as Text) };
       languages.forEach((language, i) => {
-        const words = row[i + 1]!.trim();
+        const words = unguardCell(row[i + 1]!.trim());
         if (words) text[language] = words;
         else delete text[language];
       });
