@@ -97,15 +97,38 @@ describe("inviting staff", () => {
     );
   });
 
-  it("refuses an e-mail that belongs to another organisation", async () => {
+  it("answers an address of another organisation exactly as a new one, and tells only its owner", async () => {
     const admin = await signedIn(app, "admin@demo.chorus.test");
-    const { status, json } = await admin("POST", "/api/admin/staff", {
-      email: "admin@other.chorus.test",
-      name: "Poacher",
-      roles: ["leader"],
+    const invite = (email: string) =>
+      admin("POST", "/api/admin/staff", { email, name: "Pat", roles: ["leader"] });
+    const fresh = await invite("pat.new@demo.chorus.test");
+    const taken = await invite("admin@other.chorus.test");
+    expect(taken.status).toBe(fresh.status);
+    const shape = (json: Record<string, unknown>) =>
+      JSON.stringify(json, (key, value) =>
+        ["id", "email", "invitedAt", "createdAt"].includes(key) ||
+        (typeof value === "string" && value.includes("set-password"))
+          ? "…"
+          : value,
+      );
+    expect(shape(taken.json)).toBe(shape(fresh.json));
+    const listed = await admin("GET", "/api/admin/staff");
+    const statuses = Object.fromEntries(
+      listed.json.staff.map((s: { email: string; status: string }) => [s.email, s.status]),
+    );
+    expect(statuses["admin@other.chorus.test"]).toBe("invited");
+    expect(statuses["pat.new@demo.chorus.test"]).toBe("invited");
+
+    // The other organisation's admin still signs in there, and the link cannot take them over.
+    await signedIn(app, "admin@other.chorus.test");
+    const token = new URL(taken.json.link).hash.slice(1);
+    const used = await client(app)("POST", "/api/auth/set-password", {
+      token,
+      password: "a long new passphrase 2026",
     });
-    expect(status).toBe(409);
-    expect(json.error.code).toBe("staff.email_taken");
+    expect(used.status).toBe(409);
+    expect(used.json.error.code).toBe("staff.email_elsewhere");
+    await signedIn(app, "admin@other.chorus.test");
   });
 });
 

@@ -65,6 +65,7 @@ function view(item: unknown): StaffView {
     passwordHash,
     ssoSubject,
     sessionEpoch: _,
+    elsewhere: __,
     ...staff
   } = readItem(StoredStaff, item, "staff");
   const status: StaffStatus = !staff.active
@@ -85,10 +86,12 @@ export async function invite(
   input: { email: string; name: string; roles: Role[]; baseUrl: string },
 ) {
   const email = input.email.toLowerCase();
-  const existing = await findForSignIn(db, email);
-  if (existing && existing.orgId !== actor.orgId) {
-    throw conflict("staff.email_taken", "That e-mail address cannot be invited here.");
-  }
+  const found = await findForSignIn(db, email);
+  // An address can belong to one organisation. Saying so here would tell any admin which
+  // addresses have Chorus accounts elsewhere, so the invite is answered exactly as for a new
+  // address; the person learns it from the link, and only they can act on it.
+  const elsewhere = found !== undefined && found.orgId !== actor.orgId;
+  const existing = elsewhere ? undefined : found;
   if (existing?.passwordHash) throw staffExists();
   if (existing && !existing.active) {
     throw conflict(
@@ -103,7 +106,8 @@ export async function invite(
         TableName: db.table,
         Item: {
           ...Keys.staff(actor.orgId, id),
-          ...Keys.staffByEmail(email, actor.orgId),
+          // Never indexed for sign-in: the address signs in to its own organisation.
+          ...(elsewhere ? { elsewhere: true } : Keys.staffByEmail(email, actor.orgId)),
           type: "staff",
           id,
           orgId: actor.orgId,
@@ -161,6 +165,13 @@ export async function setPassword(db: Db, token: string, password: string) {
   const link = item && readItem(StoredPasswordLink, item, "set-password link");
   const staff = link && (await get(db, link.orgId, link.staffId));
   if (!staff?.active) throw linkExpired();
+  if (staff.elsewhere) {
+    throw conflict(
+      "staff.email_elsewhere",
+      "This e-mail address already has a Chorus account with another organisation, and an " +
+        "address can belong to only one. Ask the person who invited you to invite another address.",
+    );
+  }
   // Checked before the link is taken, so a password the rules refuse does not burn the link.
   const problem = passwordProblem(password, staff.email);
   if (problem) throw invalid("auth.weak_password", problem, { nested: { password: [problem] } });

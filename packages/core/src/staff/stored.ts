@@ -19,6 +19,11 @@ export const StoredStaff = v.object({
   passwordHash: v.optional(v.string()),
   /** Set once the person has signed in through their organisation's provider. */
   ssoSubject: v.optional(v.string()),
+  /**
+   * Invited here while the address belongs to another organisation: listed as invited, never
+   * indexed for sign-in, and its set-password link explains to whoever opens it (see `invite`).
+   */
+  elsewhere: v.optional(v.literal(true)),
 });
 export type StoredStaff = v.InferOutput<typeof StoredStaff>;
 
