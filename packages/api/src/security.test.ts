@@ -1,4 +1,4 @@
-import { Survey } from "@chorus/core";
+import { Admission, Survey, uuidv7 } from "@chorus/core";
 import { passwordProblem } from "@chorus/core/staff/policy";
 import { CODE_ALPHABET } from "@chorus/core/survey/code";
 import { describe, expect, it } from "vitest";
@@ -77,24 +77,41 @@ describe("headers", () => {
 });
 
 describe("sign-in abuse", () => {
-  it("locks an account after five failures, and answers unknown accounts the same", async () => {
+  it("locks an account from one address after five failures, and answers unknown accounts the same", async () => {
     for (const email of ["officer@demo.chorus.test", "nobody-here@demo.chorus.test"]) {
+      const guesser = client(app, { ip: "203.0.113.150" });
       const statuses: number[] = [];
       for (let attempt = 0; attempt < 6; attempt++) {
-        const request = client(app);
         statuses.push(
-          (await request("POST", "/api/auth/login", { email, password: "wrong-guess" })).status,
+          (await guesser("POST", "/api/auth/login", { email, password: "wrong-guess" })).status,
         );
       }
       expect(statuses).toEqual([401, 401, 401, 401, 401, 429]);
     }
-    // Even the right password is refused while locked.
-    const locked = await client(app)("POST", "/api/auth/login", {
+    // Even the right password is refused from that address while it is locked there…
+    const locked = await client(app, { ip: "203.0.113.150" })("POST", "/api/auth/login", {
       email: "officer@demo.chorus.test",
       password: "chorus-demo",
     });
     expect(locked.status).toBe(429);
     expect(Number(locked.headers.get("retry-after"))).toBeGreaterThan(0);
+    // …but a stranger's guesses never lock the real person out from their own desk.
+    const desk = await client(app, { ip: "198.51.100.251" })("POST", "/api/auth/login", {
+      email: "officer@demo.chorus.test",
+      password: "chorus-demo",
+    });
+    expect(desk.status).toBe(200);
+  });
+
+  it("lets many people sign in from one shared address", async () => {
+    for (let n = 0; n < 40; n++) {
+      const office = client(app, { ip: "203.0.113.160" });
+      const response = await office("POST", "/api/auth/login", {
+        email: n % 2 ? "leader@demo.chorus.test" : "officer@demo.chorus.test",
+        password: "chorus-demo",
+      });
+      expect(response.status).toBe(200);
+    }
   });
 
   it("limits attempts from one client across accounts", async () => {
@@ -149,5 +166,28 @@ describe("access codes", () => {
     expect(statuses[60]).toBe(429);
     // Another device is unaffected.
     expect((await client(app)("GET", "/api/s/DEMO811")).status).toBe(200);
+  });
+
+  it("never refuse a right code from an address over the limit: they make it wait instead", async () => {
+    const penalty = Admission.PENALTY.ms;
+    Admission.PENALTY.ms = 5;
+    try {
+      // A room of tablets behind one address; one of them mistypes again and again.
+      const room = client(app, { ip: "203.0.113.98" });
+      for (let n = 0; n < 61; n++) await room("GET", `/api/s/MISS${n}Q`);
+      expect((await room("GET", "/api/s/MISSAGAIN")).status).toBe(429);
+      expect((await room("GET", "/api/s/DEMO811")).status).toBe(200);
+      const answered = await room("POST", "/api/s/DEMO811/responses", {
+        id: uuidv7(),
+        language: "en",
+        ageBand: "8-11",
+        startedAt: new Date(Date.now() - 60_000).toISOString(),
+        submittedAt: new Date().toISOString(),
+        answers: { "feel-safe": "yes" },
+      });
+      expect(answered.status).toBe(201);
+    } finally {
+      Admission.PENALTY.ms = penalty;
+    }
   });
 });

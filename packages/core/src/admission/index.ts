@@ -12,7 +12,7 @@ import type { StoredTabletSession } from "../tablet/schema.js";
 import { resolveCode } from "./code.js";
 import { inviteUsed, surveyNotFound } from "./errors.js";
 
-export { CODE_MISSES, guarded } from "./limiter.js";
+export { CODE_MISSES, guarded, PENALTY } from "./limiter.js";
 
 /**
  * How far back a device's clock is believed. A tablet may keep answers for weeks on a home

@@ -28,20 +28,29 @@ const tooMany = (db: Db) =>
   RateLimit.tooMany(db, CODE_MISSES, "Too many wrong codes. Ask the adult with you for help.");
 
 /**
+ * How long each lookup from a client over the limit waits before it is answered, right or
+ * wrong. A right code is never refused because of others' misses (a room of tablets shares one
+ * address, and one child's mistakes must not shut out the rest); the wait is what makes
+ * guessing hopeless instead: at most one guess a second and a half per open request.
+ */
+export const PENALTY = { ms: 1500 };
+
+/**
  * Runs `work` (a lookup by code, link or tablet token) for a client, counting the lookups that
- * find nothing and refusing the client once there are too many.
+ * find nothing. Once a client is over the limit every lookup from it waits `PENALTY` first; a
+ * wrong one is then answered 429, a right one as usual.
  */
 export async function guarded<T>(db: Db, client: string, work: () => Promise<T>): Promise<T> {
   const clients = blockedUntil(db);
   const until = clients.get(client);
-  if (until !== undefined) {
-    if (db.now().getTime() < until) throw tooMany(db);
-    clients.delete(client);
-  }
+  const penalised = until !== undefined && db.now().getTime() < until;
+  if (until !== undefined && !penalised) clients.delete(client);
+  if (penalised) await new Promise((done) => setTimeout(done, PENALTY.ms));
   try {
     return await work();
   } catch (error) {
     if (!(error instanceof ChorusError && WRONG_WAY_IN.has(error.code))) throw error;
+    if (penalised) throw tooMany(db);
     if ((await RateLimit.hit(db, CODE_MISSES, client)) <= CODE_MISSES.limit) throw error;
     if (clients.size > 10_000) clients.clear();
     clients.set(client, db.now().getTime() + RateLimit.retryAfter(db, CODE_MISSES) * 1000);

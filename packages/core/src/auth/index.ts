@@ -35,9 +35,17 @@ const invalidCredentials = () =>
     "That e-mail and password do not match an active account.",
   );
 
-/** Sign-in attempts from one client, whatever the account. */
+/**
+ * Failed sign-ins from one client, whatever the account: a care home or a council office behind
+ * one address signs in freely, while one address trying many accounts is stopped.
+ */
 export const LOGIN_PER_CLIENT = { name: "login-client", limit: 30, windowSeconds: 900 };
-/** Failed sign-ins for one e-mail (known or not, so a lock reveals nothing) before it locks. */
+/**
+ * Failed sign-ins for one e-mail (known or not, so a lock reveals nothing) from one client
+ * before that pair locks. Per pair, not per account: wrong passwords typed somewhere else can
+ * never lock the real person out. Guessing stays hopeless: 5 tries per address per 15 minutes
+ * against passwords of at least 15 characters that are not on the common-password list.
+ */
 export const FAILURES_PER_ACCOUNT = { name: "login-failures", limit: 5, windowSeconds: 900 };
 
 /**
@@ -47,23 +55,32 @@ export const FAILURES_PER_ACCOUNT = { name: "login-failures", limit: 5, windowSe
  */
 export async function signIn(db: Db, input: { email: string; password: string; client: string }) {
   const { email, password } = input;
-  await RateLimit.consume(
-    db,
-    LOGIN_PER_CLIENT,
-    input.client,
-    "Too many sign-in attempts from here. Wait a few minutes and try again.",
-  );
-  if ((await RateLimit.peek(db, FAILURES_PER_ACCOUNT, email)) >= FAILURES_PER_ACCOUNT.limit) {
+  const pair = `${email.toLowerCase()}\n${input.client}`;
+  const [fromClient, forPair] = await Promise.all([
+    RateLimit.peek(db, LOGIN_PER_CLIENT, input.client),
+    RateLimit.peek(db, FAILURES_PER_ACCOUNT, pair),
+  ]);
+  if (fromClient >= LOGIN_PER_CLIENT.limit) {
+    throw RateLimit.tooMany(
+      db,
+      LOGIN_PER_CLIENT,
+      "Too many failed sign-ins from here. Wait a few minutes and try again.",
+    );
+  }
+  if (forPair >= FAILURES_PER_ACCOUNT.limit) {
     throw RateLimit.tooMany(
       db,
       FAILURES_PER_ACCOUNT,
-      "This account is locked for a few minutes after several failed sign-ins.",
+      "Too many failed sign-ins for this account from here. Wait a few minutes and try again.",
     );
   }
   const staff = await Staff.findForSignIn(db, email);
   const ok = await verifyPassword(password, staff?.passwordHash ?? (await decoyHash()));
   if (!staff || !ok || !staff.active) {
-    await RateLimit.hit(db, FAILURES_PER_ACCOUNT, email);
+    await Promise.all([
+      RateLimit.hit(db, FAILURES_PER_ACCOUNT, pair),
+      RateLimit.hit(db, LOGIN_PER_CLIENT, input.client),
+    ]);
     if (staff) {
       await Audit.record(db, {
         orgId: staff.orgId,
