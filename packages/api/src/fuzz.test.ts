@@ -20,12 +20,12 @@ const routes = [
 
 /**
  * Everything stored, minus the security bookkeeping that a refused request is meant to leave
- * (rate-limit counters, the audit trail of failed sign-ins), as one comparable string.
+ * (rate-limit counters and their day's key, the audit trail of failed sign-ins), as one comparable string.
  */
 async function snapshot(): Promise<string> {
   const items: string[] = [];
   for await (const item of scanAll(db)) {
-    if (item.type === "rateLimit" || item.type === "audit" || item.type === "session") continue;
+    if (["rateLimit", "limitKey", "audit", "session"].includes(String(item.type))) continue;
     items.push(JSON.stringify(item, Object.keys(item).sort()));
   }
   return items.sort().join("\n");

@@ -115,7 +115,7 @@ const OTHER_MARKERS = [
 
 // A body that passes validation where one is needed, so the check is on access, not on input.
 const BODIES: Record<string, unknown> = {
-  "POST /api/admin/staff": { email: "iso@demo.chorus.test", name: "Iso", roles: ["leader"] },
+  "POST /api/admin/staff": { email: "iso@iso.example", name: "Iso", roles: ["leader"] },
   "PATCH /api/admin/staff/:staffId": { roles: ["officer"] },
   "PUT /api/auth/sso/config": {
     issuer: "https://login.microsoftonline.com/tenant/v2.0",

@@ -55,6 +55,17 @@ export const Keys = {
     pk: `LIMIT#${rule}#${subjectHash}`,
     sk: `W#${window}`,
   }),
+  /** The day's secret that rate-limit subjects are hashed with (see limit/index.ts). */
+  limitKey: (day: string) => ({ pk: `LIMITKEY#${day}`, sk: "KEY" }),
+  /**
+   * A sparse index of short-lived items by when they expire (ISO time first in the sort key, so
+   * "everything expired by now" is one query per shard), spread over a few partitions.
+   */
+  expiring: (expiresAt: string, shard: number, pk: string, sk: string) => ({
+    gsi1pk: `EXPIRES#${shard}`,
+    gsi1sk: `${expiresAt}|${pk}|${sk}`,
+  }),
+  expiringPartition: (shard: number) => `EXPIRES#${shard}`,
 
   /** One-time set-password links (invites and resets), under a hash of the link's token. */
   passwordToken: (tokenHash: string) => ({ pk: `PWTOKEN#${tokenHash}`, sk: "PWTOKEN" }),

@@ -5,6 +5,7 @@ import { unmarshall } from "@aws-sdk/util-dynamodb";
 import type { Db } from "../db/client.js";
 import { readItem } from "../db/read.js";
 import { Effects } from "../effects/index.js";
+import { RateLimit } from "../limit/index.js";
 
 /**
  * The background work Chorus does on a timer: locally a timer in `pnpm start`, in AWS a
@@ -25,6 +26,12 @@ export const JOBS: Job[] = [
     name: "effects",
     everySeconds: 30,
     run: async (db) => ({ finished: await Effects.sweep(db) }),
+  },
+  {
+    // Rate-limit counters and their day secrets, gone once their time is over.
+    name: "expired",
+    everySeconds: 600,
+    run: async (db) => ({ deleted: await RateLimit.purge(db) }),
   },
 ];
 
