@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import type { Db } from "@chorus/core";
+import { type Db, Sso } from "@chorus/core";
 import { type Context, Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import type { AppEnv } from "./context.js";
@@ -24,16 +24,23 @@ export interface AppConfig {
    * CloudFront forwards on Lambda). Defaults to the first `X-Forwarded-For` entry.
    */
   clientIp?: (c: Context<AppEnv>) => string | undefined;
+  /**
+   * How an admin proves an e-mail domain is their council's before single sign-on takes its
+   * staff: the domain's DNS TXT record by default; locally, reserved test names too.
+   */
+  domainProof?: Sso.DomainProof;
 }
 
 const forwardedFor = (c: Context<AppEnv>) => c.req.header("x-forwarded-for")?.split(",")[0]?.trim();
 
 /** The whole API as one Hono app; `lambda.ts` and `server.ts` are thin adapters around it. */
 export function createApp(config: AppConfig) {
+  const domainProof = config.domainProof ?? Sso.dnsProof();
   const api = new Hono<AppEnv>()
     .use(async (c, next) => {
       c.set("requestId", randomUUID());
       c.set("db", config.db);
+      c.set("domainProof", domainProof);
       c.set("clientIp", (config.clientIp ?? forwardedFor)(c) || "unknown");
       await next();
       c.header("Cache-Control", c.res.headers.get("Cache-Control") ?? "no-store");

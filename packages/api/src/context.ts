@@ -1,10 +1,12 @@
-import type { Db } from "@chorus/core";
+import type { Db, Sso } from "@chorus/core";
 import type { Me } from "@chorus/core/staff/schema";
 
 /** What every route may read from the context. */
 export interface AppEnv {
   Variables: {
     db: Db;
+    /** How an e-mail domain is proven before single sign-on claims it (see `AppConfig`). */
+    domainProof: Sso.DomainProof;
     requestId: string;
     /** The client's address as the adapter saw it; used only for rate limits, never stored. */
     clientIp: string;

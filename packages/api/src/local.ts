@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, readdirSync, statSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { createDb, type Db, Jobs } from "@chorus/core";
+import { createDb, type Db, Jobs, Sso } from "@chorus/core";
 import { Demo, ensureTable, startLocalDynamo } from "@chorus/core/local";
 import { startServer } from "./server.js";
 
@@ -53,6 +53,7 @@ export async function startChorus(options: LocalOptions) {
   if (options.buildWeb !== false) await buildWebIfStale(log);
   const server = startServer({
     db,
+    domainProof: Sso.localProof(),
     port: options.port,
     hostname: options.hostname,
     webDist: join(webRoot, "dist"),

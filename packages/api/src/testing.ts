@@ -4,7 +4,7 @@
  * data, and the app. Nothing here mocks the database.
  */
 import { randomBytes } from "node:crypto";
-import { createDb, type Db, Org, Staff } from "@chorus/core";
+import { createDb, type Db, Org, Sso, Staff } from "@chorus/core";
 import { myLifeInCare } from "@chorus/core/demo/surveys";
 import { Demo, ensureTable, startLocalDynamo } from "@chorus/core/local";
 import { afterAll } from "vitest";
@@ -24,7 +24,7 @@ export async function seededApp(options: { now?: () => Date } = {}) {
   const db = createDb({ table, endpoint, now: options.now });
   await Demo.seed(db);
   await seedOtherOrg(db);
-  return { app: createApp({ db }), db };
+  return { app: createApp({ db, domainProof: Sso.localProof() }), db };
 }
 
 /** A second council, so tests can prove that nothing crosses between organisations. */
@@ -50,6 +50,7 @@ export const OTHER = {
 } as const;
 
 async function seedOtherOrg(db: Db) {
+  await Sso.claimDomain(db, OTHER.orgId, "other.chorus.test");
   for (const staff of OTHER.staff) {
     await Staff.create(db, {
       ...staff,

@@ -11,7 +11,7 @@ import { Demo } from "@chorus/core/local";
 import type { SsoConfigBody } from "@chorus/core/sso/schema";
 import Provider from "oidc-provider";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { seededApp } from "../testing.js";
+import { client, seededApp, signedIn } from "../testing.js";
 
 const CALLBACK = "http://localhost/api/auth/sso/callback";
 const CLIENT = { id: "chorus-test", secret: "not-a-real-secret-only-for-this-test" };
@@ -300,3 +300,51 @@ async function startProvider() {
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
+
+describe("claiming an e-mail domain", () => {
+  const body = (emailDomains: string[]) => ({ ...config, emailDomains });
+
+  it("refuses another council's domain, and discovery keeps sending its staff to their own sign-in", async () => {
+    const outsider = await signedIn(app, "admin@other.chorus.test");
+    const taken = await outsider("PUT", "/api/auth/sso/config", body(["demo.chorus.test"]));
+    expect(taken.status).toBe(409);
+    expect(taken.json.error.code).toBe("sso.domain_taken");
+    const found = await client(app)("POST", "/api/auth/sso/discover", {
+      email: "leader@demo.chorus.test",
+    });
+    // Whatever the demo council has set up for itself, never the other council's provider.
+    expect(JSON.stringify(found.json)).not.toContain("org_other");
+  });
+
+  it("asks for the organisation's DNS record before claiming a real domain", async () => {
+    const outsider = await signedIn(app, "admin@other.chorus.test");
+    const { json } = await outsider("GET", "/api/auth/sso/config");
+    expect(json.verificationRecord).toMatch(/^chorus-domain-verification=[0-9a-f]{32}$/);
+    const unproven = await outsider("PUT", "/api/auth/sso/config", body(["council.gov.uk"]));
+    expect(unproven.status).toBe(400);
+    expect(unproven.json.error.code).toBe("sso.domain_unproven");
+    expect(unproven.json.error.message).toContain(json.verificationRecord);
+    expect((await outsider("GET", "/api/auth/sso/config")).json.config).toBeNull();
+  });
+
+  it("takes a domain whose TXT record matches, through the resolver it is given", async () => {
+    const record = Sso.verificationRecord("org_other");
+    const zone: Record<string, string[][]> = {
+      "north.gov.uk": [["v=spf1 -all"], [record.slice(0, 20), record.slice(20)]],
+      "south.gov.uk": [[Sso.verificationRecord(Demo.ORG_ID)]],
+    };
+    const proof = Sso.dnsProof(async (domain) => {
+      if (!zone[domain]) throw Object.assign(new Error("no such domain"), { code: "ENOTFOUND" });
+      return zone[domain];
+    });
+    expect(await proof("north.gov.uk", record)).toBe(true);
+    // Another council's record proves nothing for this one; a missing domain proves nothing.
+    expect(await proof("south.gov.uk", record)).toBe(false);
+    expect(await proof("west.gov.uk", record)).toBe(false);
+    const saved = await Sso.configure(db, "org_other", body(["north.gov.uk"]), proof);
+    expect(saved.emailDomains).toEqual(["north.gov.uk"]);
+    await expect(Sso.configure(db, "org_other", body(["south.gov.uk"]), proof)).rejects.toThrow(
+      /DNS TXT record/,
+    );
+  });
+});

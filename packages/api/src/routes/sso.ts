@@ -64,10 +64,15 @@ export const sso = new Hono<AppEnv>()
     }
   })
   .get("/config", requireRole("admin"), async (c) => {
-    const config = await Sso.get(c.get("db"), c.get("me").orgId);
-    return c.json({ config: config ? Sso.view(config) : null });
+    const { orgId } = c.get("me");
+    const config = await Sso.get(c.get("db"), orgId);
+    return c.json({
+      config: config ? Sso.view(config) : null,
+      verificationRecord: Sso.verificationRecord(orgId),
+    });
   })
   .put("/config", requireRole("admin"), valid("json", SsoConfigBody), async (c) => {
-    const config = await Sso.update(c.get("db"), c.get("me"), c.req.valid("json"));
+    const body = c.req.valid("json");
+    const config = await Sso.update(c.get("db"), c.get("me"), body, c.get("domainProof"));
     return c.json({ config: Sso.view(config) });
   });

@@ -4,6 +4,7 @@ import { Admission } from "../admission/index.js";
 import type { Db } from "../db/client.js";
 import { Org } from "../org/index.js";
 import { Response } from "../response/index.js";
+import { Sso } from "../sso/index.js";
 import { Staff } from "../staff/index.js";
 import type { Role } from "../staff/schema.js";
 import { type AnswerValue, allQuestions, type SurveyVersion } from "../survey/schema.js";
@@ -58,6 +59,8 @@ export async function seed(db: Db): Promise<void> {
   await Promise.all(
     STAFF.map((staff) => Staff.create(db, { ...staff, orgId: ORG_ID, password: PASSWORD })),
   );
+  // The council's own e-mail domain is its own before another organisation can type it in.
+  await Sso.claimDomain(db, ORG_ID, "demo.chorus.test");
   await seedPublished(db, {
     orgId: ORG_ID,
     code: CODES.lifeInCare,

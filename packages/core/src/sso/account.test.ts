@@ -108,7 +108,11 @@ describe("admit and configure, on dynalite", async () => {
     expect(await Sso.forEmail(db, "jo@A.GOV.UK")).toEqual({ orgId: "org_a" });
     await Sso.configure(db, "org_a", { ...body, emailDomains: ["a2.gov.uk"] });
     await Sso.configure(db, "org_b", { ...body, emailDomains: ["a.gov.uk"] });
-    expect(await Sso.forEmail(db, "jo@a.gov.uk")).toEqual({ orgId: "org_b" });
+    expect(await Sso.forEmail(db, "new.starter@a.gov.uk")).toEqual({ orgId: "org_b" });
+    // Jo's account (made at Jo's first sign-in above) is org_a's: the domain moving on does
+    // not move Jo to another council's provider without a word.
+    expect((await Staff.findForSignIn(db, "jo@a.gov.uk"))?.orgId).toBe("org_a");
+    expect(await Sso.forEmail(db, "jo@a.gov.uk")).toBeUndefined();
   });
 
   it("reads a corrupt stored config as our bug (a plain Error naming it), not as absent", async () => {

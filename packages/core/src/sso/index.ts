@@ -6,7 +6,9 @@ import type { Db } from "../db/client.js";
 import { isConditionFailed } from "../db/condition.js";
 import { Keys } from "../db/keys.js";
 import { readItem } from "../db/read.js";
+import { Staff } from "../staff/index.js";
 import { conflict, invalid } from "../util/error.js";
+import { type DomainProof, verificationRecord } from "./proof.js";
 import type { SsoConfigBody, SsoConfigView } from "./schema.js";
 import { StoredSsoConfig, StoredSsoDomain } from "./stored.js";
 
@@ -28,14 +30,25 @@ export function view(config: SsoConfig): SsoConfigView {
   return { ...rest, hasSecret: clientSecret.length > 0 };
 }
 
+export { type DomainProof, dnsProof, localProof, verificationRecord } from "./proof.js";
+
 /**
  * Sets the organisation's configuration; sending the same body again changes nothing. Each
  * e-mail domain is claimed for this organisation alone, so discovery can never be pointed at
  * another council's provider. Without `clientSecret` the stored one is kept.
  */
-/** An admin changes their organisation's sign-in settings; the change is audited. */
-export async function update(db: Db, admin: Audit.Staff, body: SsoConfigBody): Promise<SsoConfig> {
-  const config = await configure(db, admin.orgId, body);
+/**
+ * An admin changes their organisation's sign-in settings; the change is audited. Each e-mail
+ * domain it adds must show the organisation's DNS record (`verificationRecord`), so no admin
+ * can send another council's staff to their own provider by typing its domain.
+ */
+export async function update(
+  db: Db,
+  admin: Audit.Staff,
+  body: SsoConfigBody,
+  proof: DomainProof,
+): Promise<SsoConfig> {
+  const config = await configure(db, admin.orgId, body, proof);
   await Audit.byStaff(db, admin, "sso.configured", undefined, {
     issuer: config.issuer,
     enabled: config.enabled,
@@ -44,7 +57,12 @@ export async function update(db: Db, admin: Audit.Staff, body: SsoConfigBody): P
   return config;
 }
 
-export async function configure(db: Db, orgId: string, body: SsoConfigBody): Promise<SsoConfig> {
+export async function configure(
+  db: Db,
+  orgId: string,
+  body: SsoConfigBody,
+  proof?: DomainProof,
+): Promise<SsoConfig> {
   const existing = await get(db, orgId);
   const clientSecret = body.clientSecret ?? existing?.clientSecret;
   if (!clientSecret) {
@@ -54,11 +72,9 @@ export async function configure(db: Db, orgId: string, body: SsoConfigBody): Pro
   }
   const emailDomains = [...new Set(body.emailDomains)];
   const before = new Set(existing?.emailDomains ?? []);
-  await claimDomains(
-    db,
-    orgId,
-    emailDomains.filter((domain) => !before.has(domain)),
-  );
+  const added = emailDomains.filter((domain) => !before.has(domain));
+  if (proof) await checkProof(db, orgId, added, proof);
+  await claimDomains(db, orgId, added);
 
   const config: SsoConfig = {
     orgId,
@@ -94,8 +110,41 @@ export async function forEmail(db: Db, email: string): Promise<{ orgId: string }
   // A claim left behind by an interrupted change counts only while the config still lists it.
   const config = await get(db, claim.orgId);
   if (!config?.enabled || !config.emailDomains.includes(domain)) return undefined;
+  // Someone who already has an account elsewhere keeps signing in there: discovery never moves
+  // a person to another organisation's provider without a word.
+  const account = await Staff.findForSignIn(db, email);
+  if (account && account.orgId !== config.orgId) return undefined;
   return { orgId: config.orgId };
 }
+
+/** Refuses, before anything is written, the domains that do not show the organisation's record. */
+async function checkProof(db: Db, orgId: string, domains: string[], proof: DomainProof) {
+  const record = verificationRecord(orgId);
+  const results = await Promise.all(
+    domains.map(async (domain) => {
+      const { Item } = await db.doc.send(
+        new GetCommand({ TableName: db.table, Key: Keys.ssoDomain(domain), ConsistentRead: true }),
+      );
+      // Already this organisation's (an interrupted change): nothing more to prove.
+      if (Item?.orgId === orgId) return undefined;
+      return (await proof(domain, record)) ? undefined : domain;
+    }),
+  );
+  const unproven = results.filter((domain): domain is string => domain !== undefined);
+  if (unproven.length === 0) return;
+  const message =
+    `Show that ${unproven.join(", ")} ${unproven.length === 1 ? "is" : "are"} your council's: ` +
+    `add a DNS TXT record "${record}" to ${unproven.length === 1 ? "it" : "each"}, wait for it ` +
+    "to appear, then save again.";
+  throw invalid("sso.domain_unproven", message, { nested: { emailDomains: [message] } });
+}
+
+/**
+ * Claims one domain for an organisation without proof: for the demo data and tests only, where
+ * the demo council's own domain is held before anyone else can type it.
+ */
+export const claimDomain = (db: Db, orgId: string, domain: string) =>
+  claimDomains(db, orgId, [domain]);
 
 // No transactions on dynalite: claims are written one by one, and undone if one is refused.
 // Not `createOnce`: re-claiming a domain this organisation holds is a success whatever else

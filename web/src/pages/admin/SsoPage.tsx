@@ -27,7 +27,7 @@ export function SsoPage(props: AdminProps) {
   setTitle("Single sign-on", "Admin");
   const load = createLoad(
     () => "config",
-    () => api.get<{ config: Config }>("/api/auth/sso/config"),
+    () => api.get<{ config: Config; verificationRecord: string }>("/api/auth/sso/config"),
   );
   return (
     <>
@@ -39,13 +39,19 @@ export function SsoPage(props: AdminProps) {
         another OpenID Connect provider) instead of a Chorus password.
       </p>
       <Loaded load={load} loading="Loading the settings…" expired={props.expired}>
-        {(data) => <SsoForm config={data().config} expired={props.expired} />}
+        {(data) => (
+          <SsoForm
+            config={data().config}
+            verificationRecord={data().verificationRecord}
+            expired={props.expired}
+          />
+        )}
       </Loaded>
     </>
   );
 }
 
-function SsoForm(props: { config: Config; expired: () => void }) {
+function SsoForm(props: { config: Config; verificationRecord: string; expired: () => void }) {
   const start = inputFrom(props.config);
   const [saved, setSaved] = createSignal<Config>(props.config);
   const [groups, setGroups] = createSignal<GroupRow[]>(start.groups.map(newRow));
@@ -178,6 +184,15 @@ function SsoForm(props: { config: Config; expired: () => void }) {
           hint="Staff whose address ends in one of these use their council account. Separate several with commas, for example council.gov.uk, children.council.gov.uk"
           error={problems().emailDomains}
         />
+        <CopyField
+          label="DNS record that proves a domain is your council's"
+          value={props.verificationRecord}
+        />
+        <p class="hint">
+          Before a new domain is saved, ask whoever runs your council's DNS to add this as a TXT
+          record on it. It shows that the domain is yours, so nobody else can send your staff to
+          their sign-in. It can stay there afterwards.
+        </p>
         <GroupRows rows={groups()} setRows={setGroups} problems={problems()} />
         <RoleChecks
           legend="Roles for everyone"
