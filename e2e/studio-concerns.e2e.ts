@@ -69,7 +69,7 @@ describe.skipIf(noBrowser)("safeguarding rules in the studio", () => {
       .getByRole("radio", { name: /^Concern/ })
       .check();
     expect(await words(3)).toBe(
-      "If a child answers 😢 Really bad or 🙁 Not good to “How do you feel about where you live now?” → then concern: a safeguarding lead must look within a working day.",
+      "If a child answers Really bad or Not good to “How do you feel about where you live now?” → then concern: a safeguarding lead must look within a working day.",
     );
     await saved(page);
     await check("81-studio-concern-added");

@@ -23,8 +23,10 @@ export function answerLabel(question: Question, value: ConditionValue, lang: str
   if (question.type === "yesNo")
     return pick(YES_NO_OPTIONS.find((o) => o.value === value)?.label, "en", "en") || String(value);
   if (question.type === "emoji") {
+    // The face's words alone: its glyph is missing from some staff machines' fonts, and a
+    // screen reader would read its emoji name before the words.
     const face = EMOJI_FACES[question.faces].find((f) => f.value === value);
-    return face ? `${face.face} ${pick(face.label, "en", "en")}` : String(value);
+    return face ? pick(face.label, "en", "en") : String(value);
   }
   if (question.type === "choice" || question.type === "multi") {
     return pick(question.options.find((o) => o.id === value)?.label, lang, lang) || String(value);
