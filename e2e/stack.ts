@@ -35,3 +35,24 @@ export async function signInOnPage(page: Page, email: string, password = "chorus
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Sign in" }).click();
 }
+
+/** From the studio's survey list, starts "My life in care (8 to 11)"; returns the survey's id. */
+export async function newSurvey(page: Page): Promise<string> {
+  await page.getByRole("heading", { name: "Surveys", level: 1 }).waitFor();
+  if (!(await page.getByRole("heading", { name: "Start from a template" }).isVisible())) {
+    await page.getByRole("button", { name: "New survey" }).click();
+  }
+  await page
+    .getByRole("button", { name: /^Use this template\s+for My life in care \(8 to 11\)$/ })
+    .click();
+  await page.waitForURL(/\/studio\/srv_[a-z0-9]+$/);
+  await page.getByRole("heading", { name: "My life in care", level: 1 }).waitFor();
+  return page.url().split("/").pop()!;
+}
+
+/** Waits until the studio says the draft is saved. */
+export const draftSaved = (page: Page) =>
+  page
+    .getByRole("status")
+    .getByText(/^Saved at/)
+    .waitFor();

@@ -19,6 +19,7 @@ import {
   watchErrors,
 } from "./browser";
 import { parseCsv, writeCsv } from "./csv";
+import { newSurvey, draftSaved as saved } from "./stack";
 
 type Chorus = Awaited<ReturnType<typeof startChorus>>;
 
@@ -54,25 +55,7 @@ describe.skipIf(noBrowser)("survey studio", () => {
     return { context, page };
   }
 
-  async function newSurvey(page: Page): Promise<string> {
-    await page.getByRole("heading", { name: "Surveys", level: 1 }).waitFor();
-    if (!(await page.getByRole("heading", { name: "Start from a template" }).isVisible())) {
-      await page.getByRole("button", { name: "New survey" }).click();
-    }
-    await page
-      .getByRole("button", { name: /^Use this template\s+for My life in care \(8 to 11\)$/ })
-      .click();
-    await page.waitForURL(/\/studio\/srv_[a-z0-9]+$/);
-    await page.getByRole("heading", { name: "My life in care", level: 1 }).waitFor();
-    return page.url().split("/").pop()!;
-  }
-
   const prompt = (page: Page, id: string) => page.locator(`#card-${id} [data-field=prompt]`);
-  const saved = (page: Page) =>
-    page
-      .getByRole("status")
-      .getByText(/^Saved at/)
-      .waitFor();
 
   it("designs, translates, publishes and hands out a survey a child answers in Polish", async () => {
     const { context, page } = await officer();

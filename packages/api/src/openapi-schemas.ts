@@ -129,6 +129,15 @@ export const schemas = {
       v.object({ language: v.string(), total: v.number(), missing: v.array(v.string()) }),
     ),
     problems: v.array(v.string()),
+    /** Safeguarding warnings; `noSafeguardingRule` must be confirmed when publishing. */
+    warnings: v.array(
+      v.object({
+        kind: v.picklist(["noSafeguardingRule", "notScreened"]),
+        message: v.string(),
+        questionIds: v.array(v.string()),
+        languages: v.optional(v.array(v.string())),
+      }),
+    ),
   }),
   Surveys: v.object({ surveys: v.array(v.looseObject({ id: v.string(), status: v.string() })) }),
   Templates: v.object({

@@ -255,13 +255,16 @@ const paths = {
     }),
   },
   "/api/surveys/{surveyId}/publish": {
-    post: op("Publish the draft as a new immutable version (officer)", {
-      body: "PublishBody",
-      ok: "Published",
-      status: 201,
-      errors: [400, ...officer, 404, 409],
-      params: [surveyId],
-    }),
+    post: op(
+      "Publish the draft as a new immutable version; 400 survey.safeguarding_unconfirmed when it asks about safety with no safeguarding rule and confirmNoSafeguardingRule is not true (officer)",
+      {
+        body: "PublishBody",
+        ok: "Published",
+        status: 201,
+        errors: [400, ...officer, 404, 409],
+        params: [surveyId],
+      },
+    ),
   },
   "/api/surveys/{surveyId}/archive": {
     post: op("Archive: every code stops admitting children (officer)", {

@@ -196,6 +196,65 @@ describe("publishing and versions", () => {
     expect(ids(after.json.survey)).toEqual(ids(v1.json.definition));
   });
 
+  it("will not publish questions about safety that alert nobody until the officer confirms", async () => {
+    const { id, draft } = await fromTemplate();
+    expect(draft.definition.concerns.length).toBeGreaterThan(0);
+    const start = await officer("GET", `/api/surveys/${id}`);
+    expect(start.json.warnings).toEqual([]);
+    const definition = { ...structuredClone(draft.definition), concerns: [] };
+    const saved = await officer("PUT", `/api/surveys/${id}/draft`, { revision: 1, definition });
+    expect(saved.json.problems).toEqual([]);
+    expect(saved.json.warnings).toEqual([
+      expect.objectContaining({ kind: "noSafeguardingRule", questionIds: ["feel-safe"] }),
+    ]);
+
+    for (const body of [{ revision: 2 }, { revision: 2, confirmNoSafeguardingRule: false }]) {
+      const refused = await officer("POST", `/api/surveys/${id}/publish`, body);
+      expect(refused.status).toBe(400);
+      expect(refused.json.error.code).toBe("survey.safeguarding_unconfirmed");
+      expect(refused.json.error.issues.nested.confirmNoSafeguardingRule[0]).toContain(
+        "Do you feel safe where you live?",
+      );
+    }
+    const wrong = await officer("POST", `/api/surveys/${id}/publish`, {
+      revision: 2,
+      confirmNoSafeguardingRule: "yes",
+    });
+    expect(wrong.status).toBe(400);
+    expect(wrong.json.error.code).toBe("request.invalid");
+    // Refusals changed nothing: still a draft, never published, no version 1.
+    const unchanged = await officer("GET", `/api/surveys/${id}`);
+    expect(unchanged.json.draft).toMatchObject({ revision: 2, publishedVersion: 0 });
+    expect((await officer("GET", `/api/surveys/${id}/versions/1`)).status).toBe(404);
+
+    const body = { revision: 2, confirmNoSafeguardingRule: true };
+    const published = await officer("POST", `/api/surveys/${id}/publish`, body);
+    expect(published.status).toBe(201);
+    expect((await officer("POST", `/api/surveys/${id}/publish`, body)).json).toEqual({
+      version: 1,
+      created: false,
+    });
+    const admin = await signedIn(app, "admin@demo.chorus.test");
+    const audit = await admin("GET", "/api/admin/audit?action=survey.published");
+    expect(audit.json.entries[0]).toMatchObject({
+      target: { id },
+      detail: { version: 1, withoutSafeguardingRule: "feel-safe" },
+    });
+  });
+
+  it("says which languages' free text will not be screened, and publishes all the same", async () => {
+    const { id, draft } = await fromTemplate();
+    const definition = { ...structuredClone(draft.definition), languages: ["en", "lt"] };
+    const saved = await officer("PUT", `/api/surveys/${id}/draft`, { revision: 1, definition });
+    const [warning, ...rest] = saved.json.warnings;
+    expect(rest).toEqual([]);
+    expect(warning).toMatchObject({ kind: "notScreened", languages: ["lt"] });
+    expect(warning.message).toMatch(/^Answers written in Lithuanian \(lt\) won't be screened/);
+    expect(warning.message).toContain("“not screened: please read”");
+    const published = await officer("POST", `/api/surveys/${id}/publish`, { revision: 2 });
+    expect(published.status).toBe(201);
+  });
+
   it("archives and restores", async () => {
     const { id } = await fromTemplate();
     const distribution = await publishAndHandOut(id);

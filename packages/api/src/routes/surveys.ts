@@ -17,12 +17,16 @@ async function draftOf(c: Context<AppEnv>) {
   return draft;
 }
 
-/** What the studio shows beside a draft: missing words per language and logic problems. */
+/**
+ * What the studio shows beside a draft: missing words per language, logic problems (which stop
+ * publishing) and safeguarding warnings (which do not, though one needs confirming).
+ */
 function withChecks(draft: Survey.Draft) {
   return {
     draft,
     translations: Survey.translationReport(draft.definition),
     problems: Survey.publishProblems(draft.definition),
+    warnings: Survey.publishWarnings(draft.definition),
   };
 }
 
@@ -73,12 +77,13 @@ export const surveys = new Hono<AppEnv>()
     return c.json(withChecks(draft));
   })
   .post("/:surveyId/publish", valid("json", PublishBody), async (c) => {
-    const { revision } = c.req.valid("json");
+    const { revision, ...choices } = c.req.valid("json");
     const result = await Survey.publish(
       c.get("db"),
       c.get("me"),
       c.req.param("surveyId"),
       revision,
+      choices,
     );
     return c.json(result, result.created ? 201 : 200);
   })

@@ -21,6 +21,7 @@ export {
   create,
   type Draft,
   getDraft,
+  type PublishChoices,
   publish,
   publishProblems,
   saveDraft,
@@ -28,6 +29,7 @@ export {
 } from "./studio.js";
 export { findTemplate, fromTemplate, type Template, templates } from "./templates/index.js";
 export { completeLanguages, translationReport } from "./translation.js";
+export { type PublishWarning, publishWarnings } from "./warnings.js";
 
 export type SurveyStatus = "draft" | "published" | "archived";
 

@@ -1,7 +1,7 @@
 import fc from "fast-check";
-import * as v from "valibot";
 import { describe, expect, it } from "vitest";
 import { answerIssues } from "./answer.js";
+import type { AgeBand } from "./base.js";
 import {
   conditionHolds,
   isShown,
@@ -9,19 +9,11 @@ import {
   questionForBand,
   visibleQuestions,
 } from "./logic.js";
-import { allQuestions, type Question, type SurveyInput, SurveyVersion } from "./schema.js";
-import { answersFor, backwardSurvey } from "./testing.js";
+import { allQuestions, type Question } from "./schema.js";
+import { answersFor, backwardSurvey, surveyOf } from "./testing.js";
 
-const survey = (questions: unknown[], ageBands = ["8-11", "12-17"]) =>
-  v.parse(SurveyVersion, {
-    surveyId: "s",
-    version: 1,
-    title: { en: "T" },
-    defaultLanguage: "en",
-    languages: ["en"],
-    ageBands,
-    pages: [{ id: "main", questions }],
-  } as SurveyInput);
+const survey = (questions: unknown[], ageBands: AgeBand[] = ["8-11", "12-17"]) =>
+  surveyOf(questions, { ageBands });
 
 const yesNo = (id: string, extra: object = {}) => ({
   id,

@@ -226,9 +226,13 @@ export const DraftSave = v.strictObject({
   definition: v.looseObject({}),
 });
 
-/** Publishing: the draft revision the officer looked at. */
+/**
+ * Publishing: the draft revision the officer looked at, and, when the survey asks about safety
+ * with no safeguarding rule for it, their confirmation that nobody should be alerted.
+ */
 export const PublishBody = v.strictObject({
   revision: Counter,
+  confirmNoSafeguardingRule: v.optional(v.boolean()),
 });
 
 /** Importing translators' words: the CSV text and the revision it applies to. */

@@ -17,6 +17,7 @@ import { logicProblems } from "./logic.js";
 import { type SurveyInput, SurveyVersion } from "./schema.js";
 import { StoredDraft, StoredSurvey, type SurveyStatus } from "./stored.js";
 import { translationReport } from "./translation.js";
+import { publishWarnings } from "./warnings.js";
 
 type Actor = { id: string; email: string; orgId: string };
 
@@ -206,11 +207,27 @@ export function publishProblems(definition: SurveyVersion): string[] {
   return problems;
 }
 
+/** What an officer says when publishing, besides the revision they looked at. */
+export interface PublishChoices {
+  /**
+   * Publish although questions about safety have no safeguarding rule, so no answer to them
+   * alerts anyone: a deliberate choice, recorded in the audit log. @default false
+   */
+  confirmNoSafeguardingRule?: boolean;
+}
+
 /**
  * Publishes the draft at `revision` as a new, immutable version. Publishing the same revision
- * again answers with the version it already made.
+ * again answers with the version it already made. A survey that asks about safety with no rule
+ * to alert anyone is refused unless the officer confirms it (`survey.safeguarding_unconfirmed`).
  */
-export async function publish(db: Db, actor: Actor, surveyId: string, revision: number) {
+export async function publish(
+  db: Db,
+  actor: Actor,
+  surveyId: string,
+  revision: number,
+  choices: PublishChoices = {},
+) {
   const item = await readDraft(db, actor.orgId, surveyId);
   if (!item) throw noSuchSurvey();
   if (item.publishedRevision === revision)
@@ -232,6 +249,15 @@ export async function publish(db: Db, actor: Actor, surveyId: string, revision: 
     throw invalid("survey.not_ready", "The survey cannot be published yet.", {
       nested: { survey: problems },
     });
+  }
+  const unruled = publishWarnings(definition).find((w) => w.kind === "noSafeguardingRule");
+  if (unruled && !choices.confirmNoSafeguardingRule) {
+    throw invalid(
+      "survey.safeguarding_unconfirmed",
+      "This survey asks about safety but no answer alerts anyone. Add a safeguarding rule, or " +
+        "confirm that you mean to publish it without one.",
+      { nested: { confirmNoSafeguardingRule: [unruled.message] } },
+    );
   }
   const now = db.now().toISOString();
   try {
@@ -280,7 +306,11 @@ export async function publish(db: Db, actor: Actor, surveyId: string, revision: 
       },
     }),
   );
-  await audit(db, actor, "survey.published", surveyId, { version });
+  await audit(db, actor, "survey.published", surveyId, {
+    version,
+    // Who chose to publish questions about safety that alert nobody, and which.
+    ...(unruled ? { withoutSafeguardingRule: unruled.questionIds.join(", ") } : {}),
+  });
   return { version, created: true };
 }
 

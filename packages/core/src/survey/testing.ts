@@ -122,6 +122,20 @@ export const backwardSurvey = fc
     return v.parse(SurveyVersion, input);
   });
 
+/** A one-page survey of these questions, parsed as the API would, with any fields overridden. */
+export function surveyOf(questions: unknown[], extra: Partial<SurveyInput> = {}): SurveyVersion {
+  return v.parse(SurveyVersion, {
+    surveyId: "s",
+    version: 1,
+    title: { en: "T" },
+    defaultLanguage: "en",
+    languages: ["en"],
+    ageBands: ["8-11"],
+    pages: [{ id: "main", questions }],
+    ...extra,
+  } as SurveyInput);
+}
+
 /** A value that fits the question, from a random seed; undefined for `info`. */
 export function answerFor(question: Question, seed: number): AnswerValue | undefined {
   const values = possibleValues(question);

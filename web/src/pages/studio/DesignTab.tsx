@@ -1,11 +1,12 @@
 /**
  * The editor beside its live preview: the survey's own settings, then each page and its
- * questions. Moving, adding and removing announce what happened and put focus where the
+ * questions, then the safeguarding rules. Moving, adding and removing announce what happened and put focus where the
  * officer's attention now is.
  */
 import { pick, type QuestionType } from "@chorus/core/survey/schema";
 import { createSignal, For } from "solid-js";
 import { StatusLine } from "../../ui/fields";
+import { ConcernRules } from "./ConcernRules";
 import {
   addPage,
   addQuestion,
@@ -16,7 +17,7 @@ import {
   removeQuestion,
 } from "./edit";
 import { Preview } from "./Preview";
-import { ProblemsPanel } from "./ProblemsPanel";
+import { ProblemsPanel, WarningsPanel } from "./ProblemsPanel";
 import { QuestionCard } from "./QuestionCard";
 import { SurveyDetails } from "./SurveyDetails";
 import { WordsField } from "./Words";
@@ -90,6 +91,7 @@ export function DesignTab(props: { ws: Workspace }) {
     <div class="design">
       <div class="editor">
         <ProblemsPanel ws={ws} />
+        <WarningsPanel ws={ws} />
         <StatusLine text={said()} />
         <SurveyDetails ws={ws} />
         <For each={ws.survey.pages}>
@@ -144,6 +146,7 @@ export function DesignTab(props: { ws: Workspace }) {
             </section>
           )}
         </For>
+        <ConcernRules ws={ws} />
       </div>
       <Preview ws={ws} />
     </div>

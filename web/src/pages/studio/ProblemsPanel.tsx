@@ -1,6 +1,7 @@
 /**
  * What stands between the draft and publishing (the server's list), and, when the last save was
- * refused, every message it gave, so none hides in a collapsed field.
+ * refused, every message it gave, so none hides in a collapsed field. Beside it, the server's
+ * safeguarding warnings, which do not stop publishing but which the officer must know about.
  */
 import { For, Show } from "solid-js";
 import type { Workspace } from "./workspace";
@@ -61,6 +62,26 @@ export function ProblemsPanel(props: { ws: Workspace; title?: string }) {
             <For each={problems()}>{(problem) => <li>{problem}</li>}</For>
           </ul>
         </Show>
+      </section>
+    </Show>
+  );
+}
+
+/**
+ * Safeguarding warnings: questions about safety that alert nobody (publishing then needs the
+ * officer's confirmation) and languages whose free text goes to the queue unscreened.
+ */
+export function WarningsPanel(props: { ws: Workspace }) {
+  const warnings = () => props.ws.view().warnings ?? [];
+  return (
+    <Show when={warnings().length > 0}>
+      <section class="problems warnings" aria-labelledby="warnings-title">
+        <h2 id="warnings-title">Safeguarding: check before publishing</h2>
+        <ul>
+          <For each={warnings()}>
+            {(warning) => <li id={`warning-${warning.kind}`}>{warning.message}</li>}
+          </For>
+        </ul>
       </section>
     </Show>
   );

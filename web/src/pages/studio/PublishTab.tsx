@@ -1,24 +1,43 @@
 /**
- * Publishing: what must be fixed first, the button that makes the draft the version children
- * get, which version that is, and archiving (no new answers) or restoring a survey.
+ * Publishing: what must be fixed first, the safeguarding warnings (a survey that asks about
+ * safety but alerts nobody needs the officer's deliberate confirmation), the button that makes
+ * the draft the version children get, which version that is, and archiving or restoring.
  */
-import { For, Show } from "solid-js";
+import { createSignal, For, Show } from "solid-js";
+import { ApiError } from "../../api";
 import { createAction } from "../../ui/action";
 import { describeError } from "../../ui/errors";
 import { Message, Spinner } from "../../ui/Feedback";
-import { ProblemsPanel } from "./ProblemsPanel";
+import { ProblemsPanel, WarningsPanel } from "./ProblemsPanel";
 import { studio } from "./studioApi";
 import type { Workspace } from "./workspace";
 
 export function PublishTab(props: { ws: Workspace }) {
   const ws = props.ws;
   const draft = () => ws.view().draft;
+  const unruled = () => (ws.view().warnings ?? []).some((w) => w.kind === "noSafeguardingRule");
+  const [confirmed, setConfirmed] = createSignal(false);
+  let confirmBox: HTMLInputElement | undefined;
   const publish = createAction(async () => {
     if (!(await ws.flush()))
       throw new Error("Your latest edits are not saved yet. Fix or wait, then try again.");
-    const { version } = await studio.publish(ws.surveyId, ws.revision());
-    ws.setView(await studio.get(ws.surveyId));
-    return version;
+    try {
+      const { version } = await studio.publish(
+        ws.surveyId,
+        ws.revision(),
+        unruled() && confirmed(),
+      );
+      ws.setView(await studio.get(ws.surveyId));
+      setConfirmed(false);
+      return version;
+    } catch (error) {
+      if (error instanceof ApiError && error.code === "survey.safeguarding_unconfirmed") {
+        // The warning may be newer than this screen: show it and put the officer at the box.
+        ws.setView(await studio.get(ws.surveyId));
+        requestAnimationFrame(() => confirmBox?.focus());
+      }
+      throw error;
+    }
   });
   const archive = createAction(async (archived: boolean) => {
     await (archived ? studio.archive(ws.surveyId) : studio.restore(ws.surveyId));
@@ -33,12 +52,30 @@ export function PublishTab(props: { ws: Workspace }) {
   return (
     <div class="publish">
       <ProblemsPanel ws={ws} />
+      <WarningsPanel ws={ws} />
       <section class="panel" aria-labelledby="publish-title">
         <h2 id="publish-title">Publish</h2>
         <p>
           Publishing makes this draft the version children get through every code. Earlier answers
           stay with the version they were given on.
         </p>
+        <Show when={draft().status !== "archived" && unruled()}>
+          <div class="confirm-box">
+            <label class="check">
+              <input
+                ref={confirmBox}
+                type="checkbox"
+                checked={confirmed()}
+                aria-describedby="warning-noSafeguardingRule"
+                onChange={(event) => setConfirmed(event.currentTarget.checked)}
+              />
+              <span>
+                Publish without a safeguarding rule: I understand that nobody will be alerted,
+                whatever a child answers to the questions about safety named above.
+              </span>
+            </label>
+          </div>
+        </Show>
         <Show when={draft().status !== "archived"}>
           <button
             type="button"

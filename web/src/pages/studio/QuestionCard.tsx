@@ -1,10 +1,11 @@
 /**
  * One question in the editor: its words, the fields its type needs, band wording, its show-if
- * rule, and the buttons (or Alt+↑/↓) that move or remove it.
+ * rule, the safeguarding rules that look at it, and the buttons (or Alt+↑/↓) that move or remove it.
  */
 import { allQuestions, type Question, type SurveyVersion } from "@chorus/core/survey/schema";
 import { Show } from "solid-js";
 import { BandFields } from "./BandFields";
+import { QuestionConcerns } from "./ConcernRules";
 import { setText, typeName } from "./edit";
 import { ShowIfEditor } from "./ShowIfEditor";
 import { TypeFields } from "./TypeFields";
@@ -79,6 +80,7 @@ export function QuestionCard(props: {
       </Show>
       <BandFields ws={ws} question={props.question} edit={edit} />
       <ShowIfEditor ws={ws} question={props.question} path={props.path} edit={edit} />
+      <QuestionConcerns ws={ws} question={props.question} />
       <div class="card-actions">
         <button
           type="button"

@@ -1,19 +1,18 @@
 /**
  * A simple show-if rule: always; when an earlier question has a given answer or was answered;
- * or only for some age bands. Rules combined in the JSON (all, any, not, in) are described and
- * can be removed, but are edited in the file.
+ * or only for some age bands. Rules combined in the JSON (all, any, not, in) are described in
+ * words and can be replaced, but are edited in the file.
  */
 import {
   allQuestions,
   type Condition,
-  EMOJI_FACES,
-  pick,
   possibleValues,
   type Question,
-  YES_NO_OPTIONS,
 } from "@chorus/core/survey/schema";
 import { For, Match, Show, Switch } from "solid-js";
 import type { EditQuestion } from "./QuestionCard";
+import { QuestionSelect, RuleText } from "./RulePieces";
+import { answerLabel, conditionWords } from "./ruleWords";
 import { bandName } from "./SurveyDetails";
 import { CheckField } from "./Words";
 import type { Workspace } from "./workspace";
@@ -26,19 +25,6 @@ function modeOf(rule: Condition | undefined): Mode {
   if ("answered" in rule && rule.answered) return "answered";
   if ("ageBand" in rule) return "band";
   return "other";
-}
-
-/** The words for an answer value, so the officer picks "Not sure", not "notSure". */
-function valueLabel(question: Question, value: string | number, lang: string): string {
-  if (value === "preferNot") return "I'd rather not say";
-  if (question.type === "yesNo")
-    return pick(YES_NO_OPTIONS.find((o) => o.value === value)?.label, "en", "en");
-  if (question.type === "emoji")
-    return pick(EMOJI_FACES[question.faces].find((f) => f.value === value)?.label, "en", "en");
-  if (question.type === "choice" || question.type === "multi") {
-    return pick(question.options.find((o) => o.id === value)?.label, lang, lang) || String(value);
-  }
-  return String(value);
 }
 
 export function ShowIfEditor(props: {
@@ -112,33 +98,21 @@ export function ShowIfEditor(props: {
       <Switch>
         <Match when={modeOf(rule()) === "equals" || modeOf(rule()) === "answered"}>
           <div class="card-grid">
-            <div class="text-field">
-              <label class="field" for={fieldId("target")}>
-                Earlier question
-              </label>
-              <select
-                id={fieldId("target")}
-                class="text"
-                value={target()?.id ?? ""}
-                onChange={(e) => {
-                  const picked = earlier().find((q) => q.id === e.currentTarget.value);
-                  const value = picked && possibleValues(picked)?.[0];
-                  if (!picked) return;
-                  setRule(
-                    modeOf(rule()) === "equals" && value !== undefined
-                      ? { question: picked.id, equals: value }
-                      : { question: picked.id, answered: true },
-                  );
-                }}
-              >
-                <Show when={!target()}>
-                  <option value="">Choose a question</option>
-                </Show>
-                <For each={earlier()}>
-                  {(q) => <option value={q.id}>{pick(q.prompt, lang(), lang()) || q.id}</option>}
-                </For>
-              </select>
-            </div>
+            <QuestionSelect
+              id={fieldId("target")}
+              label="Earlier question"
+              questions={earlier()}
+              value={target()?.id}
+              lang={lang()}
+              onChange={(picked) => {
+                const value = possibleValues(picked)?.[0];
+                setRule(
+                  modeOf(rule()) === "equals" && value !== undefined
+                    ? { question: picked.id, equals: value }
+                    : { question: picked.id, answered: true },
+                );
+              }}
+            />
             <Show when={modeOf(rule()) === "equals" && target()}>
               {(picked) => (
                 <div class="text-field">
@@ -157,7 +131,9 @@ export function ShowIfEditor(props: {
                   >
                     <For each={possibleValues(picked()) ?? []}>
                       {(value) => (
-                        <option value={String(value)}>{valueLabel(picked(), value, lang())}</option>
+                        <option value={String(value)}>
+                          {answerLabel(picked(), value, lang())}
+                        </option>
                       )}
                     </For>
                   </select>
@@ -184,8 +160,10 @@ export function ShowIfEditor(props: {
         </Match>
         <Match when={modeOf(rule()) === "other"}>
           <p class="hint">
-            This question has a combined rule: <code>{JSON.stringify(rule())}</code>. Edit it in the
-            JSON file, or choose another option above to replace it.
+            Asked only when a child{" "}
+            <RuleText parts={conditionWords(rule()!, allQuestions(props.ws.survey), lang())} />.
+            This combined rule is edited in the JSON file; choose another option above to replace
+            it.
           </p>
         </Match>
       </Switch>

@@ -1,12 +1,19 @@
-import type { SurveyVersion } from "@chorus/core/survey/schema";
+import { allQuestions, type SurveyVersion } from "@chorus/core/survey/schema";
 import { describe, expect, it } from "vitest";
 import {
+  addConcern,
   addOption,
   addQuestion,
   blankQuestion,
   moveQuestion,
+  removeConcern,
   removeQuestion,
+  ruleQuestions,
+  setConcernAnswer,
+  setConcernQuestion,
+  setConcernSeverity,
   setText,
+  simpleConcern,
 } from "./edit";
 
 function survey(): SurveyVersion {
@@ -79,5 +86,72 @@ describe("adding and removing", () => {
     setText(holder, "help", "en", " ");
     setText(holder, "prompt", "en", "", true);
     expect(holder).toEqual({ prompt: {} });
+  });
+});
+
+describe("safeguarding rules", () => {
+  const withFaces = (): SurveyVersion => {
+    const s = survey();
+    s.pages[0]!.questions.unshift({
+      id: "home",
+      type: "emoji",
+      faces: 5,
+      prompt: { en: "How is home?" },
+      allowPreferNot: true,
+    });
+    s.pages[0]!.questions[1]!.prompt = { en: "Do you feel safe?" };
+    return s;
+  };
+
+  it("adds a rule for the safety question that has none, alerting on No", () => {
+    const s = withFaces();
+    expect(addConcern(s)).toBe(0);
+    expect(s.concerns).toEqual([{ when: { question: "a", in: ["no"] }, severity: "urgent" }]);
+    // Named from its card, a yes/no question gets the templates' pair.
+    expect(addConcern(s, s.pages[0]!.questions[2]!)).toBe(1);
+    expect(s.concerns?.slice(1)).toEqual([
+      { when: { question: "b", in: ["no"] }, severity: "urgent" },
+      { when: { question: "b", in: ["notSure"] }, severity: "concern" },
+    ]);
+  });
+
+  it("changes question, answers (in the question's order) and severity", () => {
+    const s = withFaces();
+    addConcern(s);
+    setConcernQuestion(s, 0, s.pages[0]!.questions[0]!);
+    expect(s.concerns?.[0]?.when).toEqual({ question: "home", in: [1] });
+    expect(setConcernAnswer(s, 0, "preferNot", true)).toBe(true);
+    expect(setConcernAnswer(s, 0, 2, true)).toBe(true);
+    expect(s.concerns?.[0]?.when).toEqual({ question: "home", in: [1, 2, "preferNot"] });
+    setConcernSeverity(s, 0, "concern");
+    expect(s.concerns?.[0]?.severity).toBe("concern");
+  });
+
+  it("never leaves a rule with no answer, and edits an 'equals' rule as a list", () => {
+    const s = withFaces();
+    s.concerns = [{ when: { question: "a", equals: "no" }, severity: "urgent" }];
+    expect(simpleConcern(s.concerns[0]!)).toEqual({ question: "a", answers: ["no"] });
+    expect(setConcernAnswer(s, 0, "no", false)).toBe(false);
+    expect(s.concerns[0]!.when).toEqual({ question: "a", equals: "no" });
+    expect(setConcernAnswer(s, 0, "notSure", true)).toBe(true);
+    expect(s.concerns[0]!.when).toEqual({ question: "a", in: ["no", "notSure"] });
+    expect(simpleConcern({ when: { ageBand: ["8-11"] }, severity: "urgent" })).toBeUndefined();
+  });
+
+  it("removes rules, pointing at the one now in place, and the list once empty", () => {
+    const s = withFaces();
+    s.concerns = [];
+    addConcern(s, s.pages[0]!.questions[1]!);
+    expect(removeConcern(s, 1)).toBe(0);
+    expect(removeConcern(s, 0)).toBeUndefined();
+    expect(s.concerns).toBeUndefined();
+  });
+
+  it("has nothing to add to a survey with no question a rule can look at", () => {
+    const s = survey();
+    for (const q of allQuestions(s)) Object.assign(q, { type: "text" });
+    expect(ruleQuestions(s)).toEqual([]);
+    expect(addConcern(s)).toBe(-1);
+    expect(s.concerns).toBeUndefined();
   });
 });

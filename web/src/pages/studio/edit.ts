@@ -3,11 +3,16 @@
  * so the editor can run it inside a Solid store's `produce` (keeping every unchanged question's
  * identity, and with it the focus) and tests can run it on plain objects.
  */
+import { safetyQuestionsWithoutRule, unsafeAnswers } from "@chorus/core/survey/concerns";
 import {
   allQuestions,
   type ChoiceOption,
+  type ConcernRule,
+  type ConditionValue,
+  possibleValues,
   type Question,
   type QuestionType,
+  type Severity,
   type SurveyVersion,
   type Text,
 } from "@chorus/core/survey/schema";
@@ -166,4 +171,91 @@ export function addOption(
     "option",
   );
   question.options.push({ id, label: { [language]: words } });
+}
+
+/** Questions a safeguarding rule can look at: those with set answers to choose from. */
+export const ruleQuestions = (survey: Pick<SurveyVersion, "pages">): Question[] =>
+  allQuestions(survey).filter((q) => possibleValues(q) !== undefined);
+
+/** The answer a new rule alerts on: "No", the saddest face, or else the first answer. */
+export function worryingAnswers(question: Question): ConditionValue[] {
+  if (question.type === "yesNo") return ["no"];
+  if (question.type === "emoji") return [1];
+  return possibleValues(question)?.slice(0, 1) ?? [];
+}
+
+/**
+ * The question and answers of a rule the studio edits field by field: one question, some of its
+ * answers. Undefined for a combined rule (all, any, not, age bands), which is described instead.
+ */
+export function simpleConcern(
+  rule: ConcernRule,
+): { question: string; answers: ConditionValue[] } | undefined {
+  const when = rule.when;
+  if ("equals" in when) return { question: when.question, answers: [when.equals] };
+  if ("in" in when) return { question: when.question, answers: when.in };
+  return undefined;
+}
+
+/**
+ * Adds a rule: for `question` if given, else for the first question about safety with no rule,
+ * else the first question with set answers. A yes/no question named here gets the templates'
+ * pair ("No" urgent, "Not sure" a concern). Returns the new rule's index, or -1 when the survey
+ * has no question a rule can look at.
+ */
+export function addConcern(survey: SurveyVersion, question?: Question): number {
+  const target = question ?? safetyQuestionsWithoutRule(survey)[0] ?? ruleQuestions(survey)[0];
+  if (!target) return -1;
+  survey.concerns ??= [];
+  const at = survey.concerns.length;
+  if (target.type === "yesNo" && question) survey.concerns.push(...unsafeAnswers(target.id));
+  else
+    survey.concerns.push({
+      when: { question: target.id, in: worryingAnswers(target) },
+      severity: "urgent",
+    });
+  return at;
+}
+
+/** Points a rule at another question, alerting on that question's most worrying answer. */
+export function setConcernQuestion(survey: SurveyVersion, index: number, question: Question) {
+  const rule = survey.concerns?.[index];
+  if (rule) rule.when = { question: question.id, in: worryingAnswers(question) };
+}
+
+/**
+ * Adds or takes away one answer of a simple rule. False, changing nothing, when that would leave
+ * the rule with no answer: removing the rule is how it stops alerting.
+ */
+export function setConcernAnswer(
+  survey: SurveyVersion,
+  index: number,
+  value: ConditionValue,
+  on: boolean,
+): boolean {
+  const rule = survey.concerns?.[index];
+  const simple = rule && simpleConcern(rule);
+  if (!rule || !simple) return false;
+  const kept = simple.answers.filter((answer) => answer !== value);
+  const answers = on ? [...kept, value] : kept;
+  if (answers.length === 0) return false;
+  const question = allQuestions(survey).find((q) => q.id === simple.question);
+  // In the question's own order, so the words read "No or Not sure" however they were ticked.
+  const order = (question && possibleValues(question)) ?? [];
+  answers.sort((a, b) => order.indexOf(a) - order.indexOf(b));
+  rule.when = { question: simple.question, in: answers };
+  return true;
+}
+
+export function setConcernSeverity(survey: SurveyVersion, index: number, severity: Severity) {
+  const rule = survey.concerns?.[index];
+  if (rule) rule.severity = severity;
+}
+
+/** Removes a rule; returns the index of the rule now in its place (or before it), if any. */
+export function removeConcern(survey: SurveyVersion, index: number): number | undefined {
+  survey.concerns?.splice(index, 1);
+  const left = survey.concerns?.length ?? 0;
+  if (left === 0) delete survey.concerns;
+  return left === 0 ? undefined : Math.min(index, left - 1);
 }

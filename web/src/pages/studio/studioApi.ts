@@ -1,6 +1,7 @@
 /** The studio's calls to `/api/surveys`, typed once so screens never spell paths or shapes. */
 import type { Cohort } from "@chorus/core/distribution/schema";
 import type { AgeBand, SurveyVersion } from "@chorus/core/survey/schema";
+import type { PublishWarning } from "@chorus/core/survey/warnings";
 import { api, request, toApiError } from "../../api";
 
 export type SurveyStatus = "draft" | "published" | "archived";
@@ -35,6 +36,8 @@ export type DraftView = {
   };
   translations: { language: string; total: number; missing: string[] }[];
   problems: string[];
+  /** Safeguarding warnings; `noSafeguardingRule` must be confirmed when publishing. */
+  warnings: PublishWarning[];
 };
 
 export type StringsResult = DraftView & { changed: string[]; added: string[] };
@@ -63,8 +66,11 @@ export const studio = {
   get: (id: string) => api.get<DraftView>(at(id)),
   save: (id: string, revision: number, definition: unknown) =>
     request<DraftView>("PUT", at(id, "/draft"), { revision, definition }),
-  publish: (id: string, revision: number) =>
-    api.post<{ version: number; created: boolean }>(at(id, "/publish"), { revision }),
+  publish: (id: string, revision: number, confirmNoSafeguardingRule = false) =>
+    api.post<{ version: number; created: boolean }>(at(id, "/publish"), {
+      revision,
+      ...(confirmNoSafeguardingRule ? { confirmNoSafeguardingRule } : {}),
+    }),
   archive: (id: string) => api.post<{ status: SurveyStatus }>(at(id, "/archive"), {}),
   restore: (id: string) => api.post<{ status: SurveyStatus }>(at(id, "/restore"), {}),
   exportJson: (id: string) =>
