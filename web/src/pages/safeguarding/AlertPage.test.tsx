@@ -1,23 +1,14 @@
 import type { SurveyVersion } from "@chorus/core/survey/schema";
-import { cleanup, fireEvent, render, screen } from "@solidjs/testing-library";
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { fireEvent, render, screen } from "@solidjs/testing-library";
+import { describe, expect, it } from "vitest";
 import { failure, fakeApi } from "../../test/fakeApi";
 import { AlertPage } from "./AlertPage";
+import { cleanUpAfterEach, LEAD } from "./testing";
 import type { AlertView, FullAlert } from "./types";
 
-afterEach(() => {
-  cleanup();
-  vi.unstubAllGlobals();
-});
+cleanUpAfterEach();
 
-const ME = {
-  id: "stf_demo_safeguarding",
-  email: "safeguarding@demo.chorus.test",
-  name: "Sam Safeguarding",
-  roles: ["safeguarding"],
-  orgId: "org_demo",
-  orgName: "Demo Council",
-};
+const ME = LEAD;
 const TEAM = [
   { id: ME.id, name: ME.name, email: ME.email },
   { id: "stf_kim", name: "Kim Safeguarding", email: "kim@demo.chorus.test" },

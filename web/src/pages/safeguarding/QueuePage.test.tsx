@@ -1,23 +1,13 @@
-import { cleanup, fireEvent, render, screen, within } from "@solidjs/testing-library";
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { fireEvent, render, screen, within } from "@solidjs/testing-library";
+import { describe, expect, it, vi } from "vitest";
 import { fakeApi } from "../../test/fakeApi";
 import { POLL_MS, QueuePage } from "./QueuePage";
+import { cleanUpAfterEach, LEAD } from "./testing";
 import type { ListedAlert } from "./types";
 
-afterEach(() => {
-  cleanup();
-  vi.useRealTimers();
-  vi.unstubAllGlobals();
-});
+cleanUpAfterEach();
 
-const ME = {
-  id: "stf_demo_safeguarding",
-  email: "safeguarding@demo.chorus.test",
-  name: "Sam Safeguarding",
-  roles: ["safeguarding"],
-  orgId: "org_demo",
-  orgName: "Demo Council",
-};
+const ME = LEAD;
 const minutesAgo = (minutes: number) => new Date(Date.now() - minutes * 60_000).toISOString();
 
 const alert = (fields: Partial<ListedAlert>): ListedAlert => ({

@@ -1,21 +1,12 @@
-import { cleanup, fireEvent, render, screen } from "@solidjs/testing-library";
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { fireEvent, render, screen } from "@solidjs/testing-library";
+import { describe, expect, it } from "vitest";
 import { failure, fakeApi } from "../../test/fakeApi";
 import { checkSettings, SettingsPage } from "./SettingsPage";
+import { cleanUpAfterEach, LEAD } from "./testing";
 
-afterEach(() => {
-  cleanup();
-  vi.unstubAllGlobals();
-});
+cleanUpAfterEach();
 
-const ME = {
-  id: "stf_demo_safeguarding",
-  email: "safeguarding@demo.chorus.test",
-  name: "Sam Safeguarding",
-  roles: ["safeguarding"],
-  orgId: "org_demo",
-  orgName: "Demo Council",
-};
+const ME = LEAD;
 const SAVED = {
   urgentHours: 1,
   concernWorkingDays: 1,
