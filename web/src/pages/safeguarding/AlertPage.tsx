@@ -32,6 +32,7 @@ import type {
 import {
   answerWords,
   clockTime,
+  gravestFirst,
   highlight,
   houseName,
   isOverdue,
@@ -153,7 +154,9 @@ function AlertDetail(
           <section aria-labelledby="why">
             <h2 id="why">Why this alert was raised</h2>
             <ul class="reasons">
-              <For each={alert().reasons}>{(reason) => <li>{explain(reason)}</li>}</For>
+              <For each={gravestFirst(alert().reasons)}>
+                {(reason) => <li>{explain(reason)}</li>}
+              </For>
             </ul>
           </section>
 

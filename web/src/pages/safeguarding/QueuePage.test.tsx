@@ -83,6 +83,20 @@ describe("QueuePage", () => {
     ).toBe("/safeguarding/alerts/alr_00000002");
   });
 
+  it("leads a row with the reason that made it urgent", async () => {
+    const mixed = alert({
+      severity: "urgent",
+      reasons: [
+        { kind: "answer", questionId: "feel-safe", severity: "concern" },
+        { kind: "tellMyWorker", severity: "urgent" },
+      ],
+    });
+    serve([mixed], []);
+    render(() => <QueuePage me={ME} expired={() => {}} colleagues={[]} />);
+    await screen.findByRole("link", { name: "Asked to tell their worker" });
+    expect(rows()[0]?.querySelector(".queue-reasons")?.textContent).toBe("Not sure they feel safe");
+  });
+
   it("trusts the API's overdue when it gives one", async () => {
     serve([alert({ dueAt: minutesAgo(5), overdue: false })], []);
     render(() => <QueuePage me={ME} expired={() => {}} colleagues={[]} />);

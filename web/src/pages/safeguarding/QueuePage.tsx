@@ -13,6 +13,7 @@ import { ownerName, type SafeguardingProps } from "./SafeguardingApp";
 import type { AlertStatus, Colleague, ListedAlert } from "./types";
 import {
   clockTime,
+  gravestFirst,
   isOverdue,
   queueOrder,
   reasonWords,
@@ -36,7 +37,7 @@ export function arrivalWords(arrived: ListedAlert[]): string {
   if (arrived.length === 0) return "";
   if (arrived.length === 1) {
     const [alert] = arrived as [ListedAlert];
-    const first = alert.reasons[0];
+    const [first] = gravestFirst(alert.reasons);
     const why = first ? `: ${reasonWords(first)}` : "";
     return `New ${alert.severity === "urgent" ? "urgent alert" : "concern"}${why}.`;
   }
@@ -195,8 +196,9 @@ export function QueuePage(props: SafeguardingProps & { colleagues: Colleague[] }
 
 function QueueRow(props: { alert: ListedAlert; now: Date; owner?: string }) {
   const overdue = () => isOverdue(props.alert, props.now);
+  const reasons = () => gravestFirst(props.alert.reasons);
   const heading = () => {
-    const first = props.alert.reasons[0];
+    const [first] = reasons();
     return first ? reasonWords(first) : "An alert";
   };
   return (
@@ -216,11 +218,9 @@ function QueueRow(props: { alert: ListedAlert; now: Date; owner?: string }) {
       <h2>
         <a href={`/safeguarding/alerts/${encodeURIComponent(props.alert.id)}`}>{heading()}</a>
       </h2>
-      <Show when={props.alert.reasons.length > 1}>
+      <Show when={reasons().length > 1}>
         <ul class="queue-reasons">
-          <For each={props.alert.reasons.slice(1)}>
-            {(reason) => <li>{reasonWords(reason)}</li>}
-          </For>
+          <For each={reasons().slice(1)}>{(reason) => <li>{reasonWords(reason)}</li>}</For>
         </ul>
       </Show>
       <dl class="queue-facts">

@@ -72,6 +72,10 @@ export function reasonWords(reason: Reason, prompt?: string, answer?: string): s
   }
 }
 
+/** The reasons with the urgent ones first, so a row leads with what made it urgent. */
+export const gravestFirst = (reasons: readonly Reason[]): Reason[] =>
+  [...reasons].sort((a, b) => Number(b.severity === "urgent") - Number(a.severity === "urgent"));
+
 const isHouse = (part: string | undefined): part is House =>
   part !== undefined && (HOUSES as readonly string[]).includes(part);
 
