@@ -1,6 +1,6 @@
 import type { SurveyVersion } from "@chorus/core/survey/schema";
 import { fireEvent, render, screen } from "@solidjs/testing-library";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { failure, fakeApi } from "../../test/fakeApi";
 import { AlertPage } from "./AlertPage";
 import { cleanUpAfterEach, LEAD } from "./testing";
@@ -129,8 +129,15 @@ describe("AlertPage", () => {
       },
     });
     show();
-    fireEvent.click(await screen.findByRole("button", { name: "Acknowledge and take ownership" }));
+    const acknowledge = await screen.findByRole("button", {
+      name: "Acknowledge and take ownership",
+    });
+    await vi.waitFor(() => expect(document.activeElement?.tagName).toBe("H1"));
+    acknowledge.focus();
+    fireEvent.click(acknowledge);
     await screen.findByText("You acknowledged this alert. It is yours now.");
+    // The pressed button is gone; focus carries on from the actions' heading.
+    await vi.waitFor(() => expect(document.activeElement?.textContent).toBe("What to do"));
     expect(screen.getByRole("heading", { level: 1 }).textContent).toContain("Being looked at");
     expect(screen.queryByRole("button", { name: "Acknowledge and take ownership" })).toBeNull();
 

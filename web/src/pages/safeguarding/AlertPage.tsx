@@ -73,10 +73,17 @@ function AlertDetail(
   const [alert, setAlert] = createSignal<FullAlert>(props.view.alert);
   const [said, setSaid] = createSignal<string>();
   const [now, setNow] = createSignal(new Date());
+  let actHeading: HTMLHeadingElement | undefined;
   const changed = (next: FullAlert, words: string) => {
     setAlert(next);
     setNow(new Date());
     setSaid(words);
+    // The button just pressed may be gone (acknowledge, close, reopen): keyboard users carry on
+    // from the actions' heading rather than from the top of the page.
+    requestAnimationFrame(() => {
+      const active = document.activeElement;
+      if (!active || active === document.body || !active.isConnected) actHeading?.focus();
+    });
   };
   const context = (): AlertContext => ({ ...props.view.alert.context, ...props.view.context });
   const contact = (): AlertContact | undefined => props.view.contact ?? props.view.alert.contact;
@@ -181,7 +188,9 @@ function AlertDetail(
           </section>
         </div>
         <section aria-labelledby="act" class="card act">
-          <h2 id="act">What to do</h2>
+          <h2 id="act" tabindex="-1" ref={actHeading}>
+            What to do
+          </h2>
           <StatusLine text={said()} />
           <AlertActions
             alert={alert()}
