@@ -113,6 +113,8 @@ describe.skipIf(noBrowser)("safeguarding", () => {
 
     await page.getByRole("button", { name: "Acknowledge and take ownership" }).click();
     await page.getByText("You acknowledged this alert. It is yours now.").waitFor();
+    // The button is gone; a keyboard user carries on from the actions' heading.
+    await page.waitForFunction(() => document.activeElement?.textContent?.trim() === "What to do");
     await page.getByLabel("Your note").fill("Rang the carer; the social worker is visiting today.");
     await page.getByRole("button", { name: "Add note" }).click();
     await page.getByText("Your note was added.").waitFor();
