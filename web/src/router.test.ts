@@ -36,6 +36,19 @@ describe("staffRoute", () => {
     expect(staffRoute("/set-password")).toEqual({ area: "setPassword" });
   });
 
+  it("matches the safeguarding queue, its settings and one alert", () => {
+    expect(staffRoute("/safeguarding")).toEqual({ area: "safeguarding", page: undefined });
+    expect(staffRoute("/safeguarding/settings")).toEqual({
+      area: "safeguarding",
+      page: "settings",
+    });
+    expect(staffRoute("/safeguarding/alerts/alr_1234abcd")).toEqual({
+      area: "safeguarding",
+      alertId: "alr_1234abcd",
+    });
+    expect(staffRoute("/safeguarding/alerts/alr_1/more")).toEqual({ area: "notFound" });
+  });
+
   it("calls anything else not found", () => {
     expect(staffRoute("/admin/audit/extra")).toEqual({ area: "notFound" });
     expect(staffRoute("/set-password/x")).toEqual({ area: "notFound" });

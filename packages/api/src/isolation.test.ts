@@ -70,6 +70,7 @@ const ACCESS: Record<string, Access> = {
   "POST /api/safeguarding/alerts/:alertId/close": "safeguarding",
   "POST /api/safeguarding/alerts/:alertId/reopen": "safeguarding",
   "POST /api/safeguarding/screen": "safeguarding",
+  "GET /api/safeguarding/team": "safeguarding",
 };
 
 const routes = [

@@ -173,6 +173,9 @@ export const schemas = {
     survey: v.optional(SurveyVersion),
   }),
   AlertAssign,
+  SafeguardingTeam: v.object({
+    team: v.array(v.object({ id: v.string(), name: v.string(), email: v.string() })),
+  }),
   AlertNote,
   AlertClose,
   ScreenBody,

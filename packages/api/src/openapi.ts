@@ -407,6 +407,12 @@ const paths = {
       params: [alertId],
     }),
   },
+  "/api/safeguarding/team": {
+    get: op("The safeguarding members an alert can be handed to (safeguarding)", {
+      ok: "SafeguardingTeam",
+      errors: staffOnly,
+    }),
+  },
   "/api/safeguarding/screen": {
     post: op("What the disclosure lexicon makes of a sentence (safeguarding)", {
       body: "ScreenBody",

@@ -31,6 +31,7 @@ console.log(`
                ${Demo.CODES.allAges} (ages 4 to 17, English and Arabic), ${Demo.CODES.allAgesYoungest} (the same, ages 4 to 7)
   Studio:      ${chorus.url}/studio        (officer)
   Reports:     ${chorus.url}/reports       (leader)
+  Safeguarding: ${chorus.url}/safeguarding (safeguarding)
   Admin:       ${chorus.url}/admin         (admin)
   API:         ${chorus.url}/api/health   ${chorus.url}/api/openapi.json
 

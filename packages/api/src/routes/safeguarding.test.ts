@@ -158,6 +158,22 @@ describe("the safeguarding lead's queue", () => {
   });
 });
 
+describe("the safeguarding team", () => {
+  it("lists the active safeguarding members an alert can be handed to, and nobody else", async () => {
+    const { status, json } = await lead("GET", "/api/safeguarding/team");
+    expect(status).toBe(200);
+    expect(json.team).toEqual([
+      expect.objectContaining({
+        id: "stf_demo_safeguarding",
+        email: "safeguarding@demo.chorus.test",
+      }),
+    ]);
+    expect(Object.keys(json.team[0]).sort()).toEqual(["email", "id", "name"]);
+    const officer = await signedIn(app, "officer@demo.chorus.test");
+    expect((await officer("GET", "/api/safeguarding/team")).status).toBe(403);
+  });
+});
+
 describe("trying a sentence", () => {
   it("says what the lexicon makes of it, and where the words are", async () => {
     const urgent = await lead("POST", "/api/safeguarding/screen", {

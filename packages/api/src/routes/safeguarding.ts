@@ -1,4 +1,4 @@
-import { Alert, Safeguarding } from "@chorus/core";
+import { Alert, Safeguarding, Staff } from "@chorus/core";
 import {
   AlertAssign,
   AlertClose,
@@ -58,6 +58,14 @@ export const safeguarding = new Hono<AppEnv>()
   .post("/alerts/:alertId/reopen", async (c) =>
     c.json({ alert: await Alert.reopen(c.get("db"), c.get("me"), c.req.param("alertId")) }),
   )
+  // Who an alert can be handed to: the organisation's signed-up safeguarding members.
+  .get("/team", async (c) => {
+    const staff = await Staff.list(c.get("db"), c.get("me").orgId);
+    const team = staff
+      .filter((member) => member.status === "active" && member.roles.includes("safeguarding"))
+      .map(({ id, name, email }) => ({ id, name, email }));
+    return c.json({ team });
+  })
   .post("/screen", valid("json", ScreenBody), (c) => {
     const { language, text } = c.req.valid("json");
     const result = Safeguarding.screenText(language, text);

@@ -3,8 +3,9 @@
  * its own lazily loaded chunk, and fetches nothing until the shell has confirmed the admin role.
  */
 import "./admin.css";
-import { For, Match, Switch } from "solid-js";
+import { Match, Switch } from "solid-js";
 import { focusOnMount, setTitle } from "../../ui/Feedback";
+import { SubNav } from "../../ui/SubNav";
 import { StaffShell } from "../staff/StaffShell";
 import type { StaffUser } from "../staff/session";
 import { AuditPage } from "./AuditPage";
@@ -27,22 +28,10 @@ export function AdminApp(props: { page?: string }) {
     <StaffShell area="Admin" requires="admin" wide>
       {(me, expired) => (
         <>
-          <nav class="subnav" aria-label="Admin">
-            <ul>
-              <For each={PAGES}>
-                {(item) => (
-                  <li>
-                    <a
-                      href={item.href}
-                      aria-current={item.page === props.page ? "page" : undefined}
-                    >
-                      {item.name}
-                    </a>
-                  </li>
-                )}
-              </For>
-            </ul>
-          </nav>
+          <SubNav
+            label="Admin"
+            items={PAGES.map((item) => ({ ...item, current: item.page === props.page }))}
+          />
           <Switch fallback={<UnknownPage />}>
             <Match when={props.page === undefined}>
               <StaffPage me={me} expired={expired} />

@@ -11,15 +11,21 @@ export type StaffRoute =
   // The admin area checks its own page names and says when one is unknown.
   | { area: "admin"; page?: string }
   | { area: "setPassword" }
+  // The safeguarding lead's queue, one alert, or the settings.
+  | { area: "safeguarding"; page?: string; alertId?: string }
   // The studio matches its own deeper paths (a survey's tabs, its posters).
   | { area: "studio" }
   | { area: "notFound" };
 
 export function staffRoute(pathname: string): StaffRoute {
-  const [first, second, third] = segments(pathname);
+  const [first, second, third, fourth] = segments(pathname);
   if (first === "reports" && !third) return { area: "reports", surveyId: second };
   if (first === "admin" && !third) return { area: "admin", page: second };
   if (first === "set-password" && !second) return { area: "setPassword" };
+  if (first === "safeguarding") {
+    if (second === "alerts" && third && !fourth) return { area: "safeguarding", alertId: third };
+    if (!third) return { area: "safeguarding", page: second };
+  }
   if (first === "studio") return { area: "studio" };
   return { area: "notFound" };
 }
@@ -32,6 +38,11 @@ const AdminApp = lazy(() =>
 );
 const StudioApp = lazy(() =>
   import("../studio/StudioApp").then((module) => ({ default: module.StudioApp })),
+);
+const SafeguardingApp = lazy(() =>
+  import("../safeguarding/SafeguardingApp").then((module) => ({
+    default: module.SafeguardingApp,
+  })),
 );
 const SetPassword = lazy(() =>
   import("./SetPassword").then((module) => ({ default: module.SetPassword })),
@@ -47,6 +58,10 @@ export function StaffApp() {
     const current = route();
     return current.area === "admin" ? current.page : undefined;
   };
+  const safeguarding = () => {
+    const current = route();
+    return current.area === "safeguarding" ? current : undefined;
+  };
   return (
     <Suspense fallback={<Spinner label="Loading…" />}>
       <Switch fallback={<NotFound />}>
@@ -58,6 +73,9 @@ export function StaffApp() {
         </Match>
         <Match when={route().area === "studio"}>
           <StudioApp />
+        </Match>
+        <Match when={safeguarding()}>
+          {(where) => <SafeguardingApp page={where().page} alertId={where().alertId} />}
         </Match>
         <Match when={route().area === "setPassword"}>
           <SetPassword />

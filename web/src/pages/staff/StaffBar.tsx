@@ -8,6 +8,7 @@ import { hasRole, type Role, type StaffUser } from "./session";
 const AREAS: { name: string; href: string; role: Role }[] = [
   { name: "Studio", href: "/studio", role: "officer" },
   { name: "Reports", href: "/reports", role: "leader" },
+  { name: "Safeguarding", href: "/safeguarding", role: "safeguarding" },
   { name: "Admin", href: "/admin", role: "admin" },
 ];
 
