@@ -18,7 +18,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { DynamoDBDocumentClient, GetCommand, PutCommand } from "@aws-sdk/lib-dynamodb";
-import { uuidv7 } from "@chorus/core";
+import { Response, uuidv7 } from "@chorus/core";
 import { Keys } from "@chorus/core/db/keys";
 import { summarise } from "./cpu-profile.js";
 
@@ -129,7 +129,7 @@ async function main() {
     await post(url, sample);
     const { id } = JSON.parse(sample) as { id: string };
     const { Item: stored } = await raw.send(
-      new GetCommand({ TableName: TABLE, Key: Keys.response(ORG, SURVEY, id) }),
+      new GetCommand({ TableName: TABLE, Key: Keys.response(ORG, SURVEY, Response.storedId(id)) }),
     );
     if (!stored) throw new Error("The API's response was not stored");
     const put = async () => {
@@ -139,8 +139,8 @@ async function main() {
           TableName: TABLE,
           Item: {
             ...stored,
-            ...Keys.response(ORG, SURVEY, id),
-            id,
+            ...Keys.response(ORG, SURVEY, Response.storedId(id)),
+            id: Response.storedId(id),
             bodyHash: createHash("sha256").update(randomUUID()).digest("hex"),
           },
           ConditionExpression: "attribute_not_exists(pk)",

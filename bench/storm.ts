@@ -18,7 +18,7 @@ import { buildWebIfStale } from "../packages/api/src/local.js";
 import { Keys } from "../packages/core/src/db/keys.js";
 import { fingerprint } from "../packages/core/src/db/once.js";
 import { queryPages, scanAll } from "../packages/core/src/db/query.js";
-import { createDb, Effects, Jobs, uuidv7 } from "../packages/core/src/index.js";
+import { createDb, Effects, Jobs, Response, uuidv7 } from "../packages/core/src/index.js";
 import { Demo, startLocalDynamo } from "../packages/core/src/local.js";
 import { Server } from "./storm-server.js";
 
@@ -254,13 +254,17 @@ async function count(items: Outgoing[], sessionId: string) {
   const db = createDb({ table: "chorus", endpoint: dynamo.endpoint });
   try {
     const byId = new Map(items.map((item) => [item.id, item]));
+    // The table keeps a hash of each device id (Response.storedId), never the id itself.
+    const deviceOf = new Map(items.map((item) => [Response.storedId(item.id), item.id]));
+    const sent = (item: Record<string, unknown>) => byId.get(deviceOf.get(item.id as string)!)!;
     const read = async () => {
       const copies = new Map<string, Record<string, unknown>[]>();
       let session: Record<string, unknown> | undefined;
       for await (const item of scanAll(db)) {
         if (item.type === "tabletSession" && item.id === sessionId) session = item;
-        if (item.type !== "response" || !byId.has(item.id as string)) continue;
-        copies.set(item.id as string, [...(copies.get(item.id as string) ?? []), item]);
+        const deviceId = deviceOf.get(item.id as string);
+        if (item.type !== "response" || !deviceId) continue;
+        copies.set(deviceId, [...(copies.get(deviceId) ?? []), item]);
       }
       let pendingIndex = 0;
       for (let shard = 0; shard < Effects.SHARDS; shard++) {
@@ -287,11 +291,8 @@ async function count(items: Outgoing[], sessionId: string) {
       lost: [...acked].filter((id) => !copies.has(id)).length,
       extraCopies: [...copies.values()].reduce((sum, list) => sum + list.length - 1, 0),
       storedUnacked: [...copies.keys()].filter((id) => !acked.has(id)).length,
-      otherBody: stored.filter((item) => item.bodyHash !== byId.get(item.id as string)!.hash)
-        .length,
-      wrongWay: stored.filter(
-        (item) => !!item.tabletSessionId !== byId.get(item.id as string)!.tablet,
-      ).length,
+      otherBody: stored.filter((item) => item.bodyHash !== sent(item).hash).length,
+      wrongWay: stored.filter((item) => !!item.tabletSessionId !== sent(item).tablet).length,
       tabletStored: tabletStored.length,
       participants,
       counted: counted.size,
@@ -304,10 +305,10 @@ async function count(items: Outgoing[], sessionId: string) {
         stored
           .filter((item) => item.pending)
           .map(async (item) => ({
-            id: item.id as string,
-            acknowledged: acked.has(item.id as string),
-            deviceLost: gone.has(item.id as string),
-            resend: byId.get(item.id as string)!.resend,
+            id: sent(item).id,
+            acknowledged: acked.has(sent(item).id),
+            deviceLost: gone.has(sent(item).id),
+            resend: sent(item).resend,
             pending: item.pending,
             counted: counted.has(Effects.ref(item as never)),
             inPendingIndex: await indexed(db, item),

@@ -8,7 +8,7 @@ import { randomBytes } from "node:crypto";
 import { GetCommand } from "@aws-sdk/lib-dynamodb";
 import { marshall } from "@aws-sdk/util-dynamodb";
 import type { Db } from "@chorus/core";
-import { Alert, Effects, Jobs, Outbox, uuidv7 } from "@chorus/core";
+import { Alert, Effects, Jobs, Outbox, Response, uuidv7 } from "@chorus/core";
 import { Keys } from "@chorus/core/db/keys";
 import { Demo } from "@chorus/core/local";
 import { describe, expect, it } from "vitest";
@@ -133,7 +133,7 @@ async function storedResponse(id: string) {
   const { Item } = await db.doc.send(
     new GetCommand({
       TableName: db.table,
-      Key: Keys.response(Demo.ORG_ID, SURVEY, id),
+      Key: Keys.response(Demo.ORG_ID, SURVEY, Response.storedId(id)),
       ConsistentRead: true,
     }),
   );
@@ -143,7 +143,7 @@ async function storedResponse(id: string) {
 /** Exactly one stored response, nothing left pending, every effect done once. */
 async function expectDoneOnce(way: Awaited<ReturnType<Way["open"]>>, id: string) {
   const item = await storedResponse(id);
-  expect(item?.id).toBe(id);
+  expect(item?.id).toBe(Response.storedId(id));
   expect(item?.pending).toBeUndefined();
   expect(item?.gsi1pk).toBeUndefined();
   await way.check(id);

@@ -125,7 +125,7 @@ describe("POST /api/s/:code/responses", () => {
     expect((await request("POST", "/api/s/DEMO811/responses", body)).status).toBe(201);
     const stored = [];
     for await (const r of Response.all(db, Demo.ORG_ID, "srv_demo_life811")) stored.push(r);
-    expect(stored.find((r) => r.id === body.id)?.tellMyWorker).toBe(true);
+    expect(stored.find((r) => r.id === Response.storedId(body.id))?.tellMyWorker).toBe(true);
     expect(
       (await request("POST", "/api/s/DEMO811/responses", validBody({ tellMyWorker: false })))
         .status,
@@ -172,14 +172,14 @@ describe("a code that fixes the age band", () => {
     expect((await request("POST", "/api/s/DEMO47/responses", withBand)).status).toBe(201);
     expect((await request("POST", "/api/s/DEMO47/responses", without)).status).toBe(201);
     const stored = await storedAllAges();
-    expect(stored.find((r) => r.id === withBand.id)?.ageBand).toBe("4-7");
-    expect(stored.find((r) => r.id === without.id)?.ageBand).toBe("4-7");
+    expect(stored.find((r) => r.id === Response.storedId(withBand.id))?.ageBand).toBe("4-7");
+    expect(stored.find((r) => r.id === Response.storedId(without.id))?.ageBand).toBe("4-7");
   });
 
   it("takes the band the child chose when the code fixes none", async () => {
     const body = allAges({ ageBand: "12-17", language: "ar" });
     expect((await request("POST", "/api/s/DEMOALL/responses", body)).status).toBe(201);
-    const stored = (await storedAllAges()).find((r) => r.id === body.id);
+    const stored = (await storedAllAges()).find((r) => r.id === Response.storedId(body.id));
     expect(stored).toMatchObject({ ageBand: "12-17", language: "ar" });
   });
 

@@ -5,6 +5,7 @@ import type { Db } from "../db/client.js";
 import { Keys } from "../db/keys.js";
 import { Distribution } from "../distribution/index.js";
 import type { Distribution as DistributionRecord } from "../distribution/schema.js";
+import { storedId } from "../response/id.js";
 import { Survey } from "../survey/index.js";
 import type { AgeBand, PublicSurvey, SurveyVersion } from "../survey/schema.js";
 import { Tablet } from "../tablet/index.js";
@@ -77,7 +78,9 @@ export async function byInvite(
   options: { responseId?: string; claimed?: string } = {},
 ): Promise<Ticket> {
   const invite = await Distribution.readInvite(db, token);
-  if (invite.usedBy && invite.usedBy !== options.responseId) throw inviteUsed();
+  // The invite records the response's stored id, never the device's (see `storedId`).
+  const mine = options.responseId && storedId(options.responseId);
+  if (invite.usedBy && invite.usedBy !== mine) throw inviteUsed();
   const ticket = await admit(db, "invite", invite.code, options.claimed);
   return { ...ticket, inviteHash: invite.hash };
 }

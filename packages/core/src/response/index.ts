@@ -13,9 +13,11 @@ import { answerIssues, flattenIssues } from "../survey/answer.js";
 import { Survey } from "../survey/index.js";
 import type { AgeBand, ResponseCreate, SurveyVersion } from "../survey/schema.js";
 import { conflict, invalid } from "../util/error.js";
+import { storedId } from "./id.js";
 import { StoredResponse } from "./schema.js";
 
 export type { StoredResponse };
+export { storedId };
 
 export type SubmitResult = { id: string; duplicate: boolean };
 
@@ -36,7 +38,8 @@ export async function submit(db: Db, ticket: Ticket, body: ResponseCreate): Prom
   const ageBand = body.ageBand ?? ticket.ageBand;
   checkAgainst(definition, body, ageBand, ticket.ageBand);
 
-  const key = Keys.response(ticket.orgId, ticket.survey.id, body.id);
+  const id = storedId(body.id);
+  const key = Keys.response(ticket.orgId, ticket.survey.id, id);
   // Kept on the response for the safeguarding queue; only when the survey offers it.
   const tellMyWorker = body.tellMyWorker && definition.tellWorker !== false ? true : undefined;
   const effects: Effects.EffectName[] = ticket.session ? ["tablet"] : [];
@@ -47,7 +50,7 @@ export async function submit(db: Db, ticket: Ticket, body: ResponseCreate): Prom
     type: "response",
     orgId: ticket.orgId,
     surveyId: ticket.survey.id,
-    id: body.id,
+    id,
     version: definition.version,
     language: body.language,
     ageBand,
@@ -60,7 +63,7 @@ export async function submit(db: Db, ticket: Ticket, body: ResponseCreate): Prom
     bodyHash: fingerprint(body),
     ...Effects.pendingAttributes(key, effects),
   };
-  if (ticket.inviteHash) await Distribution.claimInvite(db, ticket.inviteHash, body.id);
+  if (ticket.inviteHash) await Distribution.claimInvite(db, ticket.inviteHash, id);
   const result = await createOnce(db, {
     item,
     field: "bodyHash",
