@@ -2,6 +2,7 @@ export * as Jobs from "./index.js";
 
 import type { AttributeValue } from "@aws-sdk/client-dynamodb";
 import { unmarshall } from "@aws-sdk/util-dynamodb";
+import { Alert } from "../alert/index.js";
 import type { Db } from "../db/client.js";
 import { readItem } from "../db/read.js";
 import { Effects } from "../effects/index.js";
@@ -25,6 +26,12 @@ export const JOBS: Job[] = [
     name: "effects",
     everySeconds: 30,
     run: async (db) => ({ finished: await Effects.sweep(db) }),
+  },
+  {
+    // An alert nobody took by its due time is escalated to the team and admins, once.
+    name: "escalate",
+    everySeconds: 60,
+    run: async (db) => ({ escalated: await Alert.escalateDue(db) }),
   },
 ];
 
