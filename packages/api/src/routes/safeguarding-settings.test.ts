@@ -2,10 +2,10 @@
  * An organisation's safeguarding settings: due times and its own phrases. A fake clock fixes
  * when alerts are raised, so due times are exact.
  */
-import { Alert, Audit, uuidv7 } from "@chorus/core";
+import { Alert, Audit } from "@chorus/core";
 import { Demo } from "@chorus/core/local";
 import { describe, expect, it } from "vitest";
-import { client, OTHER, seededApp, signedIn } from "../testing.js";
+import { client, OTHER, responseBody, seededApp, signedIn } from "../testing.js";
 
 // A Friday morning: a concern raised now is due after the weekend.
 let clock = new Date("2026-11-27T10:00:00Z");
@@ -17,13 +17,7 @@ const DEFAULTS = { urgentHours: 1, concernWorkingDays: 1, phrases: [] };
 
 async function answer(answers: Record<string, unknown>, language = "en") {
   const before = new Set((await Alert.list(db, Demo.ORG_ID)).map((alert) => alert.id));
-  const body = {
-    id: uuidv7(clock.getTime()),
-    language,
-    startedAt: new Date(clock.getTime() - 60_000).toISOString(),
-    submittedAt: clock.toISOString(),
-    answers,
-  };
+  const body = responseBody(answers, clock, language);
   expect((await child("POST", "/api/s/DEMO811/responses", body)).status).toBe(201);
   return (await Alert.list(db, Demo.ORG_ID)).filter((alert) => !before.has(alert.id));
 }
