@@ -6,6 +6,7 @@ import { Alert } from "../alert/index.js";
 import type { Db } from "../db/client.js";
 import { readItem } from "../db/read.js";
 import { Effects } from "../effects/index.js";
+import { Outbox } from "../outbox/index.js";
 
 /**
  * The background work Chorus does on a timer: locally a timer in `pnpm start`, in AWS a
@@ -34,6 +35,16 @@ export const JOBS: Job[] = [
     run: async (db) => ({ escalated: await Alert.escalateDue(db) }),
   },
 ];
+
+/**
+ * Sends the outbox through a mail service. Not in `JOBS`: only where a sender is configured
+ * (Amazon SES in AWS, see packages/api/src/jobs.ts); locally the outbox is read, not sent.
+ */
+export const mailJob = (send: Outbox.Send): Job => ({
+  name: "mail",
+  everySeconds: 30,
+  run: (db) => Outbox.deliver(db, send),
+});
 
 export interface JobReport {
   name: string;
