@@ -151,14 +151,12 @@ export async function raiseFor(
   return raised;
 }
 
-type Context = AlertContext;
-
 /**
  * What lets the safeguarding lead reach the child: the code and cohort, the invite link's
  * private label, the tablet session and the officer who started it. Read when the alert is
  * raised (rarely), never on the way a response is stored.
  */
-async function contextOf(db: Db, response: Raisable): Promise<Context> {
+async function contextOf(db: Db, response: Raisable): Promise<AlertContext> {
   const { orgId, distributionId, tabletSessionId, inviteHash } = response;
   const [distribution, invite, session] = await getItems(db, [
     Keys.distribution(orgId, distributionId ?? "-"),
@@ -168,7 +166,7 @@ async function contextOf(db: Db, response: Raisable): Promise<Context> {
   const text = (value: unknown) => (typeof value === "string" && value ? value : undefined);
   const officerId = text(session?.startedBy);
   const officer = officerId ? await Staff.get(db, orgId, officerId) : undefined;
-  const context: Context = {
+  const context: AlertContext = {
     distributionId,
     code: text(distribution?.code),
     cohort: response.cohort ?? text(distribution?.cohort),
@@ -180,7 +178,7 @@ async function contextOf(db: Db, response: Raisable): Promise<Context> {
   };
   return Object.fromEntries(
     Object.entries(context).filter(([, value]) => value !== undefined),
-  ) as Context;
+  ) as AlertContext;
 }
 
 /** Tells each safeguarding member about a new alert, once each: a link, never the answers. */
