@@ -2,9 +2,13 @@
  * An organisation's safeguarding settings: due times and its own phrases. A fake clock fixes
  * when alerts are raised, so due times are exact.
  */
+
+import type { Db } from "@chorus/core";
 import { Alert, Audit } from "@chorus/core";
+import { Keys } from "@chorus/core/db/keys";
 import { Demo } from "@chorus/core/local";
 import { describe, expect, it } from "vitest";
+import { createApp } from "../app.js";
 import { client, OTHER, responseBody, seededApp, signedIn } from "../testing.js";
 
 // A Friday morning: a concern raised now is due after the weekend.
@@ -161,5 +165,47 @@ describe("safeguarding settings", () => {
       text: words,
     });
     expect(theirs.json.alert).toBe(false);
+  });
+});
+
+describe("the cost of the settings on the way a response is stored", () => {
+  /** The same database and app, counting each time the settings are read. */
+  const reads = { settings: 0 };
+  const { sk } = Keys.safeguardingSettings(Demo.ORG_ID);
+  const counting: Db = {
+    ...db,
+    doc: new Proxy(db.doc, {
+      get: (target, prop, receiver) =>
+        prop === "send"
+          ? (command: { input?: { Key?: { sk?: string } } }) => {
+              if (command.input?.Key?.sk === sk) reads.settings++;
+              return target.send(command as never);
+            }
+          : Reflect.get(target, prop, receiver),
+    }),
+  };
+  const send = (answers: Record<string, unknown>) =>
+    client(createApp({ db: counting }))(
+      "POST",
+      "/api/s/DEMO811/responses",
+      responseBody(answers, clock),
+    );
+
+  it("reads nothing more for answers without free text, even when they raise an alert", async () => {
+    reads.settings = 0;
+    expect((await send({ "feel-safe": "yes" })).status).toBe(201);
+    expect(reads.settings).toBe(0);
+    // An alert needs its due time: read once, by the alert, never before.
+    expect((await send({ "feel-safe": "no" })).status).toBe(201);
+    expect(reads.settings).toBe(1);
+  });
+
+  it("reads them once for free text, and the alert it raises uses the same", async () => {
+    reads.settings = 0;
+    expect((await send({ "feel-safe": "yes", "one-thing": "a dog" })).status).toBe(201);
+    expect(reads.settings).toBe(1);
+    reads.settings = 0;
+    expect((await send({ "feel-safe": "no", "one-thing": "the zone 2 boys" })).status).toBe(201);
+    expect(reads.settings).toBe(1);
   });
 });
