@@ -11,7 +11,8 @@ export default {
     const { Api } = await import("./infra/Api");
     const { Web } = await import("./infra/Web");
     const { Jobs } = await import("./infra/Jobs");
+    const { Mail } = await import("./infra/Mail");
     app.setDefaultFunctionProps({ runtime: "nodejs22.x" });
-    app.stack(Storage).stack(Api).stack(Jobs).stack(Web);
+    app.stack(Storage).stack(Api).stack(Mail).stack(Jobs).stack(Web);
   },
 } satisfies SSTConfig;

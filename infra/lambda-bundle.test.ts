@@ -6,8 +6,10 @@
  * cannot carry (dynalite once made the deployed Lambda throw on import).
  */
 import { readdirSync, readFileSync } from "node:fs";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { join } from "node:path";
-import { createDb, uuidv7 } from "@chorus/core";
+import { createDb, Outbox, uuidv7 } from "@chorus/core";
 import { Demo, ensureTable, startLocalDynamo } from "@chorus/core/local";
 import { use } from "sst/constructs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -113,6 +115,8 @@ describe("the API Lambda as `sst deploy` bundles it", () => {
     const local =
       /dynalite|classic-level|leveldown|abstract-level|core\/src\/(demo|local|db\/local)/;
     expect(map.sources.filter((source) => local.test(source))).toEqual([]);
+    // Sending mail is the scheduled jobs' work: the API never loads the SES client.
+    expect(map.sources.filter((source) => source.includes("client-sesv2"))).toEqual([]);
 
     const text = readFileSync(bundle.entry, "utf8");
     for (const needle of ["node_modules/dynalite", "classic-level", "leveldown"]) {
@@ -155,14 +159,49 @@ describe("the jobs Lambda as `sst deploy` bundles it", () => {
         },
       ],
     };
-    const run = await invoke(jobs, [scheduled, stream], environment());
+    // SES, as far as the bundled client can tell: an endpoint that takes every message.
+    const mails: { FromEmailAddress: string; Destination: { ToAddresses: string[] } }[] = [];
+    const ses = createServer((request, response) => {
+      let body = "";
+      request.on("data", (chunk) => {
+        body += chunk;
+      });
+      request.on("end", () => {
+        if (request.url === "/v2/email/outbound-emails") mails.push(JSON.parse(body));
+        response.setHeader("content-type", "application/json");
+        response.end(JSON.stringify({ MessageId: `m-${mails.length}` }));
+      });
+    });
+    await new Promise<void>((done) => ses.listen(0, "127.0.0.1", done));
+    const db = createDb({ table, endpoint: dynamo.endpoint });
+    const waiting = (await Outbox.list(db, Demo.ORG_ID)).length;
+    expect(waiting).toBeGreaterThan(0);
+    const from = "chorus@mail.example.org";
+    const run = await invoke(jobs, [scheduled, stream], {
+      ...environment(),
+      CHORUS_MAIL_FROM: from,
+      AWS_ENDPOINT_URL_SESV2: `http://127.0.0.1:${(ses.address() as AddressInfo).port}`,
+      AWS_ACCESS_KEY_ID: "local",
+      AWS_SECRET_ACCESS_KEY: "local",
+    });
+    ses.close();
     expect(run.stderr).toBe("");
     expect(run.code).toBe(0);
     const [swept, streamed] = (run.results ?? []) as unknown as [
-      { jobs: { name: string; ok: boolean }[] },
+      { jobs: { name: string; ok: boolean; result: Record<string, number> }[] },
       { finished: number },
     ];
-    expect(swept.jobs.map((job) => [job.name, job.ok])).toEqual([["effects", true]]);
+    expect(swept.jobs.map((job) => [job.name, job.ok])).toEqual([
+      ["effects", true],
+      ["expired", true],
+      ["escalate", true],
+      ["mail", true],
+    ]);
+    // Every waiting message went through SES once, from the stack's sender, and none is left.
+    expect(swept.jobs.find((job) => job.name === "mail")?.result).toEqual({ sent: waiting, failed: 0 });
+    expect(mails).toHaveLength(waiting);
+    expect(new Set(mails.map((mail) => mail.FromEmailAddress))).toEqual(new Set([from]));
+    expect(await Outbox.deliver(db, async () => {})).toEqual({ sent: 0, failed: 0 });
     expect(streamed).toEqual({ finished: 0 });
   });
 

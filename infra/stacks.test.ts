@@ -15,6 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import config from "../sst.config";
 import { Api } from "./Api";
 import { JOBS_HANDLER, JOBS_SCHEDULE, Jobs } from "./Jobs";
+import { Mail, mailConfig } from "./Mail";
 import { Storage } from "./Storage";
 import { Web } from "./Web";
 
@@ -39,6 +40,7 @@ async function synthesize(stage: string) {
     api: template(Api),
     web: template(Web),
     jobs: template(Jobs),
+    mail: template(Mail),
     apiFunction: use(Api).api.getFunction("$default"),
     jobsCron: use(Jobs).cron,
   };
@@ -220,7 +222,7 @@ describe("stage test", () => {
       const tableArn = importOf(storage, { "Fn::GetAtt": [table, "Arn"] });
       const streamArn = importOf(storage, { "Fn::GetAtt": [table, "StreamArn"] });
 
-      const statements = [storage, api, web, jobs].flatMap(identityStatements);
+      const statements = [storage, api, web, jobs, stacks.mail].flatMap(identityStatements);
       // NotAction/NotResource grant everything not named, DynamoDB included.
       for (const statement of statements) {
         expect(statement).not.toHaveProperty("NotAction");
@@ -319,6 +321,63 @@ describe("stage test", () => {
       expect(consumer.Properties?.Runtime).toBe("nodejs22.x");
       const declared = use(Storage).table.getFunction("effects")?.getConstructMetadata().data;
       expect(declared?.handler).toBe(JOBS_HANDLER);
+    });
+  });
+
+  describe("mail", () => {
+    const { domain, from } = mailConfig();
+
+    it("verifies the configured domain with SES, signed with DKIM", () => {
+      const identity = only(stacks.mail, "AWS::SES::EmailIdentity");
+      expect(identity.Properties?.EmailIdentity).toBe(domain);
+      expect(identity.Properties?.DkimSigningAttributes ?? {}).not.toHaveProperty(
+        "DomainSigningPrivateKey",
+      );
+      stacks.mail.hasOutput("MailFrom", { Value: from });
+    });
+
+    it("lets only the scheduled jobs send, only as the configured sender", () => {
+      const grants = [stacks.api, stacks.jobs, stacks.storage, stacks.web, stacks.mail]
+        .flatMap(identityStatements)
+        .filter((statement) =>
+          list(statement.Action).some((action) => /^(\*|ses:)/i.test(String(action))),
+        );
+      expect(grants).toHaveLength(1);
+      const [grant] = grants;
+      expect(list(grant!.Action)).toEqual(["ses:SendEmail"]);
+      expect(JSON.stringify(grant!.Resource)).toContain(`:identity/${domain}`);
+      expect(grant!.Condition).toEqual({ StringEquals: { "ses:FromAddress": from } });
+      // It belongs to the scheduled function's role, which is told whom to send as.
+      const rule = only(stacks.jobs, "AWS::Events::Rule");
+      const [target] = (rule.Properties?.Targets ?? []) as { Arn: { "Fn::GetAtt": [string] } }[];
+      const scheduled = stacks.jobs.toJSON().Resources[target!.Arn["Fn::GetAtt"][0]] as Resource;
+      expect(scheduled.Properties).toMatchObject({
+        Environment: { Variables: expect.objectContaining({ CHORUS_MAIL_FROM: from }) },
+      });
+      const policies = Object.values(stacks.jobs.findResources("AWS::IAM::Policy"));
+      const holder = policies.find((policy) =>
+        JSON.stringify(policy.Properties.PolicyDocument).includes("ses:SendEmail"),
+      );
+      const role = (scheduled.Properties!.Role as { "Fn::GetAtt": [string] })["Fn::GetAtt"][0];
+      expect(holder?.Properties.Roles).toEqual([{ Ref: role }]);
+      // The stream consumer and the API never send mail.
+      for (const fn of Object.values({
+        ...stacks.jobs.findResources("AWS::Lambda::Function"),
+        ...stacks.api.findResources("AWS::Lambda::Function"),
+      })) {
+        if (fn === scheduled) continue;
+        expect(JSON.stringify(fn.Properties.Environment ?? {})).not.toContain("CHORUS_MAIL_FROM");
+      }
+    });
+
+    it("refuses a sender outside the verified domain", () => {
+      expect(() =>
+        mailConfig({ CHORUS_MAIL_DOMAIN: "mail.council.gov.uk", CHORUS_MAIL_FROM: "x@evil.test" }),
+      ).toThrow(/must be an address at mail.council.gov.uk/);
+      expect(mailConfig({ CHORUS_MAIL_DOMAIN: "Mail.Council.gov.uk" })).toEqual({
+        domain: "mail.council.gov.uk",
+        from: "chorus@mail.council.gov.uk",
+      });
     });
   });
 

@@ -7,52 +7,17 @@
 import { randomBytes } from "node:crypto";
 import { GetCommand } from "@aws-sdk/lib-dynamodb";
 import { marshall } from "@aws-sdk/util-dynamodb";
-import type { Db } from "@chorus/core";
 import { Alert, Effects, Jobs, Outbox, Response, uuidv7 } from "@chorus/core";
 import { Keys } from "@chorus/core/db/keys";
 import { Demo } from "@chorus/core/local";
 import { describe, expect, it } from "vitest";
 import { createApp } from "./app.js";
+import { crashing } from "./crashing.js";
 import { client, seededApp, signedIn } from "./testing.js";
 
 const { app, db } = await seededApp();
 const officer = await signedIn(app, "officer@demo.chorus.test");
 const SURVEY = "srv_demo_life811";
-
-class Crash extends Error {}
-
-/** The same database, through a client that dies at the n-th write when armed. */
-function crashing(base: Db) {
-  const state = { armedAt: 0, mode: "before" as "before" | "after", writes: 0, crashed: false };
-  const send = async (command: { constructor: { name: string } }) => {
-    const isWrite = /^(Put|Update|Delete|BatchWrite)/.test(command.constructor.name);
-    if (!isWrite || state.armedAt === 0) return base.doc.send(command as never);
-    const n = ++state.writes;
-    if (n === state.armedAt && state.mode === "before") {
-      state.crashed = true;
-      throw new Crash(`crash before write ${n}`);
-    }
-    const result = await base.doc.send(command as never);
-    if (n === state.armedAt && state.mode === "after") {
-      state.crashed = true;
-      throw new Crash(`crash after write ${n}`);
-    }
-    return result;
-  };
-  const doc = new Proxy(base.doc, {
-    get: (target, prop, receiver) => (prop === "send" ? send : Reflect.get(target, prop, receiver)),
-  });
-  return {
-    db: { ...base, doc } as Db,
-    arm(at: number, mode: "before" | "after") {
-      Object.assign(state, { armedAt: at, mode, writes: 0, crashed: false });
-    },
-    disarm: () => {
-      state.armedAt = 0;
-    },
-    state,
-  };
-}
 
 const dying = crashing(db);
 const dyingApp = createApp({ db: dying.db });

@@ -5,6 +5,15 @@ import { createDb, Jobs } from "@chorus/core";
 const table = process.env.CHORUS_TABLE;
 if (!table) throw new Error("CHORUS_TABLE is not set");
 const db = createDb({ table, endpoint: process.env.DYNAMODB_ENDPOINT });
+/** The verified SES sender (see infra/Mail.ts); without it the outbox is left unsent. */
+const mailFrom = process.env.CHORUS_MAIL_FROM;
+
+/** Every job, with the outbox's sender when the stack gives one; SES loads only here. */
+async function scheduled() {
+  if (!mailFrom) return Jobs.JOBS;
+  const { sesSender } = await import("./mail-ses.js");
+  return [...Jobs.JOBS, Jobs.mailJob(sesSender(mailFrom))];
+}
 
 interface StreamEvent {
   Records: { eventSource?: string; dynamodb?: { NewImage?: Jobs.StreamImage } }[];
@@ -25,7 +34,7 @@ export async function handler(event: unknown) {
     );
     return { finished: await Jobs.fromStream(db, images) };
   }
-  const reports = await Jobs.run(db);
+  const reports = await Jobs.run(db, await scheduled());
   for (const report of reports) {
     if (!report.ok) console.error(`job ${report.name} failed: ${report.error}`);
   }

@@ -6,9 +6,12 @@
 import {
   AlertAssign,
   AlertClose,
+  AlertContext,
   AlertNote,
   AlertStatus,
   Reason,
+  SafeguardingSettings,
+  SafeguardingSettingsSave,
   ScreenBody,
 } from "@chorus/core/alert/schema";
 import { Distribution, DistributionCreate, InviteCreate } from "@chorus/core/distribution/schema";
@@ -50,6 +53,10 @@ const AlertSummary = v.object({
   raisedAt: v.string(),
   dueAt: v.string(),
   owner: v.nullable(v.string()),
+  /** Still open past its due time. */
+  overdue: v.boolean(),
+  /** When the team and admins were told it was overdue (once). */
+  escalatedAt: v.optional(v.string()),
 });
 
 /** The error body every failure answers with. */
@@ -168,10 +175,15 @@ export const schemas = {
   AlertList: v.object({ alerts: v.array(AlertSummary) }),
   AlertOne: v.object({ alert: v.looseObject(AlertSummary.entries) }),
   AlertView: v.object({
-    alert: v.looseObject(AlertSummary.entries),
+    alert: v.looseObject({ ...AlertSummary.entries, context: AlertContext }),
     response: v.optional(v.looseObject({ language: v.string(), answers: v.unknown() })),
     survey: v.optional(SurveyVersion),
+    context: AlertContext,
+    overdue: v.boolean(),
+    escalatedAt: v.optional(v.string()),
   }),
+  SafeguardingSettings,
+  SafeguardingSettingsSave,
   AlertAssign,
   SafeguardingTeam: v.object({
     team: v.array(v.object({ id: v.string(), name: v.string(), email: v.string() })),

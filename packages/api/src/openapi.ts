@@ -413,12 +413,26 @@ const paths = {
       errors: staffOnly,
     }),
   },
-  "/api/safeguarding/screen": {
-    post: op("What the disclosure lexicon makes of a sentence (safeguarding)", {
-      body: "ScreenBody",
-      ok: "ScreenResult",
+  "/api/safeguarding/settings": {
+    get: op("Due times and the organisation's own phrases (safeguarding or admin)", {
+      ok: "SafeguardingSettings",
+      errors: staffOnly,
+    }),
+    put: op("Replace the due times and own phrases; audited (safeguarding or admin)", {
+      body: "SafeguardingSettingsSave",
+      ok: "SafeguardingSettings",
       errors: [400, ...staffOnly],
     }),
+  },
+  "/api/safeguarding/screen": {
+    post: op(
+      "What the lexicon and the organisation's own phrases make of a sentence (safeguarding)",
+      {
+        body: "ScreenBody",
+        ok: "ScreenResult",
+        errors: [400, ...staffOnly],
+      },
+    ),
   },
 };
 

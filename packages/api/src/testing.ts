@@ -4,7 +4,7 @@
  * data, and the app. Nothing here mocks the database.
  */
 import { randomBytes } from "node:crypto";
-import { createDb, type Db, Org, Sso, Staff } from "@chorus/core";
+import { createDb, type Db, Org, Sso, Staff, uuidv7 } from "@chorus/core";
 import { myLifeInCare } from "@chorus/core/demo/surveys";
 import { Demo, ensureTable, startLocalDynamo } from "@chorus/core/local";
 import { afterAll } from "vitest";
@@ -121,5 +121,16 @@ export function client(app: App, options: { ip?: string } = {}) {
           ? JSON.parse(text)
           : text || null,
     };
+  };
+}
+
+/** A child's response body with these answers, started a minute before `at` and sent at `at`. */
+export function responseBody(answers: Record<string, unknown>, at = new Date(), language = "en") {
+  return {
+    id: uuidv7(at.getTime()),
+    language,
+    startedAt: new Date(at.getTime() - 60_000).toISOString(),
+    submittedAt: at.toISOString(),
+    answers,
   };
 }

@@ -1,9 +1,10 @@
-import { Alert, Safeguarding, Staff } from "@chorus/core";
+import { Alert, Staff } from "@chorus/core";
 import {
   AlertAssign,
   AlertClose,
   AlertListQuery,
   AlertNote,
+  SafeguardingSettingsSave,
   ScreenBody,
 } from "@chorus/core/alert/schema";
 import { Hono } from "hono";
@@ -11,8 +12,11 @@ import { requireRole } from "../auth.js";
 import type { AppEnv } from "../context.js";
 import { valid } from "../validate.js";
 
-/** What the queue shows of an alert: never the answers, which only the alert's own page shows. */
-const listed = (alert: Alert.Alert) => ({
+/**
+ * What the queue shows of an alert: never the answers, nor how to reach the child, which only
+ * the alert's own page shows.
+ */
+const listed = (alert: Alert.Alert, now: Date) => ({
   id: alert.id,
   responseId: alert.responseRef,
   surveyId: alert.surveyId,
@@ -22,15 +26,24 @@ const listed = (alert: Alert.Alert) => ({
   raisedAt: alert.raisedAt,
   dueAt: alert.dueAt,
   owner: alert.ownerId ?? null,
+  overdue: Alert.isOverdue(alert, now),
+  ...(alert.escalatedAt ? { escalatedAt: alert.escalatedAt } : {}),
 });
 
-/** The safeguarding lead's alerts: nobody else may read them. */
+/** Alerts: nobody but the safeguarding role may read them. */
+const lead = requireRole("safeguarding");
+/** Due times and own phrases: the safeguarding lead's, and an admin's as organisation settings. */
+const leadOrAdmin = requireRole("safeguarding", "admin");
+
 export const safeguarding = new Hono<AppEnv>()
-  .use(requireRole("safeguarding"))
+  // Every route here is the safeguarding role's alone, a new one too, except the settings.
+  .use((c, next) => (c.req.path.endsWith("/safeguarding/settings") ? leadOrAdmin : lead)(c, next))
   .get("/alerts", valid("query", AlertListQuery), async (c) => {
     const { status } = c.req.valid("query");
-    const alerts = await Alert.list(c.get("db"), c.get("me").orgId, status);
-    return c.json({ alerts: alerts.map(listed) });
+    const db = c.get("db");
+    const alerts = await Alert.list(db, c.get("me").orgId, status);
+    const now = db.now();
+    return c.json({ alerts: alerts.map((alert) => listed(alert, now)) });
   })
   .get("/alerts/:alertId", async (c) =>
     c.json(await Alert.read(c.get("db"), c.get("me"), c.req.param("alertId"))),
@@ -66,17 +79,11 @@ export const safeguarding = new Hono<AppEnv>()
       .map(({ id, name, email }) => ({ id, name, email }));
     return c.json({ team });
   })
-  .post("/screen", valid("json", ScreenBody), (c) => {
+  .post("/screen", valid("json", ScreenBody), async (c) => {
     const { language, text } = c.req.valid("json");
-    const result = Safeguarding.screenText(language, text);
-    return c.json({
-      screened: result.screened,
-      alert: result.alert,
-      ...(result.severity ? { severity: result.severity } : {}),
-      matched: result.matched.map((m) => ({
-        words: text.slice(m.at[0], m.at[1]),
-        category: m.category,
-        at: m.at,
-      })),
-    });
-  });
+    return c.json(await Alert.trySentence(c.get("db"), c.get("me").orgId, language, text));
+  })
+  .get("/settings", async (c) => c.json(await Alert.settings(c.get("db"), c.get("me").orgId)))
+  .put("/settings", valid("json", SafeguardingSettingsSave), async (c) =>
+    c.json(await Alert.saveSettings(c.get("db"), c.get("me"), c.req.valid("json"))),
+  );

@@ -189,7 +189,7 @@ export const surveys = new Hono<AppEnv>()
         c.get("db"),
         c.get("me"),
         distribution,
-        c.req.valid("json").labels,
+        c.req.valid("json"),
       );
       const origin = new URL(c.req.url).origin;
       return c.json(

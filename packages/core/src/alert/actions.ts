@@ -13,7 +13,7 @@ import { readItem } from "../db/read.js";
 import { Staff } from "../staff/index.js";
 import { Survey } from "../survey/index.js";
 import { invalid, notFound } from "../util/error.js";
-import { type Alert, toAlert } from "./index.js";
+import { type Alert, isOverdue, toAlert } from "./index.js";
 import type { AlertClose, AlertNote } from "./schema.js";
 
 const alertNotFound = () =>
@@ -98,6 +98,10 @@ export async function read(db: Db, staff: Audit.Staff, id: string) {
   await Audit.byStaff(db, staff, "alert.viewed", { type: "alert", id });
   return {
     alert,
+    /** For the safeguarding lead only: how to reach the child and the adult with them. */
+    context: alert.context,
+    overdue: isOverdue(alert, db.now()),
+    ...(alert.escalatedAt ? { escalatedAt: alert.escalatedAt } : {}),
     response: answered ? readItem(ResponseForAlert, answered, "response") : undefined,
     survey,
   };
@@ -119,7 +123,9 @@ export function acknowledge(db: Db, staff: Audit.Staff, id: string) {
     id,
     {
       expression:
-        "SET #status = :ack, acknowledgedAt = :now, ownerId = if_not_exists(ownerId, :me)",
+        "SET #status = :ack, acknowledgedAt = :now, ownerId = if_not_exists(ownerId, :me) " +
+        // Taken: out of the escalation job's index (see `escalateDue`).
+        "REMOVE gsi1pk, gsi1sk",
       condition: "#status = :open",
       names: STATUS,
       values: { ":ack": "acknowledged", ":open": "open", ":now": now(db), ":me": staff.id },
@@ -176,7 +182,8 @@ export function close(db: Db, staff: Audit.Staff, id: string, input: AlertClose)
     {
       expression:
         "SET #status = :closed, outcome = :outcome, closedAt = :now, " +
-        `ownerId = if_not_exists(ownerId, :me)${input.reason ? ", reason = :reason" : ""}`,
+        `ownerId = if_not_exists(ownerId, :me)${input.reason ? ", reason = :reason" : ""} ` +
+        "REMOVE gsi1pk, gsi1sk",
       condition: "#status <> :closed",
       names: STATUS,
       values: {

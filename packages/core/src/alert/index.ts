@@ -1,6 +1,7 @@
 export * as Alert from "./index.js";
 
 import * as v from "valibot";
+import { getItems } from "../db/batch.js";
 import type { Db } from "../db/client.js";
 import { Keys } from "../db/keys.js";
 import { createOnce } from "../db/once.js";
@@ -10,28 +11,32 @@ import { Outbox } from "../outbox/index.js";
 import { Staff } from "../staff/index.js";
 import { AgeBand } from "../survey/base.js";
 import { Survey } from "../survey/index.js";
-import { AnswerValue, type Severity } from "../survey/schema.js";
-import { byLexicon, reasonsFor, type Screener, severityOf } from "./reasons.js";
-import { type AlertStatus, Outcome, Reason } from "./schema.js";
+import { AnswerValue } from "../survey/schema.js";
+import { reasonsFor, type Screener, severityOf } from "./reasons.js";
+import {
+  AlertContext,
+  type AlertStatus,
+  Outcome,
+  Reason,
+  type SafeguardingSettings,
+} from "./schema.js";
+
+export type { SafeguardingSettings };
+
+import { dueAt, reasonsWithSettings, settings } from "./settings.js";
 
 export { acknowledge, assign, close, note, read, reopen } from "./actions.js";
-export { reasonsFor, type Screener, severityOf } from "./reasons.js";
-
-/** How soon a person must acknowledge an alert, until an organisation sets its own. */
-export const DUE = { urgentHours: 1, concernWorkingDays: 1 };
-
-/** When an alert raised at `raisedAt` is due: an hour for urgent, a working day for a concern. */
-export function dueAt(raisedAt: Date, severity: Severity): Date {
-  if (severity === "urgent") return new Date(raisedAt.getTime() + DUE.urgentHours * 3600_000);
-  const due = new Date(raisedAt);
-  let days = DUE.concernWorkingDays;
-  while (days > 0) {
-    due.setUTCDate(due.getUTCDate() + 1);
-    const weekday = due.getUTCDay();
-    if (weekday !== 0 && weekday !== 6) days--;
-  }
-  return due;
-}
+export { escalateDue } from "./escalate.js";
+export { byLexicon, reasonsFor, type Screener, screenerWith, severityOf } from "./reasons.js";
+export {
+  DEFAULT_SETTINGS,
+  dueAt,
+  reasonsWithSettings,
+  saveSettings,
+  screenerFor,
+  settings,
+  trySentence,
+} from "./settings.js";
 
 /** What raising an alert reads of a stored response. */
 export const Raisable = v.looseObject({
@@ -47,6 +52,8 @@ export const Raisable = v.looseObject({
   distributionId: v.optional(v.string()),
   cohort: v.optional(v.string()),
   tabletSessionId: v.optional(v.string()),
+  /** For a response through a single-use link: the hash its token is stored under. */
+  inviteHash: v.optional(v.string()),
 });
 export type Raisable = v.InferOutput<typeof Raisable>;
 
@@ -61,11 +68,7 @@ const StoredAlert = v.object({
   raisedAt: v.string(),
   dueAt: v.string(),
   /** For the safeguarding lead only; reports never read alerts. */
-  context: v.object({
-    distributionId: v.optional(v.string()),
-    cohort: v.optional(v.string()),
-    tabletSessionId: v.optional(v.string()),
-  }),
+  context: AlertContext,
   /** The safeguarding lead who owns it, once acknowledged or assigned. */
   ownerId: v.optional(v.string()),
   acknowledgedAt: v.optional(v.string()),
@@ -75,22 +78,30 @@ const StoredAlert = v.object({
   outcome: v.optional(Outcome),
   reason: v.optional(v.string()),
   closedAt: v.optional(v.string()),
+  /** When the team and admins were told it was not acknowledged in time: once at most. */
+  escalatedAt: v.optional(v.string()),
 });
 export type Alert = v.InferOutput<typeof StoredAlert>;
+
+/** Whether an alert is still open past its due time. */
+export const isOverdue = (alert: Pick<Alert, "status" | "dueAt">, now: Date) =>
+  alert.status === "open" && Date.parse(alert.dueAt) <= now.getTime();
 
 /** An alert read from the table, checked. */
 export const toAlert = (item: unknown) => readItem(StoredAlert, item, "alert");
 
 /**
  * Raises the alert a stored response calls for, once: its id comes from the response, so the
- * resend, the sweeper and the stream all find the one already raised. Every safeguarding member
- * of the organisation is told, each once, with a link and never the child's words. Returns the
- * alert, or undefined when the response gives no reason for one.
+ * resend, the sweeper and the stream all find the one already raised. Its due time and its
+ * screening of free text follow the organisation's settings (`settings`, when the caller read
+ * them for this request already). Every safeguarding member of the organisation is told, each
+ * once, with a link and never the child's words. Returns the alert, or undefined when the
+ * response gives no reason for one.
  */
 export async function raiseFor(
   db: Db,
   response: Raisable,
-  options: { ref: string; screen?: Screener },
+  options: { ref: string; screen?: Screener; settings?: SafeguardingSettings },
 ): Promise<Alert | undefined> {
   const definition = await Survey.getVersion(
     db,
@@ -99,11 +110,15 @@ export async function raiseFor(
     response.version,
   );
   if (!definition) throw new Error(`No version ${response.version} of ${response.surveyId}`);
-  const reasons = reasonsFor(definition, response, options.screen ?? byLexicon);
+  const saved = options.settings ?? (await settings(db, response.orgId));
+  const reasons = options.screen
+    ? reasonsFor(definition, response, options.screen)
+    : (await reasonsWithSettings(db, response.orgId, definition, response, saved)).reasons;
   if (reasons.length === 0) return undefined;
   const severity = severityOf(reasons);
   const raisedAt = db.now();
   const id = `alr_${options.ref}`;
+  const due = dueAt(raisedAt, severity, saved).toISOString();
   const alert: Alert = {
     id,
     orgId: response.orgId,
@@ -114,12 +129,8 @@ export async function raiseFor(
     status: "open",
     notes: {},
     raisedAt: raisedAt.toISOString(),
-    dueAt: dueAt(raisedAt, severity).toISOString(),
-    context: {
-      ...(response.distributionId ? { distributionId: response.distributionId } : {}),
-      ...(response.cohort ? { cohort: response.cohort } : {}),
-      ...(response.tabletSessionId ? { tabletSessionId: response.tabletSessionId } : {}),
-    },
+    dueAt: due,
+    context: await contextOf(db, response),
   };
   const result = await createOnce(db, {
     item: {
@@ -128,6 +139,8 @@ export async function raiseFor(
       ...alert,
       responsePk: response.pk,
       responseSk: response.sk,
+      // Open: listed for the escalation job until acknowledged, closed or escalated.
+      ...Keys.alertDue(due, response.orgId, id),
     },
     field: "responseRef",
     // The same response always makes the same alert id; nothing else can claim it.
@@ -138,25 +151,77 @@ export async function raiseFor(
   return raised;
 }
 
+/**
+ * What lets the safeguarding lead reach the child: the code and cohort, the invite link's
+ * private label, the tablet session and the officer who started it. Read when the alert is
+ * raised (rarely), never on the way a response is stored.
+ */
+async function contextOf(db: Db, response: Raisable): Promise<AlertContext> {
+  const { orgId, distributionId, tabletSessionId, inviteHash } = response;
+  const [distribution, invite, session] = await getItems(db, [
+    Keys.distribution(orgId, distributionId ?? "-"),
+    Keys.childInvite(inviteHash ?? "-"),
+    Keys.tabletSession(orgId, tabletSessionId ?? "-"),
+  ]);
+  const text = (value: unknown) => (typeof value === "string" && value ? value : undefined);
+  const officerId = text(session?.startedBy);
+  const officer = officerId ? await Staff.get(db, orgId, officerId) : undefined;
+  const context: AlertContext = {
+    distributionId,
+    code: text(distribution?.code),
+    cohort: response.cohort ?? text(distribution?.cohort),
+    // An invite of another organisation (never expected) lends nothing.
+    inviteLabel: invite?.orgId === orgId ? text(invite?.label) : undefined,
+    tabletSessionId,
+    tabletLabel: text(session?.label),
+    officer: officerId ? { id: officerId, name: officer?.name ?? officerId } : undefined,
+  };
+  return Object.fromEntries(
+    Object.entries(context).filter(([, value]) => value !== undefined),
+  ) as AlertContext;
+}
+
 /** Tells each safeguarding member about a new alert, once each: a link, never the answers. */
 async function notify(db: Db, alert: Alert) {
-  const team = (await Staff.list(db, alert.orgId)).filter(
-    (staff) => staff.status === "active" && staff.roles.includes("safeguarding"),
-  );
+  const team = await teamOf(db, alert.orgId, ["safeguarding"]);
   const urgency = alert.severity === "urgent" ? "An urgent" : "A";
-  for (const member of team) {
-    await Outbox.addOnce(db, Keys.notification(alert.orgId, alert.id, member.id, "raised"), {
+  await tell(db, alert, team, "raised", {
+    subject: `${urgency} safeguarding alert needs you`,
+    lead: `${urgency} safeguarding alert was raised in Chorus and needs a person to look at it by ${when(alert.dueAt)}.`,
+  });
+}
+
+/** The organisation's active staff holding any of `roles`. */
+export async function teamOf(db: Db, orgId: string, roles: Staff.Staff["roles"]) {
+  return (await Staff.list(db, orgId)).filter(
+    (staff) => staff.status === "active" && roles.some((role) => staff.roles.includes(role)),
+  );
+}
+
+const when = (iso: string) => `${iso.slice(0, 16).replace("T", " ")} UTC`;
+
+/** One e-mail per person about one alert, under a key that makes a retry write nothing. */
+export async function tell(
+  db: Db,
+  alert: Alert,
+  people: { id: string; email: string }[],
+  kind: string,
+  words: { subject: string; lead: string },
+) {
+  for (const person of people) {
+    await Outbox.addOnce(db, Keys.notification(alert.orgId, alert.id, person.id, kind), {
       orgId: alert.orgId,
-      to: member.email,
-      subject: `${urgency} safeguarding alert needs you`,
+      to: person.email,
+      subject: words.subject,
       body:
-        `${urgency} safeguarding alert was raised in Chorus and needs a person to look at it ` +
-        `by ${alert.dueAt.slice(0, 16).replace("T", " ")} UTC.\n\n` +
+        `${words.lead}\n\n` +
         `Open it in Chorus under Safeguarding (/safeguarding/alerts/${alert.id}).\n\n` +
         "This e-mail never carries a child's answers.",
     });
   }
 }
+
+export { when as dueWords };
 
 const ORDER: Record<AlertStatus, number> = { open: 0, acknowledged: 1, closed: 2 };
 

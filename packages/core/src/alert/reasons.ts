@@ -5,6 +5,7 @@
  */
 
 import { screenText } from "../safeguarding/screen.js";
+import type { ExtraPhrase } from "../safeguarding/types.js";
 import type { AgeBand } from "../survey/base.js";
 import { conditionHolds, visibleQuestions } from "../survey/logic.js";
 import { answerRules } from "../survey/parts.js";
@@ -23,18 +24,24 @@ export interface Screening {
 export type Screener = (language: string, text: string) => Screening;
 
 /**
- * The disclosure lexicon's verdict, with the words that matched as the child wrote them. Free
- * text in a language with no lexicon comes back unscreened, and so goes to a person to read.
+ * A screener over the disclosure lexicon and whatever own phrases `phrases` gives for a
+ * language, with the words that matched as the child wrote them. Free text in a language with
+ * no lexicon comes back unscreened, and so goes to a person to read.
  */
-export const byLexicon: Screener = (language, text) => {
-  const result = screenText(language, text);
-  return {
-    screened: result.screened,
-    alert: result.alert,
-    severity: result.severity,
-    matched: [...new Set(result.matched.map((match) => text.slice(match.at[0], match.at[1])))],
+export function screenerWith(phrases: (language: string) => ExtraPhrase[]): Screener {
+  return (language, text) => {
+    const result = screenText(language, text, { extraPhrases: phrases(language) });
+    return {
+      screened: result.screened,
+      alert: result.alert,
+      severity: result.severity,
+      matched: [...new Set(result.matched.map((match) => text.slice(match.at[0], match.at[1])))],
+    };
   };
-};
+}
+
+/** The disclosure lexicon alone. */
+export const byLexicon: Screener = screenerWith(() => []);
 
 export interface Answered {
   language: string;
@@ -59,6 +66,25 @@ export function reasonsFor(
     const [first] = answerRules(concern.when);
     reasons.push({ kind: "answer", questionId: first?.question ?? "", severity: concern.severity });
   }
+  for (const { questionId, part, text } of freeTexts(shown, visible)) {
+    const screening = screen(response.language, text);
+    const where = { questionId, ...(part ? { part } : {}) };
+    if (!screening.screened) reasons.push({ kind: "unscreened", ...where, severity: "concern" });
+    else if (screening.alert) {
+      reasons.push({
+        kind: "text",
+        ...where,
+        matched: screening.matched,
+        severity: screening.severity ?? "concern",
+      });
+    }
+  }
+  return reasons;
+}
+
+/** The free text among answers to the questions shown: text answers and the houses' words. */
+function freeTexts(shown: ReturnType<typeof visibleQuestions>, visible: Record<string, unknown>) {
+  const found: { questionId: string; part?: string; text: string }[] = [];
   for (const question of shown) {
     const answer = visible[question.id];
     const texts: [string | undefined, unknown][] =
@@ -68,21 +94,12 @@ export function reasonsFor(
           ? Object.entries(answer)
           : [];
     for (const [part, text] of texts) {
-      if (typeof text !== "string" || text.trim() === "") continue;
-      const screening = screen(response.language, text);
-      const where = { questionId: question.id, ...(part ? { part } : {}) };
-      if (!screening.screened) reasons.push({ kind: "unscreened", ...where, severity: "concern" });
-      else if (screening.alert) {
-        reasons.push({
-          kind: "text",
-          ...where,
-          matched: screening.matched,
-          severity: screening.severity ?? "concern",
-        });
+      if (typeof text === "string" && text.trim() !== "") {
+        found.push({ questionId: question.id, ...(part ? { part } : {}), text });
       }
     }
   }
-  return reasons;
+  return found;
 }
 
 /** The alert's severity: the most serious of its reasons. */

@@ -27,6 +27,24 @@ export const Reason = v.variant("kind", [
 ]);
 export type Reason = v.InferOutput<typeof Reason>;
 
+/**
+ * What lets the safeguarding lead reach the child: never in a report, never in the queue, only
+ * on the alert's own page.
+ */
+export const AlertContext = v.object({
+  distributionId: v.optional(v.string()),
+  /** The access code the child came in by (directly, or behind a link or tablet). */
+  code: v.optional(v.string()),
+  cohort: v.optional(v.string()),
+  /** The private label an officer gave the single-use link (a case reference, a name). */
+  inviteLabel: v.optional(v.string()),
+  tabletSessionId: v.optional(v.string()),
+  tabletLabel: v.optional(v.string()),
+  /** Who started the tablet session: the adult who may be in the room now. */
+  officer: v.optional(v.object({ id: v.string(), name: v.string() })),
+});
+export type AlertContext = v.InferOutput<typeof AlertContext>;
+
 export const AlertStatus = v.picklist(["open", "acknowledged", "closed"]);
 export type AlertStatus = v.InferOutput<typeof AlertStatus>;
 
@@ -62,8 +80,52 @@ export const AlertAssign = v.strictObject({ staffId: v.pipe(v.string(), v.maxLen
 
 export const AlertListQuery = v.strictObject({ status: v.optional(AlertStatus) });
 
+const Language = v.pipe(
+  v.string(),
+  v.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, "Use a language code."),
+);
+
 /** The "try a sentence" box: what the lexicon makes of some text. */
-export const ScreenBody = v.strictObject({
-  language: v.pipe(v.string(), v.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, "Use a language code.")),
-  text: Words(4000),
+export const ScreenBody = v.strictObject({ language: Language, text: Words(4000) });
+
+/** One of the organisation's own phrases (a local gang's name, a street, a slang word). */
+export const OwnPhraseInput = v.strictObject({
+  language: Language,
+  phrase: v.pipe(
+    v.string(),
+    v.trim(),
+    v.minLength(2, "Use 2 to 80 characters."),
+    v.maxLength(80, "Use 2 to 80 characters."),
+  ),
+  severity: Severity,
 });
+export type OwnPhraseInput = v.InferOutput<typeof OwnPhraseInput>;
+
+const Whole = (min: number, max: number, what: string) =>
+  v.pipe(
+    v.number(),
+    v.integer(`Use a whole number of ${what}.`),
+    v.minValue(min, `Use ${min} to ${max} ${what}.`),
+    v.maxValue(max, `Use ${min} to ${max} ${what}.`),
+  );
+
+/** What the safeguarding lead (or an admin) saves: due times and the organisation's phrases. */
+export const SafeguardingSettingsSave = v.strictObject({
+  /** Hours within which an urgent alert must be acknowledged. */
+  urgentHours: Whole(1, 72, "hours"),
+  /** Working days (Monday to Friday) within which a concern must be acknowledged. */
+  concernWorkingDays: Whole(1, 10, "working days"),
+  phrases: v.pipe(v.array(OwnPhraseInput), v.maxLength(200, "Keep to 200 phrases.")),
+});
+export type SafeguardingSettingsSave = v.InferOutput<typeof SafeguardingSettingsSave>;
+
+export const OwnPhrase = v.object({ id: v.string(), ...OwnPhraseInput.entries });
+export type OwnPhrase = v.InferOutput<typeof OwnPhrase>;
+
+/** The settings as stored and as the API answers them. */
+export const SafeguardingSettings = v.object({
+  urgentHours: v.number(),
+  concernWorkingDays: v.number(),
+  phrases: v.array(OwnPhrase),
+});
+export type SafeguardingSettings = v.InferOutput<typeof SafeguardingSettings>;

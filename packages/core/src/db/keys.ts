@@ -73,6 +73,15 @@ export const Keys = {
   /** Messages waiting for the e-mail sender; locally shown at /admin/outbox. */
   outbox: (orgId: string, id: string) => ({ pk: org(orgId), sk: `OUTBOX#${id}` }),
   outboxPrefix: () => "OUTBOX#",
+  /**
+   * A message not yet handed to the mail service sits in this sparse index, oldest first, so
+   * the sender (in AWS) finds exactly the unsent ones. Locally nothing sends: they stay listed.
+   */
+  outboxUnsent: (createdAt: string, orgId: string, sk: string) => ({
+    gsi1pk: "OUTBOXUNSENT",
+    gsi1sk: `${createdAt}#${orgId}#${sk}`,
+  }),
+  outboxUnsentPartition: () => "OUTBOXUNSENT",
 
   /** A survey handed out under one access code to one cohort. */
   distribution: (orgId: string, distributionId: string) => ({
@@ -96,6 +105,18 @@ export const Keys = {
   /** A safeguarding alert, one per response at most (its id comes from the response's key). */
   alert: (orgId: string, alertId: string) => ({ pk: org(orgId), sk: `ALERT#${alertId}` }),
   alertPrefix: () => "ALERT#",
+  /**
+   * An open alert sits in this sparse index, sorted by its due time, until it is acknowledged,
+   * closed or escalated: the escalation job reads only the overdue ones, never the whole table.
+   * One partition for every organisation: alerts are few, and the job serves them all.
+   */
+  alertDue: (dueAt: string, orgId: string, alertId: string) => ({
+    gsi1pk: "ALERTDUE",
+    gsi1sk: `${dueAt}#${orgId}#${alertId}`,
+  }),
+  alertDuePartition: () => "ALERTDUE",
+  /** An organisation's safeguarding settings: due times and its own phrases. */
+  safeguardingSettings: (orgId: string) => ({ pk: org(orgId), sk: "SGSETTINGS" }),
   /** A notification of one alert to one person: written once, whatever retries happen. */
   notification: (orgId: string, alertId: string, staffId: string, kind: string) => ({
     pk: org(orgId),

@@ -8,6 +8,7 @@ import { Sso } from "../sso/index.js";
 import { Staff } from "../staff/index.js";
 import type { Role } from "../staff/schema.js";
 import { type AnswerValue, allQuestions, type SurveyVersion } from "../survey/schema.js";
+import { HANDLED_ALERTS, seedHandledAlerts } from "./alerts.js";
 import { allAboutMe } from "./all-ages.js";
 import { seedPublished } from "./seed.js";
 import { leavingCare, myLifeInCare } from "./surveys.js";
@@ -43,8 +44,11 @@ export const STAFF: { id: string; email: string; name: string; roles: Role[] }[]
     roles: ["safeguarding"],
   },
 ];
-/** How many made-up responses each demo survey starts with, so reports have something to show. */
-export const SAMPLE_RESPONSES = { lifeInCare: 24, leavingCare: 12 } as const;
+/**
+ * How many made-up responses each demo survey starts with, so reports have something to show
+ * (for life in care, the four behind alerts already dealt with among them).
+ */
+export const SAMPLE_RESPONSES = { lifeInCare: 28, leavingCare: 12 } as const;
 
 /** True once the demo organisation exists (it is written last, so it marks a finished seed). */
 export async function isSeeded(db: Db): Promise<boolean> {
@@ -79,8 +83,11 @@ export async function seed(db: Db): Promise<void> {
     ageBand: "4-7",
   });
   await seedPublished(db, { orgId: ORG_ID, code: CODES.allAges, definition: allAboutMe });
-  await sampleResponses(db, CODES.lifeInCare, myLifeInCare, SAMPLE_RESPONSES.lifeInCare, 811);
+  const random = SAMPLE_RESPONSES.lifeInCare - HANDLED_ALERTS;
+  await sampleResponses(db, CODES.lifeInCare, myLifeInCare, random, 811);
   await sampleResponses(db, CODES.leavingCare, leavingCare, SAMPLE_RESPONSES.leavingCare, 1625);
+  const lead = STAFF.find((staff) => staff.roles.includes("safeguarding"))!;
+  await seedHandledAlerts(db, CODES.lifeInCare, { ...lead, orgId: ORG_ID });
   await Org.create(db, { id: ORG_ID, name: "Demo Council", minGroupSize: 5 });
 }
 

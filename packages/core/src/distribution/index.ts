@@ -12,7 +12,12 @@ import { readItem } from "../db/read.js";
 import { isTokenShaped, newSecret, putSecret, readSecret, secretHash } from "../db/secret.js";
 import { newAccessCode } from "../survey/code.js";
 import { conflict, notFound } from "../util/error.js";
-import { Distribution, type DistributionCreate, StoredInvite } from "./schema.js";
+import {
+  Distribution,
+  type DistributionCreate,
+  type InviteCreate,
+  StoredInvite,
+} from "./schema.js";
 
 /**
  * Hands a survey out under a new access code. The id comes from the client: a retry with the
@@ -188,8 +193,9 @@ export async function createInvites(
   db: Db,
   staff: Audit.Staff,
   distribution: Distribution,
-  labels: string[],
+  input: InviteCreate,
 ) {
+  const labels = [...input.labels, ...Array<undefined>(input.count).fill(undefined)];
   const invites = await Promise.all(
     labels.map(async (label) => {
       const { token, hash } = newSecret(18);
@@ -199,10 +205,11 @@ export async function createInvites(
         orgId: distribution.orgId,
         distributionId: distribution.id,
         code: distribution.code,
-        label,
+        // Private: read only to put it in an alert (see `Alert.raiseFor`).
+        ...(label ? { label } : {}),
         createdAt: db.now().toISOString(),
       });
-      return { label, token };
+      return { ...(label ? { label } : {}), token };
     }),
   );
   await Audit.byStaff(
@@ -210,7 +217,7 @@ export async function createInvites(
     staff,
     "invites.created",
     { type: "survey", id: distribution.surveyId },
-    { distributionId: distribution.id, count: labels.length },
+    { distributionId: distribution.id, count: labels.length, labelled: input.labels.length },
   );
   return invites;
 }

@@ -62,14 +62,30 @@ export const Distribution = v.object({
 });
 export type Distribution = v.InferOutput<typeof Distribution>;
 
-export const InviteCreate = v.strictObject({
-  /** Who the link is for, so the officer can hand it to the right child. Never shown in reports. */
-  labels: v.pipe(
-    v.array(v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(80))),
-    v.minLength(1),
-    v.maxLength(200),
+/**
+ * A single-use link's private label: a first name or a case reference, so the officer can hand
+ * it to the right child. Stored with the link; never shown to the child nor in any report, only
+ * to the safeguarding lead in an alert the child's answers raise.
+ */
+const InviteLabel = v.pipe(
+  v.string(),
+  v.trim(),
+  v.minLength(1, "Leave out empty labels."),
+  v.maxLength(80, "Keep each label to 80 characters."),
+);
+
+export const InviteCreate = v.pipe(
+  v.strictObject({
+    /** One link for each label. */
+    labels: v.optional(v.array(InviteLabel), []),
+    /** How many links without a label, beside the labelled ones. */
+    count: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(200)), 0),
+  }),
+  v.check(
+    (input) => input.labels.length + input.count >= 1 && input.labels.length + input.count <= 200,
+    "Make between 1 and 200 links at a time.",
   ),
-});
+);
 export type InviteCreate = v.InferOutput<typeof InviteCreate>;
 
 /** A single-use invite link as stored (under the hash of its token). */

@@ -37,16 +37,22 @@ export const Pending = v.looseObject({
 });
 export type Pending = v.InferOutput<typeof Pending>;
 
-const EFFECTS: Record<EffectName, (db: Db, response: Pending) => Promise<void>> = {
+/** What the request that stored the response already read, so no effect reads it again. */
+export interface Known {
+  settings?: Alert.SafeguardingSettings;
+}
+
+const EFFECTS: Record<EffectName, (db: Db, response: Pending, known: Known) => Promise<void>> = {
   /** One more child took part in a tablet session. */
   tablet: async (db, response) => {
     if (!response.tabletSessionId) return;
     await Tablet.countParticipant(db, response.orgId, response.tabletSessionId, ref(response));
   },
   /** A person must look: raise the response's safeguarding alert and tell the team. */
-  safeguard: async (db, response) => {
+  safeguard: async (db, response, known) => {
     await Alert.raiseFor(db, readItem(Alert.Raisable, response, "response"), {
       ref: ref(response),
+      settings: known.settings,
     });
   },
 };
@@ -72,14 +78,14 @@ export function pendingAttributes(key: { pk: string; sk: string }, names: Effect
  * Runs whatever a stored response still has pending, then clears it. Safe to call at any time,
  * any number of times, from anywhere.
  */
-export async function finish(db: Db, response: Pending): Promise<void> {
+export async function finish(db: Db, response: Pending, known: Known = {}): Promise<void> {
   const names = Object.keys(response.pending ?? {}) as EffectName[];
   if (names.length === 0) {
     // Finished, but a crash may have left it in the index (see `leaveIndex`).
     if (response.gsi1pk) await leaveIndex(db, response);
     return;
   }
-  for (const name of names) await EFFECTS[name](db, response);
+  for (const name of names) await EFFECTS[name](db, response, known);
   await clear(db, response, "REMOVE pending");
   await leaveIndex(db, response);
 }

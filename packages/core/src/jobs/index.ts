@@ -2,10 +2,12 @@ export * as Jobs from "./index.js";
 
 import type { AttributeValue } from "@aws-sdk/client-dynamodb";
 import { unmarshall } from "@aws-sdk/util-dynamodb";
+import { Alert } from "../alert/index.js";
 import type { Db } from "../db/client.js";
 import { readItem } from "../db/read.js";
 import { Effects } from "../effects/index.js";
 import { RateLimit } from "../limit/index.js";
+import { Outbox } from "../outbox/index.js";
 
 /**
  * The background work Chorus does on a timer: locally a timer in `pnpm start`, in AWS a
@@ -33,7 +35,23 @@ export const JOBS: Job[] = [
     everySeconds: 600,
     run: async (db) => ({ deleted: await RateLimit.purge(db) }),
   },
+  {
+    // An alert nobody took by its due time is escalated to the team and admins, once.
+    name: "escalate",
+    everySeconds: 60,
+    run: async (db) => ({ escalated: await Alert.escalateDue(db) }),
+  },
 ];
+
+/**
+ * Sends the outbox through a mail service. Not in `JOBS`: only where a sender is configured
+ * (Amazon SES in AWS, see packages/api/src/jobs.ts); locally the outbox is read, not sent.
+ */
+export const mailJob = (send: Outbox.Send): Job => ({
+  name: "mail",
+  everySeconds: 30,
+  run: (db) => Outbox.deliver(db, send),
+});
 
 export interface JobReport {
   name: string;

@@ -11,16 +11,23 @@ import { StoredMessage } from "./stored.js";
 
 export type Message = StoredMessage;
 
+export { deliver, type Send } from "./deliver.js";
+
+/** Every new message waits in the unsent index until the sender hands it on (see `deliver`). */
+const unsent = (key: { sk: string }, message: { orgId: string; createdAt: string }) =>
+  Keys.outboxUnsent(message.createdAt, message.orgId, key.sk);
+
 export async function add(
   db: Db,
   orgId: string,
   message: Omit<Message, "id" | "orgId" | "createdAt">,
 ) {
   const stored: Message = { ...message, id: uuidv7(), orgId, createdAt: db.now().toISOString() };
+  const key = Keys.outbox(orgId, stored.id);
   await db.doc.send(
     new PutCommand({
       TableName: db.table,
-      Item: { ...Keys.outbox(orgId, stored.id), type: "outbox", ...stored },
+      Item: { ...key, type: "outbox", ...stored, ...unsent(key, stored) },
     }),
   );
   return stored;
@@ -36,11 +43,19 @@ export async function addOnce(
   message: Omit<Message, "id" | "createdAt">,
 ): Promise<void> {
   const id = key.sk.slice(Keys.outboxPrefix().length);
+  const createdAt = db.now().toISOString();
   await db.doc
     .send(
       new PutCommand({
         TableName: db.table,
-        Item: { ...key, type: "outbox", ...message, id, createdAt: db.now().toISOString() },
+        Item: {
+          ...key,
+          type: "outbox",
+          ...message,
+          id,
+          createdAt,
+          ...unsent(key, { orgId: message.orgId, createdAt }),
+        },
         ConditionExpression: "attribute_not_exists(pk)",
       }),
     )

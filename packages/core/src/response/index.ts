@@ -43,8 +43,13 @@ export async function submit(db: Db, ticket: Ticket, body: ResponseCreate): Prom
   // Kept on the response for the safeguarding queue; only when the survey offers it.
   const tellMyWorker = body.tellMyWorker && definition.tellWorker !== false ? true : undefined;
   const effects: Effects.EffectName[] = ticket.session ? ["tablet"] : [];
-  const needsAPerson = Alert.reasonsFor(definition, { ...body, ageBand, tellMyWorker });
-  if (needsAPerson.length > 0) effects.push("safeguard");
+  // The organisation's own phrases are read only when there is free text to screen.
+  const { reasons, settings } = await Alert.reasonsWithSettings(db, ticket.orgId, definition, {
+    ...body,
+    ageBand,
+    tellMyWorker,
+  });
+  if (reasons.length > 0) effects.push("safeguard");
   const item = {
     ...key,
     type: "response",
@@ -57,6 +62,8 @@ export async function submit(db: Db, ticket: Ticket, body: ResponseCreate): Prom
     distributionId: ticket.distribution?.id,
     cohort: ticket.distribution?.cohort,
     tabletSessionId: ticket.session?.id,
+    // Lets an alert show the link's private label; reports never read it (see StoredResponse).
+    inviteHash: ticket.inviteHash,
     tellMyWorker,
     submittedOn: body.submittedAt.slice(0, 10),
     answers: body.answers,
@@ -73,7 +80,7 @@ export async function submit(db: Db, ticket: Ticket, body: ResponseCreate): Prom
         "A different response was already stored under this id. Make a new id for a new response.",
       ),
   });
-  await Effects.finish(db, readItem(Effects.Pending, result.item, "response"));
+  await Effects.finish(db, readItem(Effects.Pending, result.item, "response"), { settings });
   return { id: body.id, duplicate: !result.created };
 }
 

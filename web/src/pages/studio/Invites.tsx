@@ -1,14 +1,19 @@
-/** Single-use links for named children: typed one name a line, shown once with copy buttons. */
+/**
+ * Single-use links: one for each private label typed (a first name or a case reference), and
+ * any number without one; shown once with copy buttons.
+ */
 import { createSignal, For, Show } from "solid-js";
 import { createAction } from "../../ui/action";
 import { describeError } from "../../ui/errors";
 import { Message } from "../../ui/Feedback";
 import { uniqueId } from "../../ui/fields";
 import { type DistributionView, type Invite, studio } from "./studioApi";
+import { NumberField } from "./Words";
 
 export function Invites(props: { surveyId: string; distribution: DistributionView }) {
   const id = uniqueId("names");
   const [names, setNames] = createSignal("");
+  const [unlabelled, setUnlabelled] = createSignal<number | undefined>(0);
   const [made, setMade] = createSignal<Invite[]>([]);
   const [copied, setCopied] = createSignal<string>();
   const create = createAction(async () => {
@@ -16,20 +21,25 @@ export function Invites(props: { surveyId: string; distribution: DistributionVie
       .split("\n")
       .map((n) => n.trim())
       .filter(Boolean);
-    if (labels.length === 0) throw new Error("Type at least one name.");
-    const { invites } = await studio.invite(props.surveyId, props.distribution.id, labels);
+    const count = unlabelled() ?? 0;
+    if (labels.length + count === 0) {
+      throw new Error("Type at least one label, or say how many links without a label.");
+    }
+    const { invites } = await studio.invite(props.surveyId, props.distribution.id, labels, count);
     setMade(invites);
     setNames("");
+    setUnlabelled(0);
   });
   return (
     <details class="more">
-      <summary>Invite links for named children</summary>
+      <summary>Single-use invite links</summary>
       <div class="text-field">
         <label class="field" for={id}>
-          Names, one a line
+          Private labels, one a line (one link each)
         </label>
         <p class="hint" id={`${id}-hint`}>
-          Names stay with the links and never appear in reports.
+          A first name or a case reference, up to 80 letters. Children never see it and reports
+          never show it; only the safeguarding lead sees it, if the child's answers raise an alert.
         </p>
         <textarea
           id={id}
@@ -40,6 +50,13 @@ export function Invites(props: { surveyId: string; distribution: DistributionVie
           onInput={(e) => setNames(e.currentTarget.value)}
         />
       </div>
+      <NumberField
+        label="Links without a label"
+        min={0}
+        max={200}
+        value={unlabelled()}
+        onInput={setUnlabelled}
+      />
       <button
         type="button"
         class="btn"
@@ -59,11 +76,11 @@ export function Invites(props: { surveyId: string; distribution: DistributionVie
           <For each={made()}>
             {(invite) => (
               <li>
-                <span>{invite.label}</span> <code>{invite.url}</code>{" "}
+                <span>{invite.label ?? "No label"}</span> <code>{invite.url}</code>{" "}
                 <button
                   type="button"
                   class="btn"
-                  aria-label={`Copy the link for ${invite.label}`}
+                  aria-label={`Copy the link ${invite.label ? `for ${invite.label}` : "without a label"}`}
                   onClick={async () => {
                     await navigator.clipboard?.writeText(invite.url).catch(() => undefined);
                     setCopied(invite.token);

@@ -54,7 +54,7 @@ export type DistributionView = {
   createdAt: string;
 };
 
-export type Invite = { label: string; token: string; url: string };
+export type Invite = { label?: string; token: string; url: string };
 
 const at = (id: string, rest = "") => `/api/surveys/${encodeURIComponent(id)}${rest}`;
 
@@ -86,8 +86,11 @@ export const studio = {
       at(id, `/distributions/${distributionId}/close`),
       {},
     ),
-  invite: (id: string, distributionId: string, labels: string[]) =>
-    api.post<{ invites: Invite[] }>(at(id, `/distributions/${distributionId}/invites`), { labels }),
+  invite: (id: string, distributionId: string, labels: string[], count = 0) =>
+    api.post<{ invites: Invite[] }>(at(id, `/distributions/${distributionId}/invites`), {
+      labels,
+      count,
+    }),
   /** The translators' CSV as text (the API's JSON client would try to parse it). */
   async stringsCsv(id: string): Promise<string> {
     const response = await fetch(at(id, "/strings.csv"), { credentials: "same-origin" });
