@@ -6,6 +6,7 @@ import { Keys } from "../db/keys.js";
 import { createOnce } from "../db/once.js";
 import { partitionQuery, queryPages } from "../db/query.js";
 import { readItem } from "../db/read.js";
+import { HelpContact } from "../help/schema.js";
 import { Outbox } from "../outbox/index.js";
 import { Staff } from "../staff/index.js";
 import { AgeBand } from "../survey/base.js";
@@ -47,6 +48,8 @@ export const Raisable = v.looseObject({
   distributionId: v.optional(v.string()),
   cohort: v.optional(v.string()),
   tabletSessionId: v.optional(v.string()),
+  /** Only on a "Tell my worker" request, and only what the child chose to give. */
+  contact: v.optional(HelpContact),
 });
 export type Raisable = v.InferOutput<typeof Raisable>;
 
@@ -66,6 +69,8 @@ const StoredAlert = v.object({
     cohort: v.optional(v.string()),
     tabletSessionId: v.optional(v.string()),
   }),
+  /** How to reach the child, from a "Tell my worker" request; given knowingly, never in reports. */
+  contact: v.optional(HelpContact),
   /** The safeguarding lead who owns it, once acknowledged or assigned. */
   ownerId: v.optional(v.string()),
   acknowledgedAt: v.optional(v.string()),
@@ -120,6 +125,7 @@ export async function raiseFor(
       ...(response.cohort ? { cohort: response.cohort } : {}),
       ...(response.tabletSessionId ? { tabletSessionId: response.tabletSessionId } : {}),
     },
+    ...(response.contact ? { contact: response.contact } : {}),
   };
   const result = await createOnce(db, {
     item: {

@@ -145,7 +145,8 @@ export const AnswerValue = v.union([
 ]);
 export type AnswerValue = v.InferOutput<typeof AnswerValue>;
 
-const UUID_V7 = /^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+/** A device-made id: UUIDv7, so the device can make it offline and a retry is recognisable. */
+export const UUID_V7 = /^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
 /** The body a child's device posts. `id` is made on the device, so a retry is recognisable. */
 export const ResponseCreate = v.strictObject({
@@ -162,6 +163,15 @@ export const ResponseCreate = v.strictObject({
   ),
   /** The child pressed "tell my worker": the response goes to the safeguarding queue. */
   tellMyWorker: v.optional(v.literal(true)),
+  /**
+   * The "Tell my worker" request this child's device sent on its own when it was pressed (see
+   * `Help.request`). When the server holds it, that request's alert already says so and the
+   * response raises no second one for the same press; when it does not, the response asks for
+   * the worker itself, so a lost request is never a lost plea.
+   */
+  helpId: v.optional(
+    v.pipe(v.string(), v.toLowerCase(), v.regex(UUID_V7, "The helpId must be a UUIDv7.")),
+  ),
 });
 export type ResponseCreate = v.InferOutput<typeof ResponseCreate>;
 
