@@ -1,0 +1,132 @@
+/**
+ * A child who may not be safe is heard, and told so: a "No" to feeling safe and a worry end on
+ * the help screen, not the smiley thank-you; "Tell my worker" with a first name reaches the
+ * safeguarding lead even when the tab is closed straight after pressing it. Checked against the
+ * real local stack, the alerts read through the API as the safeguarding lead.
+ */
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { accessibilityProblems, apiSession, noBrowser, shoot, watchErrors } from "./browser";
+import { useStack } from "./stack";
+
+type Listed = { id: string; reasons: { kind: string }[]; raisedAt: string };
+type Detail = { alert: Listed & { contact?: Record<string, string>; severity: string } };
+
+describe.skipIf(noBrowser)("a child who may not be safe", () => {
+  const stack = useStack();
+
+  const newPage = async () => {
+    const context = await stack.browser.newContext({ viewport: { width: 768, height: 1024 } });
+    return { context, page: await context.newPage() };
+  };
+
+  const lead = () => apiSession(stack.chorus.url, "safeguarding@demo.chorus.test");
+  const alertIds = async () =>
+    new Set(
+      (await (await lead()).get<{ alerts: Listed[] }>("/api/safeguarding/alerts")).alerts.map(
+        (alert) => alert.id,
+      ),
+    );
+
+  /** Waits (polling the API, no fixed sleep) for a new alert, and answers it in full. */
+  async function newAlert(before: Set<string>, kind: string): Promise<Detail["alert"]> {
+    const session = await lead();
+    for (;;) {
+      const { alerts } = await session.get<{ alerts: Listed[] }>("/api/safeguarding/alerts");
+      const fresh = alerts.find(
+        (alert) => !before.has(alert.id) && alert.reasons.some((r) => r.kind === kind),
+      );
+      if (fresh) {
+        return (await session.get<Detail>(`/api/safeguarding/alerts/${fresh.id}`)).alert;
+      }
+      await new Promise((done) => setTimeout(done, 250));
+    }
+  }
+
+  async function open(page: Page) {
+    await page.goto(`${stack.chorus.url}/s/DEMO811`);
+    await page.getByRole("button", { name: /^Start/ }).click();
+    await page.getByRole("radiogroup").waitFor();
+  }
+
+  it("answers No to feeling safe, writes a worry, and is shown the help screen with Childline", async () => {
+    const before = await alertIds();
+    const { context, page } = await newPage();
+    const errors = watchErrors(page);
+    await open(page);
+    await page.getByRole("button", { name: "Skip" }).click();
+    await page.getByRole("radio", { name: "No", exact: true }).check();
+    await page.getByRole("button", { name: /^Next/ }).click();
+    await page.getByRole("button", { name: "Skip" }).click();
+    await page.getByRole("textbox").fill("my dad hits me when he is angry");
+    await page.getByRole("button", { name: /^Finish/ }).click();
+    await page.getByRole("button", { name: "Send my answers" }).click();
+
+    await page.getByRole("heading", { name: "We heard you" }).waitFor();
+    const help = page.getByRole("complementary", { name: "People who can help now" });
+    expect(await help.getByRole("link", { name: /0800\s1111/ }).getAttribute("href")).toBe(
+      "tel:08001111",
+    );
+    expect(await help.getByRole("link", { name: "999" }).getAttribute("href")).toBe("tel:999");
+    expect(await page.getByText("A worker will read this soon").count()).toBe(1);
+    // Never the smiley thank-you everyone else gets.
+    expect(await page.getByRole("heading", { name: "Thank you!" }).count()).toBe(0);
+    await shoot(page, "40-help-screen");
+    expect(await accessibilityProblems(page)).toEqual([]);
+
+    const alert = await newAlert(before, "answer");
+    expect(alert.reasons.map((r) => r.kind).sort()).toEqual(["answer", "text"]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('"Tell my worker" with a first name reaches the lead after the tab is closed at once', async () => {
+    const before = await alertIds();
+    const { context, page } = await newPage();
+    await open(page);
+    await page.getByRole("button", { name: "I'm worried" }).click();
+    await page.getByText("Your name will go with this message so a worker can find you.").waitFor();
+    await page.getByLabel("Your first name").fill("Robin");
+    await page.getByLabel("Your worker's name").fill("Jo Bloggs");
+    await shoot(page, "41-tell-my-worker-form");
+    expect(await accessibilityProblems(page)).toEqual([]);
+
+    // The request never gets out before the tab is closed: only the outbox can save it.
+    await page.route("**/help", () => {});
+    const asked = page.waitForRequest((request) => request.url().endsWith("/help"));
+    await page.getByRole("button", { name: "Tell my worker" }).click();
+    await asked;
+    await page.close();
+    expect(await alertIds()).toEqual(before);
+
+    // The next time the tablet opens Chorus, whatever page, the outbox sends it.
+    const later = await context.newPage();
+    await later.goto(stack.chorus.url);
+    const alert = await newAlert(before, "tellMyWorker");
+    expect(alert).toMatchObject({
+      severity: "urgent",
+      reasons: [{ kind: "tellMyWorker" }],
+      contact: { firstName: "Robin", workerName: "Jo Bloggs" },
+    });
+    await context.close();
+  });
+
+  it("says honestly, offline, that the message will go when the tablet is online", async () => {
+    const { context, page } = await newPage();
+    await open(page);
+    await context.setOffline(true);
+    await page.getByRole("button", { name: "I'm worried" }).click();
+    await page.getByRole("button", { name: "Tell my worker" }).click();
+    await page.getByText("Saved on this tablet. It will go to a worker as soon as").waitFor();
+    await page.getByRole("button", { name: "Close" }).click();
+    while (!(await page.getByRole("heading", { name: "Ready to send?" }).isVisible())) {
+      await page.getByRole("button", { name: "Skip" }).click();
+    }
+    await page.getByRole("button", { name: "Send my answers" }).click();
+    await page.getByRole("heading", { name: "We heard you" }).waitFor();
+    await page.getByText("It will be sent as soon as the tablet is online").waitFor();
+    await shoot(page, "42-help-screen-offline");
+    expect(await accessibilityProblems(page)).toEqual([]);
+    await context.close();
+  });
+});
