@@ -6,11 +6,16 @@
  */
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
+import { Keys } from "../packages/core/src/db/keys.js";
+import { Effects } from "../packages/core/src/index.js";
+import { Demo } from "../packages/core/src/local.js";
 import { accessibilityProblems, apiSession, noBrowser, shoot, watchErrors } from "./browser";
 import { useStack } from "./stack";
 
-type Listed = { id: string; reasons: { kind: string }[]; raisedAt: string };
-type Detail = { alert: Listed & { contact?: Record<string, string>; severity: string } };
+const SURVEY = "srv_demo_life811";
+type Detail = {
+  alert: { reasons: { kind: string }[]; severity: string; contact?: Record<string, string> };
+};
 
 describe.skipIf(noBrowser)("a child who may not be safe", () => {
   const stack = useStack();
@@ -21,24 +26,17 @@ describe.skipIf(noBrowser)("a child who may not be safe", () => {
   };
 
   const lead = () => apiSession(stack.chorus.url, "safeguarding@demo.chorus.test");
-  const alertIds = async () =>
-    new Set(
-      (await (await lead()).get<{ alerts: Listed[] }>("/api/safeguarding/alerts")).alerts.map(
-        (alert) => alert.id,
-      ),
-    );
 
-  /** Waits (polling the API, no fixed sleep) for a new alert, and answers it in full. */
-  async function newAlert(before: Set<string>, kind: string): Promise<Detail["alert"]> {
+  /**
+   * The alert raised for a response or help request, read as the lead: its id is fixed by the
+   * record's key. Polls (no fixed sleep) until it is there.
+   */
+  async function alertFor(key: { pk: string; sk: string }): Promise<Detail["alert"]> {
     const session = await lead();
+    const path = `/api/safeguarding/alerts/alr_${Effects.ref(key)}`;
     for (;;) {
-      const { alerts } = await session.get<{ alerts: Listed[] }>("/api/safeguarding/alerts");
-      const fresh = alerts.find(
-        (alert) => !before.has(alert.id) && alert.reasons.some((r) => r.kind === kind),
-      );
-      if (fresh) {
-        return (await session.get<Detail>(`/api/safeguarding/alerts/${fresh.id}`)).alert;
-      }
+      const detail = await session.get<Detail>(path).catch(() => undefined);
+      if (detail) return detail.alert;
       await new Promise((done) => setTimeout(done, 250));
     }
   }
@@ -50,7 +48,6 @@ describe.skipIf(noBrowser)("a child who may not be safe", () => {
   }
 
   it("answers No to feeling safe, writes a worry, and is shown the help screen with Childline", async () => {
-    const before = await alertIds();
     const { context, page } = await newPage();
     const errors = watchErrors(page);
     await open(page);
@@ -60,7 +57,9 @@ describe.skipIf(noBrowser)("a child who may not be safe", () => {
     await page.getByRole("button", { name: "Skip" }).click();
     await page.getByRole("textbox").fill("my dad hits me when he is angry");
     await page.getByRole("button", { name: /^Finish/ }).click();
+    const sent = page.waitForRequest((request) => request.url().endsWith("/responses"));
     await page.getByRole("button", { name: "Send my answers" }).click();
+    const responseId = (await sent).postDataJSON().id as string;
 
     await page.getByRole("heading", { name: "We heard you" }).waitFor();
     const help = page.getByRole("complementary", { name: "People who can help now" });
@@ -74,14 +73,13 @@ describe.skipIf(noBrowser)("a child who may not be safe", () => {
     await shoot(page, "40-help-screen");
     expect(await accessibilityProblems(page)).toEqual([]);
 
-    const alert = await newAlert(before, "answer");
+    const alert = await alertFor(Keys.response(Demo.ORG_ID, SURVEY, responseId));
     expect(alert.reasons.map((r) => r.kind).sort()).toEqual(["answer", "text"]);
     expect(errors).toEqual([]);
     await context.close();
   });
 
   it('"Tell my worker" with a first name reaches the lead after the tab is closed at once', async () => {
-    const before = await alertIds();
     const { context, page } = await newPage();
     await open(page);
     await page.getByRole("button", { name: "I'm worried" }).click();
@@ -95,15 +93,18 @@ describe.skipIf(noBrowser)("a child who may not be safe", () => {
     await page.route("**/help", () => {});
     const asked = page.waitForRequest((request) => request.url().endsWith("/help"));
     await page.getByRole("button", { name: "Tell my worker" }).click();
-    await asked;
+    const helpId = (await asked).postDataJSON().id as string;
     await page.close();
-    expect(await alertIds()).toEqual(before);
+    // Nothing reached the server: there is no alert for it yet.
+    const key = Keys.helpRequest(Demo.ORG_ID, SURVEY, helpId);
+    await expect(
+      (await lead()).get(`/api/safeguarding/alerts/alr_${Effects.ref(key)}`),
+    ).rejects.toThrow(/answered 404/);
 
     // The next time the tablet opens Chorus, whatever page, the outbox sends it.
     const later = await context.newPage();
     await later.goto(stack.chorus.url);
-    const alert = await newAlert(before, "tellMyWorker");
-    expect(alert).toMatchObject({
+    expect(await alertFor(key)).toMatchObject({
       severity: "urgent",
       reasons: [{ kind: "tellMyWorker" }],
       contact: { firstName: "Robin", workerName: "Jo Bloggs" },
