@@ -54,19 +54,19 @@ describe.skipIf(noBrowser)("child help, resume and read-aloud", () => {
     await context.close();
   });
 
-  it("sends the request to tell a worker with the answers, and leaves no draft behind", async () => {
+  it("sends the request to tell a worker at once, links the answers to it, and leaves no draft behind", async () => {
     const before = await demo811Count();
     const { context, page } = await newPage();
-    const bodies: unknown[] = [];
+    const bodies: { path: string; body: Record<string, unknown> }[] = [];
     page.on("request", (request) => {
-      if (request.url().endsWith("/responses")) bodies.push(request.postDataJSON());
+      const path = new URL(request.url()).pathname;
+      if (/\/(responses|help)$/.test(path)) bodies.push({ path, body: request.postDataJSON() });
     });
     await firstQuestion(page);
     await page.getByRole("button", { name: "I'm worried" }).click();
-    const tell = page.getByRole("button", { name: "Tell my worker" });
-    await tell.click();
-    expect(await tell.getAttribute("aria-pressed")).toBe("true");
-    await page.getByText("a worker will be told you want to talk").waitFor();
+    await page.getByRole("button", { name: "Tell my worker" }).click();
+    await page.getByText("Sent. A worker will read this soon").waitFor();
+    expect(bodies.map((b) => b.path)).toEqual(["/api/s/DEMO811/help"]);
     await shoot(page, "11-tell-my-worker");
     await page.getByRole("button", { name: "Close" }).click();
 
@@ -74,13 +74,15 @@ describe.skipIf(noBrowser)("child help, resume and read-aloud", () => {
       await page.getByRole("button", { name: "Skip" }).click();
     }
     await page.getByRole("button", { name: "Send my answers" }).click();
-    await page.getByRole("heading", { name: "Thank you!" }).waitFor();
-    expect(bodies).toEqual([expect.objectContaining({ tellMyWorker: true })]);
+    await page.getByRole("heading", { name: "We heard you" }).waitFor();
+    expect(bodies.map((b) => b.path)).toEqual(["/api/s/DEMO811/help", "/api/s/DEMO811/responses"]);
+    expect(bodies[1]!.body.helpId).toBe(bodies[0]!.body.id);
     expect(await demo811Count()).toBe(before + 1);
     expect(await drafts(page)).toEqual([]);
-    // Help stays in reach on the thank-you screen, without a request that can no longer be sent.
+    // Help stays in reach on the last screen, showing the request already made, not a new one.
     await page.getByRole("button", { name: "I'm worried" }).click();
     expect(await page.getByRole("button", { name: "Tell my worker" }).count()).toBe(0);
+    await page.getByText("Sent. A worker will read this soon").waitFor();
     await context.close();
   });
 

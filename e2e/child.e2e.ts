@@ -72,7 +72,7 @@ describe.skipIf(noBrowser)("child journey", () => {
       }
       await page.getByRole("button", { name: "Start" }).click();
       await page.getByRole("heading", { name: "My life in care" }).waitFor();
-      expect(await page.getByText("a worker must act").count()).toBe(1);
+      expect(await page.getByText("a safeguarding worker reads it").count()).toBe(1);
       expect(await page.getByRole("link", { name: "0800 1111" }).getAttribute("href")).toBe(
         "tel:08001111",
       );

@@ -198,7 +198,10 @@ describe("the jobs Lambda as `sst deploy` bundles it", () => {
       ["mail", true],
     ]);
     // Every waiting message went through SES once, from the stack's sender, and none is left.
-    expect(swept.jobs.find((job) => job.name === "mail")?.result).toEqual({ sent: waiting, failed: 0 });
+    expect(swept.jobs.find((job) => job.name === "mail")?.result).toEqual({
+      sent: waiting,
+      failed: 0,
+    });
     expect(mails).toHaveLength(waiting);
     expect(new Set(mails.map((mail) => mail.FromEmailAddress))).toEqual(new Set([from]));
     expect(await Outbox.deliver(db, async () => {})).toEqual({ sent: 0, failed: 0 });

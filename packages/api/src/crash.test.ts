@@ -201,6 +201,76 @@ describe("a crash on the way to a safeguarding alert", () => {
   }
 });
 
+describe.each([
+  ["code", async () => `/api/s/${Demo.CODES.lifeInCare}`],
+  ["invite", async () => (await WAYS.invite!.open()).path.replace(/\/responses$/, "")],
+  ["tablet", async () => (await WAYS.tablet!.open()).path.replace(/\/responses$/, "")],
+])('a crash on the way to a "Tell my worker" alert (%s)', (_name, open) => {
+  for (const mode of ["before", "after"] as const) {
+    it(`${mode} any write ends with one alert, raised by the sweeper alone if the child has gone`, async () => {
+      const restore = quiet();
+      try {
+        let crashes = 0;
+        for (let at = 1; at < 30; at++) {
+          const at_ = await open();
+          const body = {
+            id: uuidv7(),
+            language: "en",
+            sentAt: new Date().toISOString(),
+            contact: { firstName: "Robin" },
+          };
+          const helpKey = Keys.helpRequest(Demo.ORG_ID, SURVEY, Response.storedId(body.id));
+          const alertId = `alr_${Effects.ref(helpKey)}`;
+          const raised = () =>
+            Alert.list(db, Demo.ORG_ID).then((all) => all.filter((a) => a.id === alertId));
+          dying.arm(at, mode);
+          const first = await client(dyingApp)("POST", `${at_}/help`, body);
+          dying.disarm();
+          if (dying.state.crashed) {
+            crashes++;
+            expect(first.status).toBe(500);
+            // The child closed the tab: no resend comes. Once the request is stored, the
+            // sweeper alone raises its alert.
+            await Jobs.run(db);
+            const { Item } = await db.doc.send(
+              new GetCommand({ TableName: db.table, Key: helpKey, ConsistentRead: true }),
+            );
+            if (Item) {
+              expect(Item.pending).toBeUndefined();
+              expect(await raised()).toHaveLength(1);
+            }
+            expect((await client(app)("POST", `${at_}/help`, body)).status).toBeLessThan(300);
+          } else {
+            expect(first.status).toBe(201);
+          }
+          expect((await client(app)("POST", `${at_}/help`, body)).status).toBe(200);
+          const alerts = await raised();
+          expect(alerts).toHaveLength(1);
+          expect(alerts[0]).toMatchObject({
+            severity: "urgent",
+            reasons: [{ kind: "tellMyWorker" }],
+            contact: { firstName: "Robin" },
+          });
+          const mails = (await Outbox.list(db, Demo.ORG_ID)).filter((m) =>
+            m.body.includes(alertId),
+          );
+          expect(mails.map((m) => m.to)).toEqual(["safeguarding@demo.chorus.test"]);
+          // A link only: not even the name the child gave travels by e-mail.
+          expect(mails[0]!.body).not.toContain("Robin");
+          // Asking for help never uses up an invite link.
+          expect((await client(app)("GET", at_)).status).toBe(200);
+          if (!dying.state.crashed) break;
+        }
+        // The request, the alert, the e-mail, clearing pending, leaving the index.
+        expect(crashes).toBeGreaterThanOrEqual(5);
+      } finally {
+        restore();
+        dying.disarm();
+      }
+    });
+  }
+});
+
 /** A tablet response written, and then the process died before any of its effects ran. */
 async function leftPending() {
   const restore = quiet();

@@ -15,6 +15,7 @@ import {
   ScreenBody,
 } from "@chorus/core/alert/schema";
 import { Distribution, DistributionCreate, InviteCreate } from "@chorus/core/distribution/schema";
+import { HelpCreate } from "@chorus/core/help/schema";
 import { SurveyReport, SurveySummary } from "@chorus/core/report/schema";
 import { DiscoverBody, SsoConfigBody, SsoConfigView } from "@chorus/core/sso/schema";
 import {
@@ -88,6 +89,9 @@ export const schemas = {
   PublicSurvey,
   ResponseCreate,
   SubmitResult: v.object({ id: v.string(), duplicate: v.boolean() }),
+  HelpCreate,
+  /** `id` echoes the request's, so the device's outbox knows the server holds it. */
+  HelpReceived: v.object({ id: v.string(), received: v.literal(true), alertId: v.string() }),
   LoginBody,
   SetPasswordBody,
   Me: v.object({ user: Me }),

@@ -85,6 +85,18 @@ const paths = {
       ),
     },
   },
+  "/api/s/{code}/help": {
+    post: op(
+      '"Tell my worker" pressed: raises an urgent alert at once; 200 for an identical resend, 409 for another body under the same id',
+      {
+        body: "HelpCreate",
+        ok: "HelpReceived",
+        status: 201,
+        errors: [400, 404, 409, 410, 429],
+        params: [code],
+      },
+    ),
+  },
   "/api/auth/login": {
     post: op("Staff sign-in; sets an HttpOnly session cookie", {
       body: "LoginBody",
@@ -184,6 +196,15 @@ const paths = {
       params: [token],
     }),
   },
+  "/api/i/{token}/help": {
+    post: op('"Tell my worker" through a single-use link; never uses the link up', {
+      body: "HelpCreate",
+      ok: "HelpReceived",
+      status: 201,
+      errors: [400, 404, 409, 410, 429],
+      params: [token],
+    }),
+  },
   "/api/t/{token}": {
     get: op("The survey behind a tablet session's token, with the session's count", {
       ok: "KioskSurvey",
@@ -197,6 +218,15 @@ const paths = {
       ok: "SubmitResult",
       status: 201,
       errors: [400, 404, 409, 410, 413, 429],
+      params: [tabletToken],
+    }),
+  },
+  "/api/t/{token}/help": {
+    post: op('"Tell my worker" on a tablet in a session', {
+      body: "HelpCreate",
+      ok: "HelpReceived",
+      status: 201,
+      errors: [400, 404, 409, 410, 429],
       params: [tabletToken],
     }),
   },

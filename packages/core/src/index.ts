@@ -6,6 +6,7 @@ export { createDb, type Db, type DbConfig, ping } from "./db/client.js";
 export { TableShape } from "./db/table.js";
 export { Distribution } from "./distribution/index.js";
 export { Effects } from "./effects/index.js";
+export { Help } from "./help/index.js";
 export { Jobs } from "./jobs/index.js";
 export { RateLimit } from "./limit/index.js";
 export { Org } from "./org/index.js";

@@ -1,4 +1,5 @@
-import { Admission, Response } from "@chorus/core";
+import { Admission, Help, Response } from "@chorus/core";
+import { HelpCreate } from "@chorus/core/help/schema";
 import { ResponseCreate } from "@chorus/core/survey/schema";
 import { type Context, Hono } from "hono";
 import type { AppEnv } from "../context.js";
@@ -7,6 +8,19 @@ import { valid } from "../validate.js";
 /** Runs an admission for this client, counting the lookups that find nothing. */
 export const admitted = <T>(c: Context<AppEnv>, admit: () => Promise<T>) =>
   Admission.guarded(c.get("db"), c.get("clientIp"), admit);
+
+/**
+ * "Tell my worker", heard the moment it is pressed: 201 the first time, 200 for the outbox's
+ * identical resend, 409 for another body under the same id. `id` echoes the request's, as a
+ * response's receipt does, so the device's outbox knows the server has it.
+ */
+export async function askForHelp(c: Context<AppEnv>, ticket: Admission.Ticket, body: HelpCreate) {
+  const result = await Help.request(c.get("db"), ticket, body);
+  return c.json(
+    { id: result.id, received: true, alertId: result.alertId },
+    result.duplicate ? 200 : 201,
+  );
+}
 
 /** What a child's device calls: no account, just an access code. */
 export const child = new Hono<AppEnv>()
@@ -21,6 +35,12 @@ export const child = new Hono<AppEnv>()
     );
     const result = await Response.submit(c.get("db"), ticket, body);
     return c.json(result, result.duplicate ? 200 : 201);
+  })
+  .post("/:code/help", valid("json", HelpCreate), async (c) => {
+    const body = c.req.valid("json");
+    const code = c.req.param("code");
+    const ticket = await admitted(c, () => Admission.byCode(c.get("db"), code, body.sentAt));
+    return askForHelp(c, ticket, body);
   });
 
 /** Single-use links for named children: the same survey, admitted once, its code never shown. */
@@ -39,4 +59,12 @@ export const invites = new Hono<AppEnv>()
     );
     const result = await Response.submit(c.get("db"), ticket, body);
     return c.json(result, result.duplicate ? 200 : 201);
+  })
+  // Checked like the link's answers, never claiming it: asking for help leaves the link unused.
+  .post("/:token/help", valid("json", HelpCreate), async (c) => {
+    const body = c.req.valid("json");
+    const ticket = await admitted(c, () =>
+      Admission.byInvite(c.get("db"), c.req.param("token"), { claimed: body.sentAt, help: true }),
+    );
+    return askForHelp(c, ticket, body);
   });

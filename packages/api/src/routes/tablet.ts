@@ -1,11 +1,12 @@
 import { Admission, Response, Tablet } from "@chorus/core";
+import { HelpCreate } from "@chorus/core/help/schema";
 import { ResponseCreate } from "@chorus/core/survey/schema";
 import { TabletEnd, TabletSessionCreate } from "@chorus/core/tablet/schema";
 import { Hono } from "hono";
 import { requireRole } from "../auth.js";
 import type { AppEnv } from "../context.js";
 import { valid } from "../validate.js";
-import { admitted } from "./child.js";
+import { admitted, askForHelp } from "./child.js";
 
 /** Officers start tablet sessions for a code, watch their counts and end them. */
 export const tabletSessions = new Hono<AppEnv>()
@@ -38,6 +39,13 @@ export const tablets = new Hono<AppEnv>()
     );
     const result = await Response.submit(c.get("db"), ticket, body);
     return c.json(result, result.duplicate ? 200 : 201);
+  })
+  .post("/:token/help", valid("json", HelpCreate), async (c) => {
+    const body = c.req.valid("json");
+    const ticket = await admitted(c, () =>
+      Admission.byTablet(c.get("db"), c.req.param("token"), body.sentAt),
+    );
+    return askForHelp(c, ticket, body);
   })
   .post("/:token/end", valid("json", TabletEnd), async (c) => {
     const { pin } = c.req.valid("json");

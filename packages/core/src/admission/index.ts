@@ -70,17 +70,19 @@ export async function byCode(db: Db, code: string, claimed?: string): Promise<Ti
 
 /**
  * The survey behind a single-use link. A link already used by another response is refused;
- * the response that used it may come again (its device's retry).
+ * the response that used it may come again (its device's retry). A "Tell my worker" request
+ * (`help`) is heard even on a used link: the child who used it may still need a person, and
+ * asking never uses the link up (only `Response.submit` claims it).
  */
 export async function byInvite(
   db: Db,
   token: string,
-  options: { responseId?: string; claimed?: string } = {},
+  options: { responseId?: string; claimed?: string; help?: boolean } = {},
 ): Promise<Ticket> {
   const invite = await Distribution.readInvite(db, token);
   // The invite records the response's stored id, never the device's (see `storedId`).
   const mine = options.responseId && storedId(options.responseId);
-  if (invite.usedBy && invite.usedBy !== mine) throw inviteUsed();
+  if (invite.usedBy && invite.usedBy !== mine && !options.help) throw inviteUsed();
   const ticket = await admit(db, "invite", invite.code, options.claimed);
   return { ...ticket, inviteHash: invite.hash };
 }
@@ -94,6 +96,20 @@ export async function byTablet(db: Db, token: string, claimed?: string): Promise
   Tablet.checkLive(session, judgedAt(db, claimed, session.startedAt));
   const ticket = await admit(db, "tablet", session.code, claimed);
   return { ...ticket, session };
+}
+
+/**
+ * What a record made through a way in keeps of it (a response, a help request): whose it is,
+ * and where the child was, for the safeguarding lead's context. Reports read none of the where.
+ */
+export function cameFrom(ticket: Ticket) {
+  return {
+    orgId: ticket.orgId,
+    surveyId: ticket.survey.id,
+    distributionId: ticket.distribution?.id,
+    cohort: ticket.distribution?.cohort,
+    tabletSessionId: ticket.session?.id,
+  };
 }
 
 /** What the child's device is given. Only a code admission names its code. */

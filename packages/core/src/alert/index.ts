@@ -7,6 +7,7 @@ import { Keys } from "../db/keys.js";
 import { createOnce } from "../db/once.js";
 import { partitionQuery, queryPages } from "../db/query.js";
 import { readItem } from "../db/read.js";
+import { HelpContact } from "../help/schema.js";
 import { Outbox } from "../outbox/index.js";
 import { Staff } from "../staff/index.js";
 import { AgeBand } from "../survey/base.js";
@@ -54,6 +55,8 @@ export const Raisable = v.looseObject({
   tabletSessionId: v.optional(v.string()),
   /** For a response through a single-use link: the hash its token is stored under. */
   inviteHash: v.optional(v.string()),
+  /** Only on a "Tell my worker" request, and only what the child chose to give. */
+  contact: v.optional(HelpContact),
 });
 export type Raisable = v.InferOutput<typeof Raisable>;
 
@@ -69,6 +72,8 @@ const StoredAlert = v.object({
   dueAt: v.string(),
   /** For the safeguarding lead only; reports never read alerts. */
   context: AlertContext,
+  /** How to reach the child, from a "Tell my worker" request; given knowingly, never in reports. */
+  contact: v.optional(HelpContact),
   /** The safeguarding lead who owns it, once acknowledged or assigned. */
   ownerId: v.optional(v.string()),
   acknowledgedAt: v.optional(v.string()),
@@ -131,6 +136,7 @@ export async function raiseFor(
     raisedAt: raisedAt.toISOString(),
     dueAt: due,
     context: await contextOf(db, response),
+    ...(response.contact ? { contact: response.contact } : {}),
   };
   const result = await createOnce(db, {
     item: {

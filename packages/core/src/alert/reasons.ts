@@ -7,7 +7,7 @@
 import { screenText } from "../safeguarding/screen.js";
 import type { ExtraPhrase } from "../safeguarding/types.js";
 import type { AgeBand } from "../survey/base.js";
-import { conditionHolds, visibleQuestions } from "../survey/logic.js";
+import { concernsMet, visibleQuestions } from "../survey/logic.js";
 import { answerRules } from "../survey/parts.js";
 import type { AnswerValue, Severity, SurveyVersion } from "../survey/schema.js";
 import type { Reason } from "./schema.js";
@@ -61,8 +61,7 @@ export function reasonsFor(
   // Rules see the answers the child could really give: those to questions they were shown.
   const shown = visibleQuestions(definition, response.answers, response.ageBand);
   const visible = Object.fromEntries(shown.map((q) => [q.id, response.answers[q.id]]));
-  for (const concern of definition.concerns ?? []) {
-    if (!conditionHolds(concern.when, visible, response.ageBand)) continue;
+  for (const concern of concernsMet(definition, response.answers, response.ageBand)) {
     const [first] = answerRules(concern.when);
     reasons.push({ kind: "answer", questionId: first?.question ?? "", severity: concern.severity });
   }

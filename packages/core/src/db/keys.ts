@@ -102,6 +102,15 @@ export const Keys = {
   /** Global: the tablet presents only its token, under a hash of which its session is found. */
   tabletToken: (tokenHash: string) => ({ pk: `TABLETTOKEN#${tokenHash}`, sk: "TABLETTOKEN" }),
 
+  /**
+   * A child's "Tell my worker" request, by the id their device made. Beside the survey's
+   * responses but under its own prefix, so reports reading responses never meet it.
+   */
+  helpRequest: (orgId: string, surveyId: string, helpId: string) => ({
+    pk: `${org(orgId)}#HELP#${surveyId}`,
+    sk: `HELP#${helpId}`,
+  }),
+
   /** A safeguarding alert, one per response at most (its id comes from the response's key). */
   alert: (orgId: string, alertId: string) => ({ pk: org(orgId), sk: `ALERT#${alertId}` }),
   alertPrefix: () => "ALERT#",

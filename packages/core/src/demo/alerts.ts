@@ -74,7 +74,7 @@ export async function seedHandledAlerts(
       answers: handled.answers,
       ...(handled.tellMyWorker ? { tellMyWorker: true } : {}),
     });
-    const key = Keys.response(ticket.orgId, ticket.survey.id, handled.id);
+    const key = Keys.response(ticket.orgId, ticket.survey.id, Response.storedId(handled.id));
     const alertId = `alr_${Effects.ref(key)}`;
     await Alert.acknowledge(db, lead, alertId);
     for (const [m, text] of handled.notes.entries()) {

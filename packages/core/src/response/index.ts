@@ -1,6 +1,6 @@
 export * as Response from "./index.js";
 
-import type { Ticket } from "../admission/index.js";
+import { Admission, type Ticket } from "../admission/index.js";
 import { Alert } from "../alert/index.js";
 import type { Db } from "../db/client.js";
 import { Keys } from "../db/keys.js";
@@ -9,6 +9,7 @@ import { partitionQuery, queryPages } from "../db/query.js";
 import { readItem } from "../db/read.js";
 import { Distribution } from "../distribution/index.js";
 import { Effects } from "../effects/index.js";
+import { Help } from "../help/index.js";
 import { answerIssues, flattenIssues } from "../survey/answer.js";
 import { Survey } from "../survey/index.js";
 import type { AgeBand, ResponseCreate, SurveyVersion } from "../survey/schema.js";
@@ -40,8 +41,14 @@ export async function submit(db: Db, ticket: Ticket, body: ResponseCreate): Prom
 
   const id = storedId(body.id);
   const key = Keys.response(ticket.orgId, ticket.survey.id, id);
-  // Kept on the response for the safeguarding queue; only when the survey offers it.
-  const tellMyWorker = body.tellMyWorker && definition.tellWorker !== false ? true : undefined;
+  // Kept on the response for the safeguarding queue; only when the survey offers it. A press of
+  // "Tell my worker" already heard on its own (its help request is stored, so its alert is
+  // raised or about to be) is not asked for again; one the server never got is asked for here.
+  const helped = body.helpId
+    ? await Help.exists(db, ticket.orgId, ticket.survey.id, body.helpId)
+    : false;
+  const asked = body.helpId ? !helped : body.tellMyWorker;
+  const tellMyWorker = asked && definition.tellWorker !== false ? true : undefined;
   const effects: Effects.EffectName[] = ticket.session ? ["tablet"] : [];
   // The organisation's own phrases are read only when there is free text to screen.
   const { reasons, settings } = await Alert.reasonsWithSettings(db, ticket.orgId, definition, {
@@ -53,15 +60,11 @@ export async function submit(db: Db, ticket: Ticket, body: ResponseCreate): Prom
   const item = {
     ...key,
     type: "response",
-    orgId: ticket.orgId,
-    surveyId: ticket.survey.id,
+    ...Admission.cameFrom(ticket),
     id,
     version: definition.version,
     language: body.language,
     ageBand,
-    distributionId: ticket.distribution?.id,
-    cohort: ticket.distribution?.cohort,
-    tabletSessionId: ticket.session?.id,
     // Lets an alert show the link's private label; reports never read it (see StoredResponse).
     inviteHash: ticket.inviteHash,
     tellMyWorker,

@@ -6,7 +6,7 @@ import type { AgeBand } from "./base.js";
 import type { Condition, ConditionValue } from "./condition.js";
 import { allQuestions, answerRules, bandRules, possibleValues } from "./parts.js";
 import type { Question } from "./question.js";
-import type { AnswerValue, SurveyVersion } from "./schema.js";
+import type { AnswerValue, ConcernRule, SurveyVersion } from "./schema.js";
 
 type Answers = Readonly<Record<string, AnswerValue | undefined>>;
 type Bands = Pick<SurveyVersion, "ageBands">;
@@ -72,6 +72,21 @@ export function visibleQuestions(
     seen[question.id] = answers[question.id];
   }
   return shown;
+}
+
+/**
+ * The survey's safeguarding rules these answers meet, judged only on the answers to questions
+ * the child was shown. The server raises an alert for each (alert/reasons.ts); the child's
+ * tablet, deciding alike, shows the help screen instead of the usual thank-you.
+ */
+export function concernsMet(
+  survey: Pick<SurveyVersion, "pages" | "ageBands" | "concerns">,
+  answers: Answers,
+  ageBand?: AgeBand,
+): ConcernRule[] {
+  const shown = visibleQuestions(survey, answers, ageBand);
+  const visible = Object.fromEntries(shown.map((q) => [q.id, answers[q.id]]));
+  return (survey.concerns ?? []).filter((rule) => conditionHolds(rule.when, visible, ageBand));
 }
 
 /** The question with its band's own wording in place of the general one. */

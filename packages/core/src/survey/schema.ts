@@ -145,7 +145,8 @@ export const AnswerValue = v.union([
 ]);
 export type AnswerValue = v.InferOutput<typeof AnswerValue>;
 
-const UUID_V7 = /^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+/** A device-made id: UUIDv7, so the device can make it offline and a retry is recognisable. */
+export const UUID_V7 = /^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
 const UNSAFE_KEYS = ["__proto__", "constructor", "prototype"];
 
@@ -189,11 +190,23 @@ export const ResponseCreate = v.pipe(
     ),
     /** The child pressed "tell my worker": the response goes to the safeguarding queue. */
     tellMyWorker: v.optional(v.literal(true)),
+    /**
+     * The "Tell my worker" request this child's device sent on its own when it was pressed (see
+     * `Help.request`). When the server holds it, that request's alert already says so and the
+     * response raises no second one for the same press; when it does not, the response asks for
+     * the worker itself, so a lost request is never a lost plea.
+     */
+    helpId: v.optional(
+      v.pipe(v.string(), v.toLowerCase(), v.regex(UUID_V7, "The helpId must be a UUIDv7.")),
+    ),
   }),
   // A response with no answers says nothing, unless it is a child asking for their worker.
   v.forward(
     v.check(
-      (body) => Object.keys(body.answers).length > 0 || body.tellMyWorker === true,
+      (body) =>
+        Object.keys(body.answers).length > 0 ||
+        body.tellMyWorker === true ||
+        body.helpId !== undefined,
       "A response needs at least one answer.",
     ),
     ["answers"],

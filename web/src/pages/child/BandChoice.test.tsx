@@ -51,17 +51,21 @@ describe("Privacy in each band's words", () => {
   it("uses very few words for 4 to 7", () => {
     show("4-7");
     const words = promises().join(" ").split(/\s+/).length;
-    expect(words).toBeLessThan(25);
-    expect(promises()).toContain("Not safe? Tell us. A grown-up will help you.");
+    expect(words).toBeLessThan(30);
+    expect(promises()).toContain("Not safe? Tell us. A grown-up will read it and help you.");
   });
 
-  it("says who reads the answers, that they are anonymous and that a worker must act, for 12 to 17 and care leavers", () => {
+  it("says what DESIGN.md promises, for 12 to 17 and care leavers: anonymous in reports, who reads an alert and what they see, a name only if given", () => {
     for (const band of ["12-17", "16-25"] as const) {
       show(band);
       const text = promises().join(" ");
-      expect(text).toMatch(/Your answers are anonymous/);
+      expect(text).toMatch(/Your answers are anonymous in reports/);
       expect(text).toMatch(/Who reads them:/);
-      expect(text).toMatch(/a worker must act/);
+      expect(text).toMatch(
+        /If you ask us to tell your worker, or say something that means you may not be safe, a safeguarding worker reads it/,
+      );
+      expect(text).toMatch(/where you did the survey \(the code, or the tablet session/);
+      expect(text).toMatch(/Your name is only sent if you give it\./);
       cleanup();
     }
   });
@@ -69,7 +73,9 @@ describe("Privacy in each band's words", () => {
   it("keeps the simple words for 8 to 11, and when the band is not known", () => {
     for (const band of ["8-11", undefined] as const) {
       show(band);
-      expect(promises()[0]).toBe("Your answers are private. We don't ask for your name.");
+      expect(promises()[0]).toMatch(/^Your answers are private. We don't ask for your name/);
+      expect(promises()[3]).toMatch(/a safeguarding worker reads it .*\(the code or the tablet\)/);
+      expect(promises()[3]).toMatch(/Your name only goes with it if you give it\.$/);
       cleanup();
     }
   });

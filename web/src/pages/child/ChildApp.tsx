@@ -4,8 +4,9 @@
  * wiped once sent or when the child starts again, so nothing is left on a shared tablet.
  */
 import "./child.css";
+import type { HelpContact } from "@chorus/core/help/schema";
 import { isRightToLeft } from "@chorus/core/survey/languages";
-import { bandFor, questionForBand, visibleQuestions } from "@chorus/core/survey/logic";
+import { bandFor, concernsMet, questionForBand, visibleQuestions } from "@chorus/core/survey/logic";
 import { pick } from "@chorus/core/survey/parts";
 import type { AgeBand, AnswerValue, PublicSurvey } from "@chorus/core/survey/schema";
 import {
@@ -26,12 +27,13 @@ import { BandChoice } from "./BandChoice";
 import { CodeEntry, createLookup, type KioskSource } from "./CodeEntry";
 import { clearDraft, type Draft, draftKey, loadDraft, saveDraft } from "./draft";
 import { type Delivery, SendScreen, ThankYou } from "./Finish";
-import { HelpPanel } from "./HelpPanel";
+import { Heard } from "./Heard";
+import { HelpPanel, type HelpState } from "./HelpPanel";
 import { LanguageChoice } from "./LanguageChoice";
 import { Privacy, ResumeBanner } from "./Privacy";
 import { QuestionScreen } from "./QuestionScreen";
 import { onQuiet } from "./quiet";
-import { buildResponse, deliverResponse } from "./send";
+import { buildHelp, buildResponse, deliverHelp, deliverResponse } from "./send";
 import { loadWords, WordsLanguage, wordsFor, wordsLanguage } from "./words";
 
 type Stage = "code" | "language" | "band" | "privacy" | "question" | "send" | "done";
@@ -57,7 +59,12 @@ export function ChildApp(props: {
   const [delivery, setDelivery] = createSignal<Delivery>({ state: "ready" });
   const [chosen, setChosen] = createSignal<string>();
   const [pickedBand, setPickedBand] = createSignal<AgeBand>();
+  // "Tell my worker", sent on its own when pressed; its id goes with the answers to link them.
+  const [help, setHelp] = createSignal<{ id: string; state?: HelpState }>();
+  // A draft from before requests went on their own may still say the child asked.
   const [tellWorker, setTellWorker] = createSignal(false);
+  // The child asked for their worker or gave a worrying answer: the help screen, not a smiley.
+  const [heard, setHeard] = createSignal(false);
   const [resumed, setResumed] = createSignal(false);
   // The last response went to the outbox rather than the server (offline): the thank-you says so.
   const [queued, setQueued] = createSignal(false);
@@ -104,6 +111,8 @@ export function ChildApp(props: {
       setIndex(0);
       setDelivery({ state: "ready" });
       setTellWorker(false);
+      setHelp(undefined);
+      setHeard(false);
       setResumed(false);
     });
     startedAt = "";
@@ -144,6 +153,8 @@ export function ChildApp(props: {
     setAnswers(saved.answers);
     setIndex(saved.index);
     setTellWorker(saved.tellMyWorker);
+    // Sent already (it went through the outbox when pressed); only the link to it is kept.
+    if (saved.helpId) setHelp({ id: saved.helpId, state: "sent" });
     startedAt = saved.startedAt;
     setResumed(true);
     setStage(saved.atSend ? "send" : "question");
@@ -171,6 +182,7 @@ export function ChildApp(props: {
       ageBand: pickedBand(),
       startedAt,
       tellMyWorker: tellWorker(),
+      helpId: help()?.id,
       savedAt: Date.now(),
     });
   });
@@ -211,7 +223,13 @@ export function ChildApp(props: {
       submittedAt: new Date().toISOString(),
       answers: shownAnswers(),
       tellMyWorker: tellWorker(),
+      helpId: help()?.id,
     });
+    // Decided as the server will decide (the survey's own rules), before the answers are wiped.
+    const worrying =
+      help() !== undefined ||
+      tellWorker() ||
+      concernsMet(current.survey, pending.answers, pending.ageBand).length > 0;
     try {
       const outcome = await deliverResponse(target, pending, {
         onAttempt: (attempt) => setDelivery({ state: "sending", attempt }),
@@ -220,13 +238,41 @@ export function ChildApp(props: {
       });
       batch(() => {
         // The thank-you screen needs nothing of the answers: forget them now, here and on disk.
+        // Kept past the answers, so help on the last screen shows the request already made.
+        const told = help();
         reset();
-        setQueued(outcome === "queued");
+        setHelp(told);
+        setQueued(outcome === "queued" || told?.state === "queued");
+        setHeard(worrying);
         setStage("done");
       });
       clearDraft(draft);
     } catch (error) {
       setDelivery({ state: "failed", error: asApiError(error) });
+    }
+  }
+
+  /**
+   * The child pressed "Tell my worker": the request goes now, on its own, through the outbox, so
+   * closing the tab straight after loses nothing. It is linked to the answers by its id.
+   */
+  async function tellMyWorker(contact: HelpContact) {
+    const current = found();
+    if (!current || help()) return;
+    const body = buildHelp({
+      id: uuidv7(),
+      language: language(),
+      ageBand: band(),
+      sentAt: new Date().toISOString(),
+      contact,
+    });
+    setHelp({ id: body.id, state: "sending" });
+    try {
+      const outcome = await deliverHelp(target, body);
+      setHelp({ id: body.id, state: outcome });
+    } catch {
+      // Refused (a closed survey): the request stays on the tablet, stuck, for the adult to see.
+      setHelp({ id: body.id, state: "failed" });
     }
   }
 
@@ -255,7 +301,7 @@ export function ChildApp(props: {
       privacy: title,
       question: words().questionOf(index() + 1, questions().length),
       send: words().readyToSend,
-      done: words().thankYou,
+      done: heard() ? words().heardTitle : words().thankYou,
     };
     setTitle(titles[stage()], stage() === "code" ? undefined : title);
   });
@@ -272,12 +318,11 @@ export function ChildApp(props: {
       <WordsLanguage value={shown}>
         <Show when={stage() !== "code"}>
           <HelpPanel
-            // Once sending has begun the response is fixed, so a new request could not join it.
-            canTellWorker={
-              survey()?.tellWorker !== false && stage() !== "done" && delivery().state === "ready"
-            }
-            tellWorker={tellWorker()}
-            onTellWorker={setTellWorker}
+            // A request goes on its own, so it can be made at any point, even after the answers.
+            canTellWorker={survey()?.tellWorker !== false && !tellWorker()}
+            told={help()?.state}
+            band={band()}
+            onTellWorker={tellMyWorker}
           />
         </Show>
         <Show when={resumed() && (stage() === "question" || stage() === "send")}>
@@ -365,7 +410,9 @@ export function ChildApp(props: {
             />
           </Match>
           <Match when={stage() === "done"}>
-            <ThankYou queued={queued()} onFinish={finish} />
+            <Show when={heard()} fallback={<ThankYou queued={queued()} onFinish={finish} />}>
+              <Heard band={band()} queued={queued()} onFinish={finish} />
+            </Show>
           </Match>
         </Switch>
         {props.children}

@@ -1,20 +1,31 @@
+import type { HelpContact } from "@chorus/core/help/schema";
+import type { AgeBand } from "@chorus/core/survey/schema";
 import { cleanup, fireEvent, render, screen } from "@solidjs/testing-library";
 import { createSignal } from "solid-js";
 import { afterEach, describe, expect, it } from "vitest";
-import { HelpPanel } from "./HelpPanel";
+import { HelpPanel, type HelpState } from "./HelpPanel";
 import { ReadAloud, SpeechProblem } from "./ReadAloud";
 
 afterEach(cleanup);
 
-function setup(canTellWorker = true) {
-  const [tell, setTell] = createSignal(false);
+function setup(canTellWorker = true, band?: AgeBand) {
+  const [told, setTold] = createSignal<HelpState>();
+  const asked: HelpContact[] = [];
   render(() => (
-    <HelpPanel canTellWorker={canTellWorker} tellWorker={tell()} onTellWorker={setTell} />
+    <HelpPanel
+      canTellWorker={canTellWorker}
+      told={told()}
+      band={band}
+      onTellWorker={(contact) => {
+        asked.push(contact);
+        setTold("sending");
+      }}
+    />
   ));
   const opener = screen.getByRole("button", { name: "I'm worried" });
   opener.focus();
   fireEvent.click(opener);
-  return { opener, tell };
+  return { opener, asked, setTold };
 }
 
 const flush = () => new Promise((done) => setTimeout(done, 0));
@@ -51,16 +62,35 @@ describe("I'm worried", () => {
     expect(document.activeElement).toBe(close);
   });
 
-  it("tells the child what happens when they ask for their worker", async () => {
-    const { tell } = setup();
-    const button = screen.getByRole("button", { name: "Tell my worker" });
-    expect(button.getAttribute("aria-pressed")).toBe("false");
-    fireEvent.click(button);
-    expect(tell()).toBe(true);
-    expect(button.getAttribute("aria-pressed")).toBe("true");
-    expect(screen.getByRole("status").textContent).toContain("a worker will be told");
-    fireEvent.click(button);
-    expect(tell()).toBe(false);
+  it("asks for a name and a way to reach them, optionally, saying this message is not anonymous", () => {
+    const { asked, setTold } = setup(true, "12-17");
+    expect(
+      screen.getByText(/Your name will go with this message so a worker can find you/),
+    ).toBeTruthy();
+    fireEvent.input(screen.getByLabelText("Your first name"), { target: { value: "Sam" } });
+    const reach = screen.getByLabelText("How can a worker reach you?");
+    expect(reach.getAttribute("aria-describedby")).toBe("help-reach-hint");
+    fireEvent.input(reach, { target: { value: "07700 900123" } });
+    fireEvent.click(screen.getByRole("button", { name: "Tell my worker" }));
+    expect(asked).toEqual([{ firstName: "Sam", reach: "07700 900123" }]);
+    // Asked once: the form goes, and what happened to the request is said instead.
+    expect(screen.queryByRole("button", { name: "Tell my worker" })).toBeNull();
+    expect(screen.getByRole("status").textContent).toBe("Sending to a worker…");
+    setTold("queued");
+    expect(screen.getByRole("status").textContent).toContain("It will go to a worker as soon as");
+    setTold("sent");
+    expect(screen.getByRole("status").textContent).toContain("A worker will read this soon");
+  });
+
+  it("asks the youngest only their name and their worker's, in simpler words", () => {
+    const { asked } = setup(true, "4-7");
+    expect(
+      screen.getByText("If you write your name, a grown-up can find you and help."),
+    ).toBeTruthy();
+    expect(screen.queryByLabelText("How can a worker reach you?")).toBeNull();
+    expect(screen.getAllByRole("textbox")).toHaveLength(2);
+    fireEvent.click(screen.getByRole("button", { name: "Tell my worker" }));
+    expect(asked).toEqual([{}]);
   });
 
   it("offers no request to the worker when the survey turns it off", () => {

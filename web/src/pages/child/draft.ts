@@ -14,7 +14,10 @@ export type Draft = {
   /** The band the child chose from the pictures; its questions depend on it. */
   ageBand?: AgeBand;
   startedAt: string;
+  /** From drafts saved before "Tell my worker" went on its own: the answers ask instead. */
   tellMyWorker: boolean;
+  /** The "Tell my worker" request already sent, so the answers name it. */
+  helpId?: string;
   savedAt: number;
 };
 
@@ -74,6 +77,7 @@ function isDraft(value: unknown): value is Draft {
     draft.answers !== null &&
     Number.isInteger(draft.index) &&
     (draft.ageBand === undefined || typeof draft.ageBand === "string") &&
+    (draft.helpId === undefined || typeof draft.helpId === "string") &&
     typeof draft.startedAt === "string" &&
     typeof draft.savedAt === "number"
   );

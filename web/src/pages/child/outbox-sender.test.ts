@@ -1,3 +1,4 @@
+import type { HelpCreate } from "@chorus/core/help/schema";
 import type { ResponseCreate } from "@chorus/core/survey/schema";
 import { describe, expect, it, vi } from "vitest";
 import { ApiError } from "../../api";
@@ -17,7 +18,7 @@ const offline = () => new ApiError(0, "network.failed", "Could not reach the ser
 
 /** A server that answers each call with the next scripted outcome (the last one repeats). */
 function server(...outcomes: (number | ApiError)[]) {
-  const calls: { path: string; body: ResponseCreate }[] = [];
+  const calls: { path: string; body: ResponseCreate | HelpCreate }[] = [];
   const post = vi.fn<Post>(async (path, body) => {
     calls.push({ path, body });
     const outcome = outcomes[Math.min(calls.length - 1, outcomes.length - 1)]!;
@@ -203,5 +204,31 @@ describe("flush", () => {
     expect(calls).toHaveLength(1);
     expect(await sender.retryStuck()).toEqual({ waiting: 0, stuck: [] });
     expect(calls).toHaveLength(2);
+  });
+
+  it("sends a help request to /help, before answers queued after it, and forgets it once received", async () => {
+    const { outbox, reopen } = await freshOutbox();
+    const help: HelpCreate = {
+      id: FIRST,
+      language: "en",
+      sentAt: "2026-01-01T10:01:00.000Z",
+      contact: { firstName: "Sam" },
+    };
+    // Pressed offline, then the answers finished offline: the tab is closed with both queued.
+    const first = setUp(outbox, server(offline()).post);
+    expect(await first.sender.deliver(TARGET, help, undefined, "help")).toBe("queued");
+    expect(await first.sender.deliver(TARGET, responseBody(SECOND))).toBe("queued");
+
+    const calls: { path: string; body: unknown }[] = [];
+    const post = vi.fn<Post>(async (path, body) => {
+      calls.push({ path, body });
+      return path.endsWith("/help") ? { id: body.id, received: true } : { id: body.id };
+    });
+    const { sender } = setUp(await reopen(), post);
+    expect(await sender.flush(true)).toEqual({ waiting: 0, stuck: [] });
+    expect(calls).toEqual([
+      { path: `${TARGET}/help`, body: help },
+      { path: `${TARGET}/responses`, body: responseBody(SECOND) },
+    ]);
   });
 });

@@ -7,13 +7,19 @@
  * duplicate, never a second response. An answer that retrying will not change (400, 409, 410…)
  * marks the entry stuck instead of looping, and keeps it so an adult can see it and act.
  */
+import type { HelpCreate } from "@chorus/core/help/schema";
 import type { ResponseCreate } from "@chorus/core/survey/schema";
 import { ApiError, api } from "../../api";
 import { asApiError } from "../../ui/errors";
-import type { Outbox, OutboxEntry } from "./outbox";
+import type { Outbox, OutboxEntry, OutboxKind } from "./outbox";
 
-export type SendResult = { id: string; duplicate: boolean };
-export type Post = (path: string, body: ResponseCreate) => Promise<SendResult>;
+/** The server's receipt: a response's, or a help request's (which says `received`). */
+export type SendResult = { id: string; duplicate?: boolean; received?: boolean };
+export type Post = (path: string, body: ResponseCreate | HelpCreate) => Promise<SendResult>;
+
+/** Where an entry goes: answers to `/responses`, a request to tell a worker to `/help`. */
+export const pathFor = (target: string, kind: OutboxKind = "response") =>
+  `${target}/${kind === "help" ? "help" : "responses"}`;
 
 /** What the screens show: how many will still be sent, and which the server refused. */
 export type OutboxStatus = { waiting: number; stuck: { id: string; code: string }[] };
@@ -79,7 +85,7 @@ export function createSender(options: SenderOptions) {
   /** One try; the entry is removed on success and rescheduled or marked stuck otherwise. */
   async function attempt(entry: OutboxEntry): Promise<ApiError | undefined> {
     try {
-      const result = await post(`${entry.target}/responses`, entry.body);
+      const result = await post(pathFor(entry.target, entry.kind), entry.body);
       // A captive Wi-Fi page can answer 200 with HTML: only the server's own receipt counts.
       if (result?.id !== entry.id) {
         throw new ApiError(0, "response.unconfirmed", "The server did not confirm the answers.");
@@ -144,10 +150,11 @@ export function createSender(options: SenderOptions) {
    */
   async function deliver(
     target: string,
-    body: ResponseCreate,
+    body: ResponseCreate | HelpCreate,
     onQueued?: () => void,
+    kind: OutboxKind = "response",
   ): Promise<"sent" | "queued"> {
-    await outbox.add(target, body, now());
+    await outbox.add(target, body, now(), kind);
     onQueued?.();
     if (!persisted) {
       persisted = true;

@@ -12,7 +12,7 @@ describe("outbox", () => {
     // A second Send with the same response must not reset its history or replace its body.
     const again = await outbox.add("/api/s/DEMO811", responseBody(FIRST, 1), 9_000);
     expect(again).toMatchObject({ attempts: 3, lastError: "network.failed", queuedAt: 1_000 });
-    expect(again.body.answers).toEqual({ mood: 4 });
+    expect(again.body).toEqual(responseBody(FIRST));
     expect(await outbox.list()).toHaveLength(1);
   });
 
@@ -38,9 +38,9 @@ describe("outbox", () => {
     await outbox.add("/api/s/DEMO811", responseBody(SECOND, 2), 2);
     const reloaded = await reopen();
     const entries = await reloaded.list();
-    expect(entries.map((entry) => [entry.id, entry.body.answers])).toEqual([
-      [FIRST, { mood: 4 }],
-      [SECOND, { mood: 2 }],
+    expect(entries.map((entry) => [entry.id, entry.kind, entry.body])).toEqual([
+      [FIRST, "response", responseBody(FIRST)],
+      [SECOND, "response", responseBody(SECOND, 2)],
     ]);
   });
 

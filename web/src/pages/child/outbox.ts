@@ -6,15 +6,25 @@
  * Each entry is keyed by the response's own UUIDv7: queuing the same response twice keeps one
  * entry, and every send of it carries the same id and body, which the server answers as a
  * duplicate (200) rather than a second child.
+ *
+ * A "Tell my worker" request travels the same way (`kind: "help"`), so a child who presses it
+ * and closes the tab is still heard. Its id is a UUIDv7 made when it was pressed, so it sorts
+ * before the answers it belongs to and is sent first.
  */
+import type { HelpCreate } from "@chorus/core/help/schema";
 import type { ResponseCreate } from "@chorus/core/survey/schema";
 
+/** What an entry asks of the server: finished answers, or a request to tell a worker now. */
+export type OutboxKind = "response" | "help";
+
 export type OutboxEntry = {
-  /** The response's UUIDv7, also its key here. */
+  /** The response's (or help request's) UUIDv7, also its key here. */
   id: string;
   /** Where the survey came from (`/api/s/CODE`, `/api/i/TOKEN`); the body goes to `/responses`. */
   target: string;
-  body: ResponseCreate;
+  /** Absent on entries queued before help requests existed: those are responses. */
+  kind?: OutboxKind;
+  body: ResponseCreate | HelpCreate;
   attempts: number;
   /** Epoch milliseconds before which the sender leaves it alone (its backoff). */
   nextAttemptAt: number;
@@ -26,8 +36,13 @@ export type OutboxEntry = {
 };
 
 export interface Outbox {
-  /** Queues a response unless it is already queued; answers the entry as stored. */
-  add(target: string, body: ResponseCreate, now: number): Promise<OutboxEntry>;
+  /** Queues a response (or help request) unless already queued; answers the entry as stored. */
+  add(
+    target: string,
+    body: ResponseCreate | HelpCreate,
+    now: number,
+    kind?: OutboxKind,
+  ): Promise<OutboxEntry>;
   get(id: string): Promise<OutboxEntry | undefined>;
   /** Every entry, oldest first (UUIDv7 keys sort by creation time). */
   list(): Promise<OutboxEntry[]>;
@@ -67,11 +82,12 @@ export async function openOutbox(
     });
 
   return {
-    add: (target, body, now) =>
+    add: (target, body, now, kind = "response") =>
       run("readwrite", (store) => {
         const fresh: OutboxEntry = {
           id: body.id,
           target,
+          kind,
           body,
           attempts: 0,
           nextAttemptAt: now,

@@ -4,11 +4,13 @@
  * second child. Normally it goes through the outbox (outbox.ts), which keeps it on the device
  * until the server has it; where the browser has no IndexedDB it is sent while the child waits.
  */
+import type { HelpContact, HelpCreate } from "@chorus/core/help/schema";
 import type { AgeBand, ResponseCreate } from "@chorus/core/survey/schema";
 import { api } from "../../api";
 import { asApiError } from "../../ui/errors";
+import type { OutboxKind } from "./outbox";
 import { appSender } from "./outbox-app";
-import type { Sender, SendResult } from "./outbox-sender";
+import { pathFor, type Sender, type SendResult } from "./outbox-sender";
 
 export type { SendResult };
 
@@ -17,19 +19,40 @@ export type { SendResult };
  * when the network or server is unavailable (the outbox keeps trying). A refusal that retrying
  * cannot change (400, 409, 410) is thrown. `onQueued` runs once nothing can be lost any more.
  */
-export async function deliverResponse(
+export function deliverResponse(
   target: string,
   body: ResponseCreate,
   options: SendOptions & { onQueued?: () => void; sender?: Sender } = {},
 ): Promise<"sent" | "queued"> {
+  return deliver(target, body, "response", options);
+}
+
+/**
+ * Sends a "Tell my worker" request the moment it is pressed, through the same outbox as
+ * answers: queued first, so a child who closes the tab at once is still heard, then tried.
+ */
+export function deliverHelp(
+  target: string,
+  body: HelpCreate,
+  options: SendOptions & { sender?: Sender } = {},
+): Promise<"sent" | "queued"> {
+  return deliver(target, body, "help", options);
+}
+
+async function deliver(
+  target: string,
+  body: ResponseCreate | HelpCreate,
+  kind: OutboxKind,
+  options: SendOptions & { onQueued?: () => void; sender?: Sender },
+): Promise<"sent" | "queued"> {
   const sender = options.sender ?? (await appSender().catch(() => undefined));
   if (!sender) {
-    await sendResponse(target, body, options);
+    await sendTo(pathFor(target, kind), body, options);
     options.onQueued?.();
     return "sent";
   }
   options.onAttempt?.(1);
-  return sender.deliver(target, body, options.onQueued);
+  return sender.deliver(target, body, options.onQueued, kind);
 }
 
 export type SendOptions = {
@@ -47,15 +70,23 @@ const DEFAULT_DELAYS = [1_000, 3_000, 8_000];
  * `target` is where the survey came from: `/api/s/CODE` for a code, `/api/i/TOKEN` for a
  * single-use invite link; the response goes to its `/responses`.
  */
-export async function sendResponse(
+export function sendResponse(
   target: string,
   body: ResponseCreate,
   options: SendOptions = {},
 ): Promise<SendResult> {
+  return sendTo(pathFor(target), body, options);
+}
+
+/** Posts while the child waits, retrying only failures that may pass. */
+async function sendTo(
+  path: string,
+  body: ResponseCreate | HelpCreate,
+  options: SendOptions,
+): Promise<SendResult> {
   const delays = options.delays ?? DEFAULT_DELAYS;
   const post = options.post ?? ((path, data) => api.post<SendResult>(path, data));
   const wait = options.wait ?? ((ms) => new Promise<void>((done) => setTimeout(done, ms)));
-  const path = `${target}/responses`;
 
   for (let attempt = 1; ; attempt++) {
     options.onAttempt?.(attempt);
@@ -83,8 +114,10 @@ export function buildResponse(input: {
   startedAt: string;
   submittedAt: string;
   answers: ResponseCreate["answers"];
-  /** The child asked in the help panel for their worker to be told. */
+  /** The child asked for their worker to be told, in a draft from before requests went alone. */
   tellMyWorker?: boolean;
+  /** The "Tell my worker" request already sent on its own (see `buildHelp`). */
+  helpId?: string;
 }): ResponseCreate {
   const answers: ResponseCreate["answers"] = {};
   for (const [questionId, value] of Object.entries(input.answers)) {
@@ -120,5 +153,29 @@ export function buildResponse(input: {
     answers,
     // The API accepts only `true`: a child who did not ask sends nothing at all.
     ...(input.tellMyWorker ? { tellMyWorker: true as const } : {}),
+    // Links the answers to the press, so the server raises one alert for it, not two.
+    ...(input.helpId ? { helpId: input.helpId } : {}),
+  };
+}
+
+/** A "Tell my worker" request; blank contact boxes are left out, and all blank means none. */
+export function buildHelp(input: {
+  id: string;
+  language: string;
+  ageBand?: AgeBand;
+  sentAt: string;
+  contact: HelpContact;
+}): HelpCreate {
+  const contact = Object.fromEntries(
+    Object.entries(input.contact)
+      .map(([field, text]) => [field, text?.trim()] as const)
+      .filter(([, text]) => text),
+  );
+  return {
+    id: input.id,
+    language: input.language,
+    ...(input.ageBand ? { ageBand: input.ageBand } : {}),
+    sentAt: input.sentAt,
+    ...(Object.keys(contact).length > 0 ? { contact } : {}),
   };
 }

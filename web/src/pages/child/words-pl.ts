@@ -53,20 +53,31 @@ export const pl: Translation = {
     { bold: "Nie pytamy, jak masz na imię.", rest: "" },
     { rest: "Możesz pominąć pytanie." },
     { rest: "Nie ma złych odpowiedzi." },
-    { bold: "Coś ci grozi? Powiedz nam.", rest: "Dorosły ci pomoże." },
+    {
+      bold: "Coś ci grozi? Powiedz nam.",
+      rest: "Dorosły to przeczyta i ci pomoże.",
+    },
   ],
   promisesMiddle: [
-    { bold: "Twoje odpowiedzi są prywatne.", rest: "Nie pytamy, jak masz na imię." },
+    {
+      bold: "Twoje odpowiedzi są prywatne.",
+      rest:
+        "Nie pytamy, jak masz na imię, a raporty o tym, co mówią dzieci, nigdy nie pokazują, " +
+        "kto co powiedział.",
+    },
     { rest: "Możesz pominąć każde pytanie albo wrócić i zmienić odpowiedź." },
     { rest: "Nie ma dobrych ani złych odpowiedzi. Chcemy wiedzieć, co naprawdę myślisz." },
     {
-      bold: "Jeśli napiszesz, że coś ci grozi, pracownik musi zareagować,",
-      rest: "żeby cię chronić. Być może porozmawia o tym z tobą albo z innymi osobami.",
+      bold: "Jeśli poprosisz o powiadomienie pracownika albo napiszesz, że coś ci grozi,",
+      rest:
+        "przeczyta to osoba odpowiedzialna za ochronę dzieci, żeby ci pomóc. Zobaczy, gdzie " +
+        "wypełniano ankietę (kod albo tablet), i być może porozmawia z tobą albo z innymi " +
+        "osobami. Twoje imię pójdzie tylko wtedy, gdy je podasz.",
     },
   ],
   promisesOldest: [
     {
-      bold: "Twoje odpowiedzi są anonimowe.",
+      bold: "W raportach twoje odpowiedzi są anonimowe.",
       rest: "Nie pytamy o imię i nie zapisujemy przy nich niczego o twoim telefonie ani tablecie.",
     },
     {
@@ -80,10 +91,14 @@ export const pl: Translation = {
       rest: "Możesz pominąć każde pytanie, wrócić i zmienić odpowiedź albo przerwać w każdej chwili.",
     },
     {
-      bold: "Jeśli z tego, co piszesz, wynika, że coś ci grozi, pracownik musi zareagować.",
+      bold:
+        "Jeśli poprosisz o powiadomienie pracownika albo napiszesz coś, z czego wynika, że " +
+        "coś może ci grozić,",
       rest:
-        "Przeczyta to osoba odpowiedzialna za ochronę dzieci i być może porozmawia z tobą albo " +
-        "z innymi osobami, żeby zapewnić ci bezpieczeństwo.",
+        "przeczyta to osoba odpowiedzialna za ochronę dzieci, żeby ci pomóc. Może zobaczyć, " +
+        "gdzie wypełniano ankietę (kod albo sesję na tablecie i kto ją prowadził), i być może " +
+        "porozmawia z tobą albo z innymi osobami, żeby zapewnić ci bezpieczeństwo. Twoje imię " +
+        "zostanie wysłane tylko wtedy, gdy je podasz.",
     },
   ],
   childlineLabel: "Ktoś, z kim możesz porozmawiać",
@@ -102,9 +117,26 @@ export const pl: Translation = {
   helpOnline: "Możesz też porozmawiać z nimi przez internet: {site}",
   tellWorkerAsk: "Czy chcesz, żeby twój pracownik socjalny wiedział, że chcesz porozmawiać?",
   tellWorker: "Powiadom mojego pracownika socjalnego",
-  tellWorkerNote:
-    "Gdy wyślesz odpowiedzi, pracownik socjalny dowie się, że chcesz porozmawiać. Skontaktuje się " +
-    "z tobą.",
+  contactNotAnonymous:
+    "Twoje imię zostanie wysłane z tą wiadomością, żeby pracownik mógł cię znaleźć. Pozostałe " +
+    "odpowiedzi nadal będą bez twojego imienia.",
+  contactNotAnonymousYoungest:
+    "Jeśli napiszesz swoje imię, dorosły będzie mógł cię znaleźć i pomóc.",
+  contactOptional: "Nie musisz tego wypełniać. Możesz po prostu nacisnąć przycisk.",
+  contactOptionalYoungest: "Nie musisz nic pisać.",
+  firstName: "Twoje imię",
+  firstNameYoungest: "Twoje imię",
+  reach: "Jak pracownik może się z tobą skontaktować?",
+  reachHint: "Numer telefonu albo gdzie mieszkasz lub chodzisz do szkoły.",
+  workerName: "Imię i nazwisko twojego pracownika socjalnego",
+  workerNameYoungest: "Jak ma na imię twój pracownik socjalny, jeśli wiesz",
+  tellWorkerSending: "Wysyłanie do pracownika…",
+  tellWorkerSent: "Wysłane. Pracownik wkrótce to przeczyta i skontaktuje się z tobą.",
+  tellWorkerSaved:
+    "Zapisane na tym tablecie. Trafi do pracownika, gdy tylko tablet połączy się z internetem. " +
+    "Jeśli potrzebujesz pomocy teraz, powiedz dorosłemu, który jest z tobą.",
+  tellWorkerFailed:
+    "Nie udało się tego wysłać. Powiedz dorosłemu, który ci pomaga, albo zadzwoń do Childline.",
   close: "Zamknij",
 
   readyToSend: "Gotowe do wysłania?",
@@ -131,6 +163,29 @@ export const pl: Translation = {
     "z internetem.",
   willHelp:
     "Twoje odpowiedzi pomogą zmienić na lepsze życie dzieci i młodzieży w pieczy zastępczej.",
+
+  heardTitle: "Usłyszeliśmy cię",
+  heardTitleYoungest: "Dziękujemy, że nam mówisz",
+  heard: "Dziękujemy, że nam o tym mówisz. Dobrze, że się odzywasz.",
+  heardNext: "Pracownik wkrótce to przeczyta i spróbuje zadbać o twoje bezpieczeństwo.",
+  heardNextYoungest: "Dorosły wkrótce to przeczyta i ci pomoże.",
+  heardSaved:
+    "Twoja wiadomość jest zapisana na tym tablecie. Zostanie wysłana, gdy tylko tablet połączy " +
+    "się z internetem, więc pracownik może jej jeszcze nie widzieć. Jeśli potrzebujesz pomocy " +
+    "teraz, powiedz dorosłemu, który jest z tobą, albo zadzwoń do Childline.",
+  heardSavedYoungest:
+    "Twoja wiadomość jest zapisana na tym tablecie. Pójdzie, gdy tablet połączy się z " +
+    "internetem. Jeśli potrzebujesz pomocy teraz, powiedz dorosłemu, który jest blisko.",
+  heardHelpLabel: "Kto może pomóc teraz",
+  heardChildline:
+    "Zadzwoń za darmo do {name} pod numer {number}. To telefon dla osób poniżej 19 lat, " +
+    "czynny o każdej porze dnia i nocy.",
+  heardChildlineYoungest: "Możesz zadzwonić za darmo do {name} pod numer {number}, o każdej porze.",
+  heardSamaritans:
+    "Masz od 19 do 25 lat? Zadzwoń za darmo do {name} pod numer {number}, o każdej porze dnia i nocy.",
+  heardDanger: "Grozi ci teraz niebezpieczeństwo? Zadzwoń pod {number}.",
+  heardDangerYoungest:
+    "Grozi ci teraz niebezpieczeństwo? Powiedz dorosłemu, który jest blisko, albo zadzwoń pod {number}.",
 
   waiting: (n) =>
     plural("pl", n, {

@@ -11,7 +11,8 @@ import { ApiError } from "../../api";
 import { fakeApi } from "../../test/fakeApi";
 import { BandChoice } from "./BandChoice";
 import { type Delivery, SendScreen, ThankYou } from "./Finish";
-import { HelpPanel } from "./HelpPanel";
+import { Heard } from "./Heard";
+import { HelpPanel, type HelpState } from "./HelpPanel";
 import { Kiosk } from "./Kiosk";
 import { Privacy, ResumeBanner } from "./Privacy";
 import { QuestionScreen } from "./QuestionScreen";
@@ -191,11 +192,33 @@ describe("the child screens in Arabic", () => {
     expectNoEnglish();
   });
 
-  it("the help panel, with the worker asked", () => {
-    inArabic(() => <HelpPanel canTellWorker tellWorker onTellWorker={() => {}} />);
+  it.each(["4-7", "12-17"] as AgeBand[])("the help panel asking for the worker, %s", (band) => {
+    inArabic(() => <HelpPanel canTellWorker band={band} onTellWorker={() => {}} />);
     fireEvent.click(screen.getByRole("button", { name: ar.worried }));
     expect(screen.getByRole("dialog", { name: ar.helpTitle })).toBeTruthy();
     expect(screen.getByRole("link", { name: /^0800\s1111$/ })).toBeTruthy();
+    expect(screen.getByRole("button", { name: ar.tellWorker })).toBeTruthy();
+    expectNoEnglish();
+  });
+
+  it.each(["sending", "sent", "queued", "failed"] as HelpState[])(
+    "the help panel once the worker was asked, %s",
+    (told) => {
+      inArabic(() => <HelpPanel canTellWorker told={told} onTellWorker={() => {}} />);
+      fireEvent.click(screen.getByRole("button", { name: ar.worried }));
+      expect(screen.getByRole("status").textContent).not.toBe("");
+      expectNoEnglish();
+    },
+  );
+
+  it.each(["4-7", "8-11", "16-25"] as AgeBand[])("the help screen, %s, sent and kept", (band) => {
+    inArabic(() => (
+      <>
+        <Heard band={band} queued={false} onFinish={() => {}} />
+        <Heard band={band} queued onFinish={() => {}} />
+      </>
+    ));
+    expect(screen.getAllByRole("link", { name: "999" })).toHaveLength(2);
     expectNoEnglish();
   });
 

@@ -59,20 +59,26 @@ const en = {
     { bold: "We don't ask your name.", rest: "" },
     { rest: "You can skip a question." },
     { rest: "There are no wrong answers." },
-    { bold: "Not safe? Tell us.", rest: "A grown-up will help you." },
+    { bold: "Not safe? Tell us.", rest: "A grown-up will read it and help you." },
   ] as Line[],
   promisesMiddle: [
-    { bold: "Your answers are private.", rest: "We don't ask for your name." },
+    {
+      bold: "Your answers are private.",
+      rest: "We don't ask for your name, and the reports about what children say never show who said what.",
+    },
     { rest: "You can skip any question, or go back and change an answer." },
     { rest: "There are no right or wrong answers. We want to know what you really think." },
     {
-      bold: "If you tell us you are not safe, a worker must act",
-      rest: "to help keep you safe. They may need to talk to you or to other people about it.",
+      bold: "If you ask us to tell your worker, or say you are not safe,",
+      rest:
+        "a safeguarding worker reads it so they can help you. They can see where you did the " +
+        "survey (the code or the tablet), and they may need to talk to you or to other people. " +
+        "Your name only goes with it if you give it.",
     },
   ] as Line[],
   promisesOldest: [
     {
-      bold: "Your answers are anonymous.",
+      bold: "Your answers are anonymous in reports.",
       rest: "We don't ask for your name, and nothing about your phone or tablet is kept with them.",
     },
     {
@@ -83,10 +89,11 @@ const en = {
     },
     { rest: "Skip any question, go back and change an answer, or stop whenever you want." },
     {
-      bold: "If what you say suggests you are not safe, a worker must act.",
+      bold: "If you ask us to tell your worker, or say something that means you may not be safe,",
       rest:
-        "A safeguarding worker reads it and may need to talk to you, or to other people, to " +
-        "keep you safe.",
+        "a safeguarding worker reads it so they can help. They may see where you did the survey " +
+        "(the code, or the tablet session and who ran it) and may need to talk to you or to " +
+        "other people to keep you safe. Your name is only sent if you give it.",
     },
   ] as Line[],
   childlineLabel: "Someone to talk to",
@@ -104,8 +111,23 @@ const en = {
   helpOnline: "Or talk to them online at {site}",
   tellWorkerAsk: "Would you like your worker to know you want to talk?",
   tellWorker: "Tell my worker",
-  tellWorkerNote:
-    "When you send your answers, a worker will be told you want to talk. They will get in touch.",
+  /** Said before the boxes: what giving a name means. */
+  contactNotAnonymous:
+    "Your name will go with this message so a worker can find you. Your other answers stay without your name.",
+  contactNotAnonymousYoungest: "If you write your name, a grown-up can find you and help.",
+  contactOptional: "You don't have to fill these in. You can just press the button.",
+  contactOptionalYoungest: "You don't have to write anything.",
+  firstName: "Your first name",
+  firstNameYoungest: "Your name",
+  reach: "How can a worker reach you?",
+  reachHint: "A phone number, or where you live or go to school.",
+  workerName: "Your worker's name",
+  workerNameYoungest: "Your worker's name, if you know it",
+  tellWorkerSending: "Sending to a worker…",
+  tellWorkerSent: "Sent. A worker will read this soon and get in touch with you.",
+  tellWorkerSaved:
+    "Saved on this tablet. It will go to a worker as soon as the tablet is online. If you need help now, tell the adult with you.",
+  tellWorkerFailed: "This could not be sent. Please tell the adult helping you, or call Childline.",
   close: "Close",
 
   // Sending and thank you (Finish.tsx)
@@ -133,6 +155,26 @@ const en = {
   sent: "Your answers have been sent.",
   savedHere: "Your answers are saved on this tablet. They will be sent when it is online.",
   willHelp: "What you told us will help make things better for children and young people in care.",
+
+  // After "Tell my worker" or an answer that means a child may not be safe (Heard.tsx)
+  heardTitle: "We heard you",
+  heardTitleYoungest: "Thank you for telling us",
+  heard: "Thank you for telling us. You were right to say something.",
+  heardNext: "A worker will read this soon and will try to help you stay safe.",
+  heardNextYoungest: "A grown-up will read this soon and help you.",
+  heardSaved:
+    "Your message is saved on this tablet. It will be sent as soon as the tablet is online, so a worker may not see it yet. If you need help now, tell the adult with you or call Childline.",
+  heardSavedYoungest:
+    "Your message is saved on this tablet. It will go when the tablet is online. If you need help now, tell a grown-up near you.",
+  heardHelpLabel: "People who can help now",
+  /** `{name}` is Childline, `{number}` its number as a link. */
+  heardChildline: "Call {name} free on {number}. It's for anyone under 19, any time, day or night.",
+  heardChildlineYoungest: "You can call {name} free on {number}, any time.",
+  /** For care leavers over 18. `{name}` is Samaritans, `{number}` its number as a link. */
+  heardSamaritans: "Aged 19 to 25? Call {name} free on {number}, any time, day or night.",
+  /** `{number}` is 999 as a link. */
+  heardDanger: "In danger right now? Call {number}.",
+  heardDangerYoungest: "In danger right now? Tell a grown-up near you, or call {number}.",
 
   // Answers kept on the tablet (OutboxNotice.tsx)
   waiting: (n: number) =>
