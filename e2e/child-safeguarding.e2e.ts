@@ -7,7 +7,7 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { Keys } from "../packages/core/src/db/keys.js";
-import { Effects } from "../packages/core/src/index.js";
+import { Effects, Response } from "../packages/core/src/index.js";
 import { Demo } from "../packages/core/src/local.js";
 import { accessibilityProblems, apiSession, noBrowser, shoot, watchErrors } from "./browser";
 import { useStack } from "./stack";
@@ -73,7 +73,7 @@ describe.skipIf(noBrowser)("a child who may not be safe", () => {
     await shoot(page, "40-help-screen");
     expect(await accessibilityProblems(page)).toEqual([]);
 
-    const alert = await alertFor(Keys.response(Demo.ORG_ID, SURVEY, responseId));
+    const alert = await alertFor(Keys.response(Demo.ORG_ID, SURVEY, Response.storedId(responseId)));
     expect(alert.reasons.map((r) => r.kind).sort()).toEqual(["answer", "text"]);
     expect(errors).toEqual([]);
     await context.close();
@@ -96,7 +96,8 @@ describe.skipIf(noBrowser)("a child who may not be safe", () => {
     const helpId = (await asked).postDataJSON().id as string;
     await page.close();
     // Nothing reached the server: there is no alert for it yet.
-    const key = Keys.helpRequest(Demo.ORG_ID, SURVEY, helpId);
+    // Stored under a hash of the device id, never the time-bearing id itself.
+    const key = Keys.helpRequest(Demo.ORG_ID, SURVEY, Response.storedId(helpId));
     await expect(
       (await lead()).get(`/api/safeguarding/alerts/alr_${Effects.ref(key)}`),
     ).rejects.toThrow(/answered 404/);

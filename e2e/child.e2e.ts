@@ -199,7 +199,9 @@ describe.skipIf(noBrowser)("child journey", () => {
     await page.goto(invites[0]!.url);
     await page.getByRole("heading", { name: "My life in care" }).waitFor();
     await page.getByRole("button", { name: /Start/ }).click();
-    // Skip every question: a child may say nothing and still be counted as taking part.
+    // One answer, then skip the rest (a response with no answer at all is not sent).
+    await page.getByRole("radio", { name: "OK", exact: true }).check();
+    await page.getByRole("button", { name: /^Next/ }).click();
     while (!(await page.getByRole("heading", { name: "Ready to send?" }).isVisible())) {
       await page.getByRole("button", { name: "Skip" }).click();
     }

@@ -27,11 +27,16 @@ describe.skipIf(noBrowser)("tablet session (kiosk)", () => {
 
   const welcome = (page: Page) => page.getByRole("button", { name: "Tap to start" }).waitFor();
 
-  /** One child: start, answer (typing `words` into any text question, skipping the rest), send. */
+  /**
+   * One child: start, answer the first question with a face, type `words` into any text
+   * question and skip the rest, send. (A response with no answer at all is not sent.)
+   */
   async function child(page: Page, words?: string) {
     await page.getByRole("button", { name: "Tap to start" }).click();
     await page.getByRole("heading", { name: "Before you start" }).waitFor();
     await page.getByRole("button", { name: /^Start/ }).click();
+    await page.getByRole("radio", { name: "Good", exact: true }).check();
+    await page.getByRole("button", { name: /^(Next|Finish)/ }).click();
     for (let step = 0; step < 50; step++) {
       if (await page.getByRole("heading", { name: "Ready to send?" }).isVisible()) break;
       const box = page.getByRole("textbox");

@@ -114,6 +114,7 @@ describe.skipIf(noBrowser)("offline, exactly once", () => {
     await surveyOpen();
     await page.getByRole("button", { name: /^Start/ }).click();
     await page.getByRole("radio", { name: "OK", exact: true }).check();
+    await page.getByRole("button", { name: /^Next/ }).click();
     while (!(await page.getByRole("heading", { name: "Ready to send?" }).isVisible())) {
       await page.getByRole("button", { name: "Skip" }).click();
     }
@@ -167,6 +168,7 @@ describe.skipIf(noBrowser)("offline, exactly once", () => {
       await first.setOffline(true);
       await page.getByRole("button", { name: /^Start/ }).click();
       await page.getByRole("radio", { name: "Good", exact: true }).check();
+      await page.getByRole("button", { name: /^Next/ }).click();
       while (!(await page.getByRole("heading", { name: "Ready to send?" }).isVisible())) {
         await page.getByRole("button", { name: "Skip" }).click();
       }
@@ -196,7 +198,7 @@ describe.skipIf(noBrowser)("offline, exactly once", () => {
   });
 
   /** A finished response to DEMO811 as the app would build it. */
-  async function responseBody(answers: Record<string, unknown> = {}) {
+  async function responseBody(answers: Record<string, unknown> = { "feel-safe": "yes" }) {
     const { survey } = (await (await fetch(`${stack.chorus.url}/api/s/DEMO811`)).json()) as {
       survey: { version: number };
     };

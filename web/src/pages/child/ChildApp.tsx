@@ -230,12 +230,18 @@ export function ChildApp(props: {
       help() !== undefined ||
       tellWorker() ||
       concernsMet(current.survey, pending.answers, pending.ageBand).length > 0;
+    // Every question skipped and no worker asked for: there is nothing to send (the server turns
+    // an empty response away), so the child is thanked without a request that could only fail.
+    const empty =
+      Object.keys(pending.answers).length === 0 && !pending.helpId && !pending.tellMyWorker;
     try {
-      const outcome = await deliverResponse(target, pending, {
-        onAttempt: (attempt) => setDelivery({ state: "sending", attempt }),
-        // Once in the outbox the draft must go: resumed, it would be sent again under a new id.
-        onQueued: () => clearDraft(draft),
-      });
+      const outcome = empty
+        ? "sent"
+        : await deliverResponse(target, pending, {
+            onAttempt: (attempt) => setDelivery({ state: "sending", attempt }),
+            // Once in the outbox the draft must go: resumed, it would be sent again under a new id.
+            onQueued: () => clearDraft(draft),
+          });
       batch(() => {
         // The thank-you screen needs nothing of the answers: forget them now, here and on disk.
         // Kept past the answers, so help on the last screen shows the request already made.
