@@ -152,4 +152,17 @@ describe("answerWords", () => {
     expect(answerWords(choice, ["carer", "teacher"], "ar")).toBe("مقدّم الرعاية, A teacher");
     expect(answerWords(yesNo, "preferNot", "en")).toBe("I'd rather not say");
   });
+
+  it("gives a face in words and its place on the scale, never as an emoji", () => {
+    const feel: Question = {
+      id: "feel-home",
+      type: "emoji",
+      faces: 5,
+      allowPreferNot: true,
+      prompt: { en: "How do you feel?" },
+    };
+    expect(answerWords(feel, 1, "en")).toBe("Really bad (1 of 5)");
+    expect(answerWords(feel, 5, "pl")).toBe("Bardzo dobrze (5 of 5)");
+    expect(answerWords(feel, 2, "en")).not.toMatch(/\p{Extended_Pictographic}/u);
+  });
 });

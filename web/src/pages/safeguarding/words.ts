@@ -171,8 +171,13 @@ export function answerWords(question: Question, value: unknown, language: string
   if (value === PREFER_NOT) return pick(PREFER_NOT_LABEL, language, fallback);
   switch (question.type) {
     case "emoji": {
-      const face = EMOJI_FACES[question.faces].find((item) => item.value === value);
-      return face ? `${face.face} ${pick(face.label, language, fallback)}` : String(value);
+      // In words and its place on the scale, not the emoji, which a computer without an emoji
+      // font shows as an empty box.
+      const faces = EMOJI_FACES[question.faces];
+      const face = faces.find((item) => item.value === value);
+      return face
+        ? `${pick(face.label, language, fallback)} (${face.value} of ${faces.length})`
+        : String(value);
     }
     case "yesNo": {
       const option = YES_NO_OPTIONS.find((item) => item.value === value);
