@@ -27,6 +27,22 @@ describe.skipIf(noBrowser)("child help, resume and read-aloud", () => {
     return { context, page: await context.newPage() };
   };
 
+  it("has help on the code screen too, with Start in view on a phone without scrolling", async () => {
+    const context = await stack.browser.newContext({ viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    await page.goto(stack.chorus.url);
+    const worried = page.getByRole("button", { name: "I'm worried" });
+    await worried.waitFor();
+    const start = await page.getByRole("button", { name: /^Start/ }).boundingBox();
+    expect(start!.y + start!.height).toBeLessThanOrEqual(844);
+    // Before any code there is no survey, so help offers the lines to call, not a worker.
+    await worried.click();
+    const dialog = page.getByRole("dialog", { name: "If you are worried" });
+    await dialog.getByRole("link", { name: "0800 1111" }).waitFor();
+    expect(await dialog.getByRole("button", { name: "Tell my worker" }).count()).toBe(0);
+    await context.close();
+  });
+
   it("opens help from a question, traps focus, and closes with Escape", async () => {
     const { context, page } = await newPage();
     const errors = watchErrors(page);

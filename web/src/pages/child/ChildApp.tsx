@@ -322,15 +322,15 @@ export function ChildApp(props: {
       lang={wordsLanguage(shown())}
     >
       <WordsLanguage value={shown}>
-        <Show when={stage() !== "code"}>
-          <HelpPanel
-            // A request goes on its own, so it can be made at any point, even after the answers.
-            canTellWorker={survey()?.tellWorker !== false && !tellWorker()}
-            told={help()?.state}
-            band={band()}
-            onTellWorker={tellMyWorker}
-          />
-        </Show>
+        {/* On every screen, the code screen too: a child may need help before any survey. */}
+        <HelpPanel
+          // A request goes on its own, so it can be made at any point, even after the answers;
+          // before a code there is no survey, and so nobody to send it to.
+          canTellWorker={stage() !== "code" && survey()?.tellWorker !== false && !tellWorker()}
+          told={help()?.state}
+          band={band()}
+          onTellWorker={tellMyWorker}
+        />
         <Show when={resumed() && (stage() === "question" || stage() === "send")}>
           <ResumeBanner onStartAgain={startAgain} />
         </Show>
