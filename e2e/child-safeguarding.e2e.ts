@@ -89,8 +89,10 @@ describe.skipIf(noBrowser)("a child who may not be safe", () => {
     await shoot(page, "41-tell-my-worker-form");
     expect(await accessibilityProblems(page)).toEqual([]);
 
-    // The request never gets out before the tab is closed: only the outbox can save it.
-    await page.route("**/help", () => {});
+    // The request never gets out before the tab is closed: only the outbox can save it. The
+    // network is gone at the press (held routes can still let a request through as the page
+    // closes), then the tab is closed.
+    await context.setOffline(true);
     const asked = page.waitForRequest((request) => request.url().endsWith("/help"));
     await page.getByRole("button", { name: "Tell my worker" }).click();
     const helpId = (await asked).postDataJSON().id as string;
@@ -102,7 +104,8 @@ describe.skipIf(noBrowser)("a child who may not be safe", () => {
       (await lead()).get(`/api/safeguarding/alerts/alr_${Effects.ref(key)}`),
     ).rejects.toThrow(/answered 404/);
 
-    // The next time the tablet opens Chorus, whatever page, the outbox sends it.
+    // The next time the tablet opens Chorus, online, whatever page, the outbox sends it.
+    await context.setOffline(false);
     const later = await context.newPage();
     await later.goto(stack.chorus.url);
     expect(await alertFor(key)).toMatchObject({
