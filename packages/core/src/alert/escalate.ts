@@ -3,9 +3,9 @@
  * member and admin of the organisation is e-mailed (a link, never the child's words), and the
  * alert records `escalatedAt`. Run by the job runner, any number of times, even two at once.
  */
-import { GetCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
+import { GetCommand } from "@aws-sdk/lib-dynamodb";
 import type { Db } from "../db/client.js";
-import { ignoreConditionFailed } from "../db/condition.js";
+import { updateExisting } from "../db/condition.js";
 import { Keys } from "../db/keys.js";
 import { queryPages } from "../db/query.js";
 import { dueWords, isOverdue, teamOf, tell, toAlert } from "./index.js";
@@ -81,23 +81,14 @@ const leaveIndex = (db: Db, key: Key) =>
 type Key = { pk: string; sk: string };
 
 /** One update of an alert that exists, skipped when `condition` no longer holds. */
-function updateIf(
+const updateIf = (
   db: Db,
   key: Key,
   update: string,
   condition: string,
   values: Record<string, string> = {},
-) {
-  return db.doc
-    .send(
-      new UpdateCommand({
-        TableName: db.table,
-        Key: { pk: key.pk, sk: key.sk },
-        UpdateExpression: update,
-        ConditionExpression: `attribute_exists(pk) AND (${condition})`,
-        ExpressionAttributeNames: { "#status": "status" },
-        ExpressionAttributeValues: { ":open": "open", ...values },
-      }),
-    )
-    .catch(ignoreConditionFailed);
-}
+) =>
+  updateExisting(db, key, update, condition, {
+    names: { "#status": "status" },
+    values: { ":open": "open", ...values },
+  });

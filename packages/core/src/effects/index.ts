@@ -1,10 +1,10 @@
 export * as Effects from "./index.js";
 
-import { GetCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
+import { GetCommand } from "@aws-sdk/lib-dynamodb";
 import * as v from "valibot";
 import { Alert } from "../alert/index.js";
 import type { Db } from "../db/client.js";
-import { ignoreConditionFailed } from "../db/condition.js";
+import { updateExisting } from "../db/condition.js";
 import { Keys } from "../db/keys.js";
 import { queryPages } from "../db/query.js";
 import { readItem } from "../db/read.js";
@@ -101,23 +101,8 @@ function leaveIndex(db: Db, response: Pick<Pending, "pk" | "sk">) {
   return clear(db, response, "REMOVE gsi1pk, gsi1sk", "attribute_not_exists(pending)");
 }
 
-async function clear(
-  db: Db,
-  response: Pick<Pending, "pk" | "sk">,
-  update: string,
-  condition = "attribute_exists(pk)",
-) {
-  await db.doc
-    .send(
-      new UpdateCommand({
-        TableName: db.table,
-        Key: { pk: response.pk, sk: response.sk },
-        UpdateExpression: update,
-        ConditionExpression: condition,
-      }),
-    )
-    .catch(ignoreConditionFailed);
-}
+const clear = (db: Db, response: Pick<Pending, "pk" | "sk">, update: string, condition?: string) =>
+  updateExisting(db, response, update, condition);
 
 /**
  * Finishes every response the pending index still lists: the sweeper a crash relies on. Reads
