@@ -49,7 +49,7 @@ describe("an alert's context, for the safeguarding lead only", () => {
 
     const opened = await child("GET", `/api/i/${labelled.token}`);
     expect(opened.status).toBe(200);
-    expect(JSON.stringify(opened.json)).not.toContain("4471");
+    expect(JSON.stringify(opened.json)).not.toContain("Case 4471");
 
     const page = await alertFrom(`/api/i/${labelled.token}/responses`);
     expect(page.context).toMatchObject({ code: "DEMO811", inviteLabel: LABEL });
@@ -58,13 +58,13 @@ describe("an alert's context, for the safeguarding lead only", () => {
 
     // The queue lists no context; reports and the officer's export know nothing of the label.
     const queue = await lead("GET", "/api/safeguarding/alerts");
-    expect(JSON.stringify(queue.json)).not.toContain("4471");
+    expect(JSON.stringify(queue.json)).not.toContain("Case 4471");
     const report = await leader("GET", `/api/reports/surveys/${SURVEY}`);
     expect(report.status).toBe(200);
-    expect(JSON.stringify(report.json)).not.toContain("4471");
+    expect(JSON.stringify(report.json)).not.toContain("Case 4471");
     const exported = await officer("GET", `/api/surveys/${SURVEY}/export`);
     expect(exported.status).toBe(200);
-    expect(JSON.stringify(exported.json)).not.toContain("4471");
+    expect(JSON.stringify(exported.json)).not.toContain("Case 4471");
   });
 
   it("refuses labels that are too long or empty, and making no links at all", async () => {
