@@ -141,7 +141,8 @@ function addSlot(into: SlotCell, from: SlotCell, sign: number) {
   for (const field of ["v", "t", "p"] as const) {
     const counts = from[field];
     if (!counts) continue;
-    const target = (into[field] ??= {});
+    const target = into[field] ?? {};
+    into[field] = target;
     addCounts(target, counts, sign);
     if (Object.keys(target).length === 0) delete into[field];
   }
@@ -160,10 +161,12 @@ function addSlot(into: SlotCell, from: SlotCell, sign: number) {
  * ways of reaching the same numbers give equal `Cells`.
  */
 export function add(into: Cells, key: string, cell: Cell, sign: 1 | -1 = 1): Cells {
-  const target = (into[key] ??= { n: 0, q: {} });
+  const target = into[key] ?? { n: 0, q: {} };
+  into[key] = target;
   target.n += sign * cell.n;
   for (const [slot, numbers] of Object.entries(cell.q)) {
-    const slotTarget = (target.q[slot] ??= { a: 0 });
+    const slotTarget = target.q[slot] ?? { a: 0 };
+    target.q[slot] = slotTarget;
     addSlot(slotTarget, numbers, sign);
     if (slotTarget.a === 0 && Object.keys(slotTarget).length === 1) delete target.q[slot];
   }
