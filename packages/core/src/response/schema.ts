@@ -10,6 +10,9 @@ export const StoredResponse = v.object({
   version: v.number(),
   language: v.string(),
   ageBand: v.optional(AgeBand),
+  /** Who the code was for, and the code's distribution: reports are cut by both. */
+  cohort: v.optional(v.string()),
+  distributionId: v.optional(v.string()),
   /** The day it was submitted (UTC). */
   submittedOn: v.string(),
   answers: v.record(v.string(), AnswerValue),
