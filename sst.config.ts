@@ -12,7 +12,8 @@ export default {
     const { Web } = await import("./infra/Web");
     const { Jobs } = await import("./infra/Jobs");
     const { Mail } = await import("./infra/Mail");
+    const { Monitoring } = await import("./infra/Monitoring");
     app.setDefaultFunctionProps({ runtime: "nodejs22.x" });
-    app.stack(Storage).stack(Api).stack(Mail).stack(Jobs).stack(Web);
+    app.stack(Storage).stack(Api).stack(Mail).stack(Jobs).stack(Web).stack(Monitoring);
   },
 } satisfies SSTConfig;

@@ -17,6 +17,11 @@ export default defineConfig({
           name: "api",
           include: ["packages/api/src/**/*.test.ts"],
           environment: "node",
+          // Every log line of the run goes to one file, checked when the run ends.
+          globalSetup: ["packages/api/src/logs.check.ts"],
+          env: {
+            CHORUS_LOG_FILE: new URL(".chorus/test-logs/api.jsonl", import.meta.url).pathname,
+          },
           testTimeout: 30_000,
         },
       },

@@ -6,6 +6,7 @@ import { isDeepStrictEqual } from "node:util";
 import { runInNewContext } from "node:vm";
 import { Keys } from "@chorus/core/db/keys";
 import { keyAttributes, TableShape } from "@chorus/core/db/table";
+import { JOB_METRIC } from "@chorus/core/util/log";
 import { Match, Template } from "aws-cdk-lib/assertions";
 import { CachePolicy, OriginRequestPolicy } from "aws-cdk-lib/aws-cloudfront";
 import { App, getStack, use } from "sst/constructs";
@@ -16,6 +17,7 @@ import config from "../sst.config";
 import { Api } from "./Api";
 import { JOBS_HANDLER, JOBS_SCHEDULE, Jobs } from "./Jobs";
 import { Mail, mailConfig } from "./Mail";
+import { Monitoring } from "./Monitoring";
 import { Storage } from "./Storage";
 import { Web } from "./Web";
 
@@ -41,6 +43,7 @@ async function synthesize(stage: string) {
     web: template(Web),
     jobs: template(Jobs),
     mail: template(Mail),
+    monitoring: template(Monitoring),
     apiFunction: use(Api).api.getFunction("$default"),
     jobsCron: use(Jobs).cron,
   };
@@ -321,6 +324,52 @@ describe("stage test", () => {
       expect(consumer.Properties?.Runtime).toBe("nodejs22.x");
       const declared = use(Storage).table.getFunction("effects")?.getConstructMetadata().data;
       expect(declared?.handler).toBe(JOBS_HANDLER);
+    });
+  });
+
+  describe("monitoring", () => {
+    type AlarmProps = {
+      Namespace?: string;
+      MetricName?: string;
+      Dimensions?: { Name: string; Value: unknown }[];
+      AlarmActions?: unknown[];
+      Threshold?: number;
+      TreatMissingData?: string;
+    };
+    const alarms = () =>
+      Object.values(stacks.monitoring.findResources("AWS::CloudWatch::Alarm")).map(
+        (alarm) => alarm.Properties as AlarmProps,
+      );
+    const topic = () => Object.keys(stacks.monitoring.findResources("AWS::SNS::Topic"));
+
+    it("sends every alarm to one SNS topic the council subscribes to", () => {
+      expect(topic()).toHaveLength(1);
+      expect(alarms().length).toBeGreaterThan(0);
+      for (const alarm of alarms()) {
+        expect(alarm.AlarmActions).toEqual([{ Ref: topic()[0] }]);
+        expect(alarm.Threshold).toBe(1);
+        expect(alarm.TreatMissingData).toBe("notBreaching");
+      }
+    });
+
+    it("watches API 5xx, every function's errors and throttles, table throttling and failed jobs", () => {
+      const watched = (namespace: string, metric: string) =>
+        alarms().filter((a) => a.Namespace === namespace && a.MetricName === metric);
+      expect(watched("AWS/ApiGateway", "5xx")).toHaveLength(1);
+      // The API's function, the schedule's and the stream consumers': one of each alarm apiece.
+      const functions = [
+        ...Object.keys(stacks.api.findResources("AWS::Lambda::Function")),
+        ...Object.keys(stacks.jobs.findResources("AWS::Lambda::Function")),
+      ];
+      expect(functions.length).toBeGreaterThanOrEqual(3);
+      for (const metric of ["Errors", "Throttles"]) {
+        expect(watched("AWS/Lambda", metric).length).toBeGreaterThanOrEqual(3);
+      }
+      for (const metric of ["ReadThrottleEvents", "WriteThrottleEvents"]) {
+        const [alarm] = watched("AWS/DynamoDB", metric);
+        expect(alarm?.Dimensions?.[0]?.Name).toBe("TableName");
+      }
+      expect(watched(JOB_METRIC.namespace, JOB_METRIC.name)).toHaveLength(1);
     });
   });
 

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { type Db, Sso } from "@chorus/core";
+import { log } from "@chorus/core/util/log";
 import { type Context, Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import type { AppEnv } from "./context.js";
@@ -29,6 +30,11 @@ export interface AppConfig {
    * staff: the domain's DNS TXT record by default; locally, reserved test names too.
    */
   domainProof?: Sso.DomainProof;
+  /**
+   * One JSON log line per request (method, route pattern, status, time, request id): on in AWS
+   * and in tests; `pnpm start` turns it off so its console stays readable.
+   */
+  logRequests?: boolean;
 }
 
 const forwardedFor = (c: Context<AppEnv>) => c.req.header("x-forwarded-for")?.split(",")[0]?.trim();
@@ -36,14 +42,25 @@ const forwardedFor = (c: Context<AppEnv>) => c.req.header("x-forwarded-for")?.sp
 /** The whole API as one Hono app; `lambda.ts` and `server.ts` are thin adapters around it. */
 export function createApp(config: AppConfig) {
   const domainProof = config.domainProof ?? Sso.dnsProof();
+  const logRequests = config.logRequests ?? true;
   const api = new Hono<AppEnv>()
     .use(async (c, next) => {
+      const started = performance.now();
       c.set("requestId", randomUUID());
       c.set("db", config.db);
       c.set("domainProof", domainProof);
       c.set("clientIp", (config.clientIp ?? forwardedFor)(c) || "unknown");
       await next();
       c.header("Cache-Control", c.res.headers.get("Cache-Control") ?? "no-store");
+      if (logRequests) {
+        log("info", "request", {
+          requestId: c.get("requestId"),
+          method: c.req.method,
+          route: c.req.routePath,
+          status: c.res.status,
+          ms: Math.round(performance.now() - started),
+        });
+      }
     })
     .use(
       bodyLimit({

@@ -1,4 +1,5 @@
 import { ChorusError, type ErrorKind } from "@chorus/core";
+import { errorFields, log } from "@chorus/core/util/log";
 import type { Context } from "hono";
 import { HTTPException } from "hono/http-exception";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
@@ -34,7 +35,12 @@ export function onError(error: Error, c: Context<AppEnv>) {
     const code = error.status === 400 ? "request.malformed" : `http.${error.status}`;
     return c.json({ error: { code, message: error.message || "Bad request." } }, error.status);
   }
-  console.error(`[${c.get("requestId")}]`, error);
+  log("error", "request.failed", {
+    requestId: c.get("requestId"),
+    method: c.req.method,
+    route: c.req.routePath,
+    ...errorFields(error),
+  });
   return c.json(
     {
       error: {

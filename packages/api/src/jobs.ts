@@ -1,4 +1,5 @@
 import { createDb, Jobs } from "@chorus/core";
+import { jobFailed, log } from "@chorus/core/util/log";
 
 // The jobs Lambda (see infra/Jobs.ts): the schedule runs every job, the table's stream finishes
 // a response's effects seconds after it is written. The table comes from the stack.
@@ -36,7 +37,8 @@ export async function handler(event: unknown) {
   }
   const reports = await Jobs.run(db, await scheduled());
   for (const report of reports) {
-    if (!report.ok) console.error(`job ${report.name} failed: ${report.error}`);
+    if (report.ok) log("info", "job.done", { job: report.name, result: report.result });
+    else jobFailed(report.name, report.error ?? "unknown");
   }
   return { jobs: reports };
 }

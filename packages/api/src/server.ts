@@ -18,7 +18,12 @@ export interface ServerConfig extends AppConfig {
 /** The API on Node, plus the built web app on the same origin (so the session cookie just works). */
 export function createNodeApp(config: ServerConfig) {
   // Locally the socket is the client: a forwarded-for header from it is not to be trusted.
-  const app = createApp({ clientIp: (c) => getConnInfo(c).remote.address, ...config });
+  // Locally the console is for people: no line per request (see `logRequests`).
+  const app = createApp({
+    clientIp: (c) => getConnInfo(c).remote.address,
+    logRequests: false,
+    ...config,
+  });
   const { webDist } = config;
   if (!webDist) return app;
   let indexHtml: Promise<string> | undefined;
