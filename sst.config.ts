@@ -13,7 +13,9 @@ export default {
     const { Jobs } = await import("./infra/Jobs");
     const { Mail } = await import("./infra/Mail");
     const { Monitoring } = await import("./infra/Monitoring");
+    const { Analytics } = await import("./infra/Analytics");
     app.setDefaultFunctionProps({ runtime: "nodejs22.x" });
     app.stack(Storage).stack(Api).stack(Mail).stack(Jobs).stack(Web).stack(Monitoring);
+    app.stack(Analytics);
   },
 } satisfies SSTConfig;

@@ -1,5 +1,6 @@
 // Run by `node` in a fresh process, as the Lambda runtime would: imports a built handler file and
-// calls `handler` with each event read as a JSON array from stdin, in order. Prints one JSON line:
+// calls `handler` with each event read as a JSON array from stdin, in order. After whatever the
+// handler logs, prints one last JSON line:
 // how long the import took (module init, what a cold start pays before the first request), by
 // the clock and in CPU time, and each result. An import error or a throw ends the process
 // non-zero with the error on stderr.

@@ -84,6 +84,8 @@ export interface Invocation {
   /** CPU time the import took: steadier than `importMs` when other processes share the cores. */
   importCpuMs?: number;
   results?: { statusCode: number; headers?: Record<string, string>; body: string }[];
+  /** What the handler logged to stdout (JSON lines, see packages/core/src/util/log.ts). */
+  logs: string[];
 }
 
 /**
@@ -114,8 +116,10 @@ export function invoke(
   return new Promise((resolve, reject) => {
     child.on("error", reject);
     child.on("close", (code) => {
-      const output = code === 0 && stdout.trim() ? JSON.parse(stdout) : {};
-      resolve({ code, stderr, ...output });
+      // The handler's own log lines come first; the invocation's result is the last line.
+      const lines = stdout.split("\n").filter((line) => line.trim());
+      const last = code === 0 ? lines.pop() : undefined;
+      resolve({ code, stderr, logs: lines, ...(last ? JSON.parse(last) : {}) });
     });
   });
 }

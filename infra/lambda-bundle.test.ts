@@ -14,6 +14,8 @@ import { Demo, ensureTable, startLocalDynamo } from "@chorus/core/local";
 import { use } from "sst/constructs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { httpApiEvent } from "../packages/api/src/lambda-event";
+import { logProblems } from "../packages/api/src/logs.check";
+import { Analytics, EXPORT_HANDLER } from "./Analytics";
 import { JOBS_HANDLER, Jobs } from "./Jobs";
 import { invoke, type LambdaBundle, synthesizeForBuild } from "./lambda-build";
 
@@ -98,6 +100,17 @@ describe("the API Lambda as `sst deploy` bundles it", () => {
     expect(resent?.statusCode).toBe(200);
     expect(JSON.parse(resent?.body ?? "")).toMatchObject({ id: body.id });
     expect(openapi?.statusCode).toBe(200);
+    // One JSON line per request, by route pattern: never the code, never the child's words.
+    expect(logProblems(run.logs.join("\n"))).toEqual([]);
+    expect(run.logs.join("\n")).not.toContain("A dog");
+    expect(
+      run.logs.map((line) => JSON.parse(line)).map((line) => [line.route, line.status]),
+    ).toEqual([
+      ["/api/health", 200],
+      ["/api/s/:code/responses", 201],
+      ["/api/s/:code/responses", 200],
+      ["/api/openapi.json", 200],
+    ]);
     expect(JSON.parse(openapi?.body ?? "").paths).toHaveProperty(["/api/s/{code}/responses"]);
   });
 
@@ -206,6 +219,11 @@ describe("the jobs Lambda as `sst deploy` bundles it", () => {
     expect(new Set(mails.map((mail) => mail.FromEmailAddress))).toEqual(new Set([from]));
     expect(await Outbox.deliver(db, async () => {})).toEqual({ sent: 0, failed: 0 });
     expect(streamed).toEqual({ finished: 0 });
+    expect(logProblems(run.logs.join("\n"))).toEqual([]);
+    const done = run.logs
+      .map((line) => JSON.parse(line))
+      .filter((line) => line.event === "job.done");
+    expect(done.map((line) => line.job)).toEqual(swept.jobs.map((job) => job.name));
   });
 
   it("carries no local-only code and no demo data", () => {
@@ -213,5 +231,50 @@ describe("the jobs Lambda as `sst deploy` bundles it", () => {
     const local = /dynalite|classic-level|leveldown|core\/src\/(demo|local|db\/local)/;
     expect(map.sources.filter((source) => local.test(source))).toEqual([]);
     expect(files(jobs.dir).filter((file) => file.endsWith(".node"))).toEqual([]);
+  });
+});
+
+describe("the analytics export Lambda as `sst deploy` bundles it", () => {
+  it("imports in a fresh Node process and asks DynamoDB for yesterday's incremental export", async () => {
+    const exporter = await built.build(use(Analytics).exportCron.jobFunction);
+    expect(exporter.handler).toBe(EXPORT_HANDLER);
+    // DynamoDB's control plane, as far as the bundled client can tell.
+    const asked: { target?: string; body: Record<string, unknown> }[] = [];
+    const aws = createServer((request, response) => {
+      let body = "";
+      request.on("data", (chunk) => {
+        body += chunk;
+      });
+      request.on("end", () => {
+        asked.push({ target: request.headers["x-amz-target"] as string, body: JSON.parse(body) });
+        response.setHeader("content-type", "application/x-amz-json-1.0");
+        response.end(
+          JSON.stringify({
+            ExportDescription: { ExportArn: "arn:export/1", ExportStatus: "IN_PROGRESS" },
+          }),
+        );
+      });
+    });
+    await new Promise<void>((done) => aws.listen(0, "127.0.0.1", done));
+    const run = await invoke(exporter, [{ source: "aws.events" }], {
+      CHORUS_TABLE_ARN: "arn:aws:dynamodb:eu-west-2:123456789012:table/chorus",
+      CHORUS_EXPORT_BUCKET: "chorus-exports",
+      AWS_REGION: "eu-west-2",
+      AWS_ENDPOINT_URL_DYNAMODB: `http://127.0.0.1:${(aws.address() as AddressInfo).port}`,
+      AWS_ACCESS_KEY_ID: "local",
+      AWS_SECRET_ACCESS_KEY: "local",
+      AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: "true",
+    });
+    aws.close();
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(0);
+    expect(run.results).toEqual([{ exportArn: "arn:export/1", status: "IN_PROGRESS" }]);
+    expect(asked).toHaveLength(1);
+    expect(asked[0]!.target).toBe("DynamoDB_20120810.ExportTableToPointInTime");
+    expect(asked[0]!.body).toMatchObject({
+      TableArn: "arn:aws:dynamodb:eu-west-2:123456789012:table/chorus",
+      S3Bucket: "chorus-exports",
+      ExportType: "INCREMENTAL_EXPORT",
+    });
   });
 });

@@ -13,7 +13,9 @@ import { App, getStack, use } from "sst/constructs";
 import { useSites } from "sst/constructs/StaticSite.js";
 import { initProject, useProject } from "sst/project.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { EXPORT_PREFIX } from "../packages/api/src/analytics-export";
 import config from "../sst.config";
+import { Analytics, EXPORT_HANDLER, EXPORT_KEEP_DAYS, EXPORT_SCHEDULE } from "./Analytics";
 import { Api } from "./Api";
 import { JOBS_HANDLER, JOBS_SCHEDULE, Jobs } from "./Jobs";
 import { Mail, mailConfig } from "./Mail";
@@ -44,6 +46,7 @@ async function synthesize(stage: string) {
     jobs: template(Jobs),
     mail: template(Mail),
     monitoring: template(Monitoring),
+    analytics: template(Analytics),
     apiFunction: use(Api).api.getFunction("$default"),
     jobsCron: use(Jobs).cron,
   };
@@ -370,6 +373,71 @@ describe("stage test", () => {
         expect(alarm?.Dimensions?.[0]?.Name).toBe("TableName");
       }
       expect(watched(JOB_METRIC.namespace, JOB_METRIC.name)).toHaveLength(1);
+    });
+  });
+
+  describe("analytics", () => {
+    it("exports yesterday's changes to a private bucket once a day, with nothing but export rights", () => {
+      const rule = only(stacks.analytics, "AWS::Events::Rule");
+      expect(rule.Properties?.ScheduleExpression).toBe(EXPORT_SCHEDULE);
+      const bucket = only(stacks.analytics, "AWS::S3::Bucket");
+      expect(bucket.Properties).toMatchObject({
+        PublicAccessBlockConfiguration: {
+          BlockPublicAcls: true,
+          BlockPublicPolicy: true,
+          IgnorePublicAcls: true,
+          RestrictPublicBuckets: true,
+        },
+        BucketEncryption: {
+          ServerSideEncryptionConfiguration: [
+            { ServerSideEncryptionByDefault: { SSEAlgorithm: "AES256" } },
+          ],
+        },
+      });
+      const rules = (bucket.Properties!.LifecycleConfiguration as { Rules: unknown[] }).Rules;
+      expect(rules).toContainEqual(
+        expect.objectContaining({ Prefix: EXPORT_PREFIX, ExpirationInDays: EXPORT_KEEP_DAYS }),
+      );
+      const functions = Object.values(stacks.analytics.findResources("AWS::Lambda::Function"));
+      const exporter = functions.find(
+        (fn) => fn.Properties.Environment?.Variables?.CHORUS_EXPORT_BUCKET,
+      );
+      expect(exporter?.Properties.Runtime).toBe("nodejs22.x");
+      const module = join(root, EXPORT_HANDLER.replace(/\.handler$/, ""));
+      expect(existsSync(`${module}.ts`)).toBe(true);
+      const actions = identityStatements(stacks.analytics)
+        .flatMap((statement) => list(statement.Action))
+        .filter((action) => String(action).startsWith("dynamodb:"));
+      expect(actions).toEqual(["dynamodb:ExportTableToPointInTime"]);
+    });
+
+    it("has a Glue table over the exported responses and an Athena workgroup that caps a query", () => {
+      const table = only(stacks.analytics, "AWS::Glue::Table");
+      const input = table.Properties?.TableInput as {
+        StorageDescriptor: { Columns: { Name: string; Type: string }[]; SerdeInfo: unknown };
+      };
+      const image = input.StorageDescriptor.Columns.find((c) => c.Name === "newimage");
+      for (const field of [
+        "type",
+        "orgid",
+        "surveyid",
+        "ageband",
+        "cohort",
+        "submittedon",
+        "answers",
+      ]) {
+        expect(image?.Type).toContain(`${field}:`);
+      }
+      // Only what reports use: nothing that reaches a child or a member of staff.
+      for (const field of ["contact", "email", "inviteHash", "passwordHash", "tabletSessionId"]) {
+        expect(image?.Type.toLowerCase()).not.toContain(field.toLowerCase());
+      }
+      const workgroup = only(stacks.analytics, "AWS::Athena::WorkGroup");
+      expect(workgroup.Properties?.WorkGroupConfiguration).toMatchObject({
+        EnforceWorkGroupConfiguration: true,
+        BytesScannedCutoffPerQuery: 10 * 1024 ** 3,
+        ResultConfiguration: { EncryptionConfiguration: { EncryptionOption: "SSE_S3" } },
+      });
     });
   });
 
