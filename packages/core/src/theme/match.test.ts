@@ -1,0 +1,125 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { ANSWERS } from "./corpus.js";
+import { CODEBOOK, keyPhrases, match, themer, withOwn } from "./index.js";
+
+/** The floors measured on the corpus (see docs/themes.md); a change that lowers them fails. */
+const FLOOR: Record<string, { precision: number; recall: number }> = {
+  en: { precision: 0.95, recall: 0.95 },
+  pl: { precision: 0.95, recall: 0.95 },
+  ar: { precision: 0.95, recall: 0.95 },
+};
+
+describe("the corpus of children's answers", () => {
+  for (const [language, answers] of Object.entries(ANSWERS)) {
+    it(`finds the themes of ${language} answers above the measured floor`, () => {
+      let expected = 0;
+      let found = 0;
+      let right = 0;
+      const misses: string[] = [];
+      for (const [text, themes] of answers) {
+        const got = match(text, language).map((m) => m.id);
+        expected += themes.length;
+        found += got.length;
+        right += got.filter((id) => themes.includes(id)).length;
+        if (got.sort().join() !== [...themes].sort().join())
+          misses.push(`${text}: ${got.join(",") || "-"} (expected ${themes.join(",") || "-"})`);
+      }
+      const precision = right / found;
+      const recall = right / expected;
+      console.log(
+        `${language}: ${answers.length} answers, precision ${(precision * 100).toFixed(1)}%, recall ${(recall * 100).toFixed(1)}%`,
+        misses.length ? `\n  ${misses.join("\n  ")}` : "",
+      );
+      expect(answers.length).toBeGreaterThanOrEqual(40);
+      expect(precision).toBeGreaterThanOrEqual(FLOOR[language]!.precision);
+      expect(recall).toBeGreaterThanOrEqual(FLOOR[language]!.recall);
+    });
+  }
+});
+
+describe("match", () => {
+  it("forgives one slip in longer words and none in short ones", () => {
+    expect(match("my socail wroker", "en").map((m) => m.id)).toEqual(["social-worker"]);
+    expect(match("my freinds", "en").map((m) => m.id)).toEqual(["friends"]);
+    expect(match("i go to shcool", "en").map((m) => m.id)).toEqual(["school"]);
+    expect(match("my personel advisor", "en").map((m) => m.id)).toEqual(["personal-adviser"]);
+    // "mun" is no "mum": short words must be written as they are.
+    expect(match("mun", "en")).toEqual([]);
+  });
+
+  it("reads Polish without its letters' marks and Arabic without hamza or diacritics", () => {
+    expect(match("szkola", "pl").map((m) => m.id)).toEqual(["school"]);
+    expect(match("tesknie za mama", "pl").map((m) => m.id)).toEqual(["seeing-family"]);
+    expect(match("الأمان", "ar").map((m) => m.id)).toEqual(["feeling-safe"]);
+    expect(match("الامان", "ar").map((m) => m.id)).toEqual(["feeling-safe"]);
+    expect(match("المَدْرَسَة", "ar").map((m) => m.id)).toEqual(["school"]);
+  });
+
+  it("gives the words as the child wrote them", () => {
+    expect(match("My Socail Worker left", "en")).toEqual([
+      { id: "social-worker", words: ["Socail Worker", "Worker"] },
+    ]);
+  });
+
+  it("reads a language without words of its own as English, and English inside Arabic", () => {
+    expect(match("my sw", "lt").map((m) => m.id)).toEqual(["social-worker"]);
+    expect(match("my sw", "ar-EG").map((m) => m.id)).toEqual(["social-worker"]);
+  });
+
+  it("never throws, and every word it gives is in the text", () => {
+    fc.assert(
+      fc.property(
+        fc.string({ unit: "grapheme", maxLength: 80 }),
+        fc.constantFrom("en", "pl", "ar", "lt", ""),
+        (text, language) => {
+          for (const found of match(text, language)) {
+            expect(found.words.length).toBeGreaterThan(0);
+            for (const word of found.words) expect(text).toContain(word);
+          }
+          for (const phrase of keyPhrases(text, language))
+            expect(phrase).toBe(phrase.toLowerCase());
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it("is the same for the same text, whatever came before", () => {
+    const first = match("i miss my nan and my freinds", "en");
+    match("something else entirely about school", "en");
+    expect(match("i miss my nan and my freinds", "en")).toEqual(first);
+  });
+});
+
+describe("keyPhrases", () => {
+  it("gives stable lower-case phrases without stop words, two-word ones first", () => {
+    expect(keyPhrases("The Bus passes are too expensive!", "en")).toEqual([
+      "bus pass",
+      "bus",
+      "pass",
+      "expensive",
+    ]);
+    expect(keyPhrases("bus pass", "en")).toEqual(keyPhrases("Bus Passes", "en"));
+    expect(keyPhrases("I don't know", "en")).toEqual([]);
+  });
+
+  it("takes Polish endings and Arabic particles off", () => {
+    expect(keyPhrases("autobusem", "pl")).toEqual(keyPhrases("autobusu", "pl"));
+    expect(keyPhrases("والحافلة", "ar")).toEqual(keyPhrases("الحافلة", "ar"));
+  });
+});
+
+describe("themer and an organisation's own words", () => {
+  it("adds words to a built-in theme and themes of its own", () => {
+    const book = withOwn([
+      { id: "school", label: { en: "x" }, words: { "*": ["=pru"] } },
+      { id: "bus-passes", label: { en: "Bus passes" }, words: { "*": ["bus pass*"] } },
+    ]);
+    expect(book.find((t) => t.id === "school")?.label.en).toBe("School");
+    const t = themer(book);
+    expect(t("I go to the PRU", "en").themes).toEqual(["school"]);
+    expect(t("my bus passes ran out", "en")).toEqual({ themes: ["bus-passes"], phrases: [] });
+    expect(themer(CODEBOOK)("my bus passes ran out", "en").phrases).toContain("bus pass");
+  });
+});
