@@ -184,7 +184,7 @@ export const CODEBOOK: ThemeDef[] = [
         "keep changing",
         "keeps changing",
       ],
-      pl: ["pracowni*", "pracowniczk*", "socjaln*", "kurator*", "asystent*"],
+      pl: ["pracowni*", "pracowniczk*", "socjaln*", "kurator*", "asystent*", "mops*", "pcpr*"],
       ar: [
         "اخصائ*",
         "الاخصائ*",

@@ -140,3 +140,62 @@ export const ANSWERS: Record<string, [text: string, themes: string[]][]> = {
     ["لا اعرف", []],
   ],
 };
+
+/**
+ * Answers written after the codebook was tuned and never used to tune it: the honest measure
+ * (its numbers are lower, and that is the point). Do not add words to make these pass; add the
+ * sentence to `ANSWERS` with the words instead, and write new held-out ones.
+ */
+export const HELD_OUT: Record<string, [text: string, themes: string[]][]> = {
+  en: [
+    ["i wish i could phone my dad whenever i want", ["seeing-family"]],
+    ["my new social worker doesnt know me", ["social-worker"]],
+    ["people at the bus stop make me nervous", ["feeling-safe"]],
+    ["i dont want to move again", ["home-placement"]],
+    ["year 7 is hard", ["school"]],
+    ["hanging out with my friends after school", ["friends", "school"]],
+    ["i want to go to drama club", ["things-to-do"]],
+    ["adults make choices without asking me", ["being-listened-to"]],
+    ["i never have enough money for lunch", ["money"]],
+    ["i get really angry and cant calm down", ["health-feelings"]],
+    ["i want to learn about my culture", ["identity"]],
+    ["my flat is cold and damp", ["housing"]],
+    ["i want a part time job", ["work"]],
+    ["my personal adviser is always busy", ["personal-adviser"]],
+    ["my grandma's cooking", ["seeing-family"]],
+  ],
+  pl: [
+    ["chciałbym dzwonić do taty", ["seeing-family"]],
+    ["nowa pani z opieki mnie nie zna", ["social-worker"]],
+    ["na osiedlu jest niebezpiecznie", ["feeling-safe"]],
+    ["nie chcę się znowu przeprowadzać", ["home-placement"]],
+    ["w nowej szkole jest trudno", ["school"]],
+    ["wychodzę z kolegami po lekcjach", ["friends", "school"]],
+    ["chcę chodzić na karate", ["things-to-do"]],
+    ["dorośli decydują za mnie", ["being-listened-to"]],
+    ["brakuje mi pieniędzy na jedzenie", ["money", "health-feelings"]],
+    ["często się denerwuję", ["health-feelings"]],
+    ["chcę pamiętać polskie tradycje", ["identity"]],
+    ["moje mieszkanie jest zimne", ["housing"]],
+    ["szukam pracy na pół etatu", ["work"]],
+    ["doradca nigdy nie ma czasu", ["personal-adviser"]],
+    ["brakuje mi siostry", ["seeing-family"]],
+  ],
+  ar: [
+    ["اريد ان اتصل بابي", ["seeing-family"]],
+    ["الاخصائية الجديدة لا تعرفني", ["social-worker"]],
+    ["الشارع مخيف في الليل", ["feeling-safe"]],
+    ["لا اريد ان انتقل مرة اخرى", ["home-placement"]],
+    ["الصف السابع صعب", ["school"]],
+    ["اخرج مع اصدقائي بعد المدرسة", ["friends", "school"]],
+    ["اريد ان العب كرة السلة", ["things-to-do"]],
+    ["الكبار يقررون بدوني", ["being-listened-to"]],
+    ["ليس عندي مال للغداء", ["money"]],
+    ["اغضب بسرعة", ["health-feelings"]],
+    ["اريد ان اتعلم عن ثقافتي", ["identity", "school"]],
+    ["شقتي باردة", ["housing"]],
+    ["ابحث عن وظيفة", ["work"]],
+    ["المستشار مشغول دائما", ["personal-adviser"]],
+    ["اشتقت لاختي", ["seeing-family"]],
+  ],
+};
