@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { fold } from "../safeguarding/normalise.js";
 import { ANSWERS, HELD_OUT } from "./corpus.js";
 import { CODEBOOK, keyPhrases, match, themer, withOwn } from "./index.js";
 
@@ -56,14 +57,32 @@ describe("answers held out from tuning", () => {
   });
 });
 
+describe("the codebook", () => {
+  it("has no prefix shorter than three letters once folded, which would swallow other words", () => {
+    const short: string[] = [];
+    for (const theme of CODEBOOK)
+      for (const list of Object.values(theme.words ?? {}))
+        for (const entry of list)
+          for (const part of entry.replace(/^=/, "").split(" "))
+            if (part.endsWith("*") && fold(part.slice(0, -1)).length < 3) short.push(entry);
+    expect(short).toEqual([]);
+  });
+
+  it("has labels in English, Polish and Arabic and unique ids", () => {
+    expect(new Set(CODEBOOK.map((t) => t.id)).size).toBe(CODEBOOK.length);
+    for (const theme of CODEBOOK) expect(Object.keys(theme.label)).toEqual(["en", "pl", "ar"]);
+  });
+});
+
 describe("match", () => {
   it("forgives one slip in longer words and none in short ones", () => {
     expect(match("my socail wroker", "en").map((m) => m.id)).toEqual(["social-worker"]);
     expect(match("my freinds", "en").map((m) => m.id)).toEqual(["friends"]);
     expect(match("i go to shcool", "en").map((m) => m.id)).toEqual(["school"]);
     expect(match("my personel advisor", "en").map((m) => m.id)).toEqual(["personal-adviser"]);
-    // "mun" is no "mum": short words must be written as they are.
+    // "mun" is no "mum": short words must be written as they are; nor is "pass" a "pa".
     expect(match("mun", "en")).toEqual([]);
+    expect(match("I passed", "en")).toEqual([]);
   });
 
   it("reads Polish without its letters' marks and Arabic without hamza or diacritics", () => {

@@ -7,12 +7,14 @@
 import { FuzzyIndex, withinOneEdit } from "../safeguarding/fuzzy.js";
 import { fold } from "../safeguarding/normalise.js";
 import type { ThemeDef } from "./codebook.js";
-import { ARABIC, englishStem, formsOf, isEnglish, primary, words } from "./words.js";
+import { englishStem, formsOf, isEnglish, primary, words } from "./words.js";
 
 /** Spelling slips are forgiven in words of this many letters or more. */
 const SLIP_FROM = 5;
 /** Prefix entries forgive a slip when the prefix has this many letters or more. */
 const PREFIX_SLIP_FROM = 6;
+/** English entries of this many letters or more also meet words with the same stem. */
+const STEM_FROM = 4;
 /** Distinct words remembered per compiled codebook before the memory starts again. */
 const REMEMBERED = 50_000;
 
@@ -102,9 +104,9 @@ const alongside: Record<string, string[]> = { ar: ["en"] };
 export class Compiled {
   private readonly themes: string[];
   private readonly entries: Entry[] = [];
-  /** `=` entries by their folded word and English stem. */
+  /** `=` entries by `w:` their folded word and `s:` their English stem (see `keys`). */
   private readonly exact = new Map<string, Hit[]>();
-  /** Word entries by their folded word and English stem. */
+  /** Word entries, keyed the same way. */
   private readonly plain = new Map<string, Hit[]>();
   /** Forms only a `word` entry takes (also under spelling slips). */
   private readonly slipWords: string[] = [];
@@ -148,9 +150,12 @@ export class Compiled {
       }
       return;
     }
-    const forms = new Set([part.text]);
-    if (isEnglish(part.text, this.language)) forms.add(englishStem(part.text));
-    for (const form of forms) add(part.kind === "exact" ? this.exact : this.plain, form, hit);
+    const map = part.kind === "exact" ? this.exact : this.plain;
+    add(map, `w:${part.text}`, hit);
+    // The stem of a short word says little ("pass" and "pa", "class" and "cla" share one), so
+    // a word of three letters or fewer is met only as written.
+    if (part.text.length >= STEM_FROM && isEnglish(part.text, this.language))
+      add(map, `s:${englishStem(part.text)}`, hit);
     if (part.kind === "word" && part.text.length >= SLIP_FROM) {
       this.slips.add(part.text, this.slipWords.length);
       this.slipWords.push(part.text);
@@ -163,12 +168,16 @@ export class Compiled {
     const known = this.memory.get(folded);
     if (known) return known;
     const found = new Set<Hit>();
-    // `=` entries meet the word itself and its English stem; the others every form.
+    // `=` entries meet the word itself and its English stem; the others every form too.
     const forms = formsOf(folded, this.language);
-    for (const form of ARABIC.test(folded) ? [folded] : forms)
-      for (const hit of this.exact.get(form) ?? []) found.add(hit);
+    const english = isEnglish(folded, this.language);
+    const stem = english && folded.length >= STEM_FROM ? `s:${forms[1] ?? folded}` : "";
+    for (const key of [`w:${folded}`, stem])
+      for (const hit of this.exact.get(key) ?? []) found.add(hit);
+    for (const hit of this.plain.get(stem) ?? []) found.add(hit);
+    for (const form of english ? [folded] : forms)
+      for (const hit of this.plain.get(`w:${form}`) ?? []) found.add(hit);
     for (const form of forms) {
-      for (const hit of this.plain.get(form) ?? []) found.add(hit);
       for (const length of this.prefixLengths) {
         if (length > form.length) continue;
         for (const hit of this.prefixes.get(form.slice(0, length)) ?? []) found.add(hit);

@@ -65,7 +65,7 @@ function arabicForms(word: string): string[] {
   return [...forms];
 }
 
-export const ARABIC = /[\u0600-\u06ff]/;
+const ARABIC = /[\u0600-\u06ff]/;
 const LATIN = /^[a-z0-9£]+$/;
 
 /** Whether a word is read as English: in English text, or in Latin letters in Arabic text. */
