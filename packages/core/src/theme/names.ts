@@ -77,3 +77,20 @@ chase miles young olive pearl ivory rain storm cash colt penny ginger
 `
   .split(/\s+/)
   .filter(Boolean);
+
+/**
+ * Polish first names, whose declined forms ("Kasią", "Tomkiem", "Ani") are taken out too when
+ * written with a capital (a declined form in lower case is too often an ordinary word).
+ */
+export const POLISH_NAMES: readonly string[] = `
+kasia ania zosia ola kuba bartek bartosz piotr piotrek pawel paweł tomek tomasz marek mariusz
+krzysztof krzysiek michal michał kacper szymon mateusz jakub wojtek wojciech lukasz łukasz
+kamil dawid filip antoni igor oskar wiktor adrian patryk damian sebastian rafal rafał
+grzegorz grzesiek janek zbigniew agnieszka aga magda magdalena katarzyna malgorzata
+małgorzata gosia joanna asia ewa monika marta natalia karolina weronika wiktoria zuzanna
+zuzia julia julka maja lena hanna hania oliwia amelka aleksandra dominika paulina justyna
+beata basia barbara krystyna danuta halina dorota iwona renata sylwia edyta ilona aneta
+kinga klaudia patrycja martyna nikola milena
+`
+  .split(/\s+/)
+  .filter(Boolean);

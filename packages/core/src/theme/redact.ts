@@ -5,7 +5,7 @@
  * little; a child's name or school in a report to councillors costs much. Every pattern is a
  * regular expression without nested repetition, so it stays linear in the text.
  */
-import { NAMES, WORD_NAMES } from "./names.js";
+import { NAMES, POLISH_NAMES, WORD_NAMES } from "./names.js";
 
 /** A pattern of words in either case of their letters ("[Pp][Rr]…"). */
 const anyCase = (words: string) =>
@@ -40,16 +40,36 @@ const POLISH_STREET = new RegExp(
   `\\b(?:ul\\.|ulica|ulicy|ulicę|al\\.|aleja|os\\.|osiedle|pl\\.)\\s*(?:[\\p{L}'’-]+\\s+){0,2}[\\p{L}'’-]+(?:\\s+${D}{1,4}[a-z]?(?:\\s*/\\s*${D}{1,4})?)?`,
   "giu",
 );
-const ARABIC_STREET = /(?:شارع|حي|عمارة|عماره|شقة|شقه)\s+[\p{L}]+/gu;
+// A street's own name follows "شارع" ("شارع الملك"); "الشارع" is any street, and stays.
+const ARABIC_STREET = new RegExp(
+  `(?<![\\p{L}])(?:شارع|حي|عمارة|عماره)\\s+\\p{L}+|(?<![\\p{L}])شق[ةه]\\s*${D}+`,
+  "gu",
+);
 
 const SCHOOL_KINDS =
   "primary school|primary|junior school|juniors|junior|infant school|infants|high school|secondary school|secondary|grammar school|grammar|academy|college|school|sixth form|free school|community school|prep school|nursery|pru|pupil referral unit";
-const SCHOOL_WORD = `(?:St\\.?|Saint|[A-Z][\\p{L}'’-]*)`;
-// "St Mary's Primary", "Oakfield Academy", "Hillside High School", "Bishop Smith C of E".
-const SCHOOL = new RegExp(
-  `\\b${SCHOOL_WORD}(?:\\s+${SCHOOL_WORD}){0,3}(?:\\s+(?:C of E|CE|RC|Catholic|Church of England))?\\s+(?:${anyCase(SCHOOL_KINDS)})\\b`,
-  "gu",
-);
+// A school's kind, and the capitalised words just before it that name it: "St Mary's Primary",
+// "Oakfield Academy", "Hillside High School", "Bishop Smith C of E Primary".
+const SCHOOL_KIND = new RegExp(`(?<![\\p{L}])(?:${anyCase(SCHOOL_KINDS)})(?![\\p{L}])`, "gu");
+const NAMING_WORDS =
+  /((?:(?:St\.?|Saint|[A-Z][\p{L}'’-]*)\s+){1,4})(?:(?:C of E|CE|RC|Church of England)\s+)?$/u;
+
+/** Where the name of the school whose kind starts at `at` starts, if capitalised words name it. */
+function schoolStart(text: string, at: number): number | undefined {
+  const before = text.slice(Math.max(0, at - 80), at);
+  const named = NAMING_WORDS.exec(before);
+  if (!named) return undefined;
+  // The name is the run of words nearest the kind that are no ordinary words ("My New School"
+  // has none; "the Oakfield Academy" is "Oakfield").
+  const words = [...named[1]!.matchAll(/\S+/g)];
+  let first: number | undefined;
+  for (let i = words.length - 1; i >= 0; i--) {
+    if (ORDINARY.has(words[i]![0].toLowerCase())) break;
+    first = words[i]!.index;
+  }
+  return first === undefined ? undefined : at - before.length + named.index + first;
+}
+
 // Written in lower case ("oakfield academy"): only when the word before is no ordinary word.
 const LOWER_SCHOOL = new RegExp(
   `\\b([\\p{Ll}'’-]+)\\s+(?:${SCHOOL_KINDS.split("|")
@@ -69,15 +89,31 @@ const ORDINARY = new Set(
   boarding state catholic current previous own to at in from for of and or go goes went
   going like hate love leave left start started finish finished mainstream normal proper
   real free community high secondary primary junior infant grammar public any every no
-  which what whose its proper stupid rubbish great`.split(/\s+/),
+  which what whose its proper stupid rubbish great after before during since until with
+  without near by about outside inside around into onto through across then when while got
+  get my at is was are be`.split(/\s+/),
 );
 
 // Built on the first quote, not when the Lambda starts.
-let nameSets: { names: Set<string>; words: Set<string> } | undefined;
+let nameSets: { names: Set<string>; words: Set<string>; stems: Set<string> } | undefined;
 const namesKnown = () => {
-  nameSets ??= { names: new Set(NAMES), words: new Set(WORD_NAMES) };
+  nameSets ??= {
+    names: new Set(NAMES),
+    words: new Set(WORD_NAMES),
+    stems: new Set(POLISH_NAMES.map(polishStem)),
+  };
   return nameSets;
 };
+
+/**
+ * Polish declines names ("z Kasią", "Tomkiem", "do Ani"): a name's stem is the name without its
+ * last vowel, and "-ek" names lose their "e" ("Tomek" → "tomk").
+ */
+function polishStem(name: string): string {
+  if (/[^aeiouy]ek$/.test(name)) return `${name.slice(0, -2)}k`;
+  return name.length > 3 ? name.replace(/[aeiouy]$/, "") : name;
+}
+const POLISH_CASE = /(?:iem|em|owi|om|ą|ę|a|e|i|y|u|o)$/u;
 const NAME_TOKEN = /\p{L}[\p{L}'’-]*/gu;
 
 interface Found {
@@ -123,13 +159,10 @@ export function redact(
   collect(text, POSTCODE, "[postcode]", found);
   collect(text, DIGITS, "[phone]", found, (m) => isPhone(m[0]));
   collect(text, POLISH_SCHOOL, "[school]", found);
-  collect(
-    text,
-    SCHOOL,
-    "[school]",
-    found,
-    (m) => !ORDINARY.has(m[0].split(/\s+/)[0]!.toLowerCase()),
-  );
+  for (const m of text.matchAll(SCHOOL_KIND)) {
+    const start = schoolStart(text, m.index);
+    if (start !== undefined) found.push({ start, end: m.index + m[0].length, marker: "[school]" });
+  }
   collect(text, LOWER_SCHOOL, "[school]", found, (m) => !ORDINARY.has(m[1]!.toLowerCase()));
   collect(text, NUMBERED_STREET, "[address]", found);
   collect(
@@ -153,12 +186,16 @@ export function redact(
     );
     collect(text, pattern, "[name]", found);
   }
-  const { names, words } = namesKnown();
+  const { names, words, stems } = namesKnown();
   for (const m of text.matchAll(NAME_TOKEN)) {
     const word = m[0].replace(/['’]s?$/i, "");
     const lower = word.toLowerCase();
     const capital = /^\p{Lu}/u.test(word);
-    if (words.has(lower) ? capital : names.has(lower))
+    const known = words.has(lower) ? capital : names.has(lower);
+    // A declined name only with a capital: in lower case too many words decline alike.
+    const stem = lower.replace(POLISH_CASE, "");
+    const declined = !known && capital && stem !== lower && stems.has(stem);
+    if (known || declined)
       found.push({ start: m.index, end: m.index + word.length, marker: "[name]" });
   }
   // The earliest, then longest, of overlapping finds wins; the rest of the overlap goes with it.
