@@ -138,6 +138,13 @@ export const Keys = {
     sk: `${at}#${id}`,
   }),
 
+  /**
+   * An organisation's own theme (named by an officer from an emerging group, or words added to
+   * a built-in theme), beside its other records: the fold reads them all with one query.
+   */
+  orgTheme: (orgId: string, themeId: string) => ({ pk: org(orgId), sk: `THEME#${themeId}` }),
+  orgThemePrefix: () => "THEME#",
+
   /** Single sign-on: one configuration per organisation. */
   ssoConfig: (orgId: string) => ({ pk: org(orgId), sk: "SSO" }),
   /** Global: discovery by e-mail happens before any organisation is known. */

@@ -2,38 +2,31 @@ export * as Theme from "./index.js";
 
 import type { Themer } from "../aggregate/cells.js";
 import type { Db } from "../db/client.js";
-import type { Text } from "../survey/base.js";
+import { CODEBOOK, type ThemeDef } from "./codebook.js";
+import { compiledFor } from "./match.js";
+import { keyPhrases } from "./phrases.js";
+import { orgThemes } from "./store.js";
 
-/*
- * PLACEHOLDERS until the codebook lands (issue 11, engineer T replaces every one of them with
- * the real thing, same signatures). Nothing here may ship as done.
+export { CODEBOOK, type ThemeDef } from "./codebook.js";
+export { THEME_LANGUAGES } from "./match.js";
+export { keyPhrases } from "./phrases.js";
+export { redact } from "./redact.js";
+export { OrgThemeSave, ThemeId } from "./schema.js";
+export { orgThemes, removeOrgTheme, saveOrgTheme } from "./store.js";
+
+/**
+ * The themes a piece of free text falls in, with the words (as the child wrote them) that put
+ * it there, in codebook order. Text in a language without words of its own is read as English.
  */
-
-/** One theme of the codebook. */
-export interface ThemeDef {
-  id: string;
-  label: Text;
-  /** Themes only care leavers' answers are expected to fall in. */
-  group?: "care-leavers";
-}
-
-/** The built-in children's-services codebook. */
-export const CODEBOOK: ThemeDef[] = [];
-
-/** The themes a piece of free text falls in, with the words that put it there. */
 export function match(
-  _text: string,
-  _language: string,
-  _codebook: ThemeDef[] = CODEBOOK,
+  text: string,
+  language: string,
+  codebook: ThemeDef[] = CODEBOOK,
 ): { id: string; words: string[] }[] {
-  return [];
+  return compiledFor(codebook, language).match(text);
 }
 
-/** Key phrases of an answer that fits no theme, for "emerging" groups. */
-export function keyPhrases(_text: string, _language: string): string[] {
-  return [];
-}
-
+/** What a fold calls for each answer: its themes, or its key phrases when none fits. */
 export function themer(codebook: ThemeDef[]): Themer {
   return (text, language) => {
     const themes = match(text, language, codebook).map((found) => found.id);
@@ -41,23 +34,37 @@ export function themer(codebook: ThemeDef[]): Themer {
   };
 }
 
-/** The organisation's own themes (named by an officer from an emerging group). */
-export async function orgThemes(_db: Db, _orgId: string): Promise<ThemeDef[]> {
-  return [];
+/**
+ * The built-in codebook with an organisation's own themes: a new id is a theme of its own; the
+ * id of a built-in theme adds its words to that theme (which keeps its label).
+ */
+export function withOwn(own: readonly ThemeDef[], codebook: readonly ThemeDef[] = CODEBOOK) {
+  const byId = new Map(own.map((theme) => [theme.id, theme]));
+  const merged = codebook.map((theme) => {
+    const extra = byId.get(theme.id);
+    if (!extra) return theme;
+    byId.delete(theme.id);
+    const words: Record<string, string[]> = { ...theme.words };
+    for (const [lang, list] of Object.entries(extra.words ?? {}))
+      words[lang] = [...(words[lang] ?? []), ...list];
+    return { ...theme, words };
+  });
+  return [...merged, ...byId.values()];
 }
+
+// Compiling a codebook takes milliseconds; a fold asks for the same organisation's many times.
+const recent = new Map<string, ThemeDef[]>();
 
 /** The themer a fold uses for an organisation's surveys: built-in codebook plus its own. */
 export async function themerFor(db: Db, orgId: string): Promise<Themer> {
-  return themer([...CODEBOOK, ...(await orgThemes(db, orgId))]);
-}
-
-/** Free text with names, phone numbers, e-mails, postcodes, addresses and schools taken out. */
-export function redact(
-  _text: string,
-  _options: { names?: string[] } = {},
-): {
-  text: string;
-  redacted: number;
-} {
-  throw new Error("Theme.redact is not built yet");
+  const own = await orgThemes(db, orgId);
+  if (own.length === 0) return themer(CODEBOOK);
+  const key = JSON.stringify(own);
+  let codebook = recent.get(key);
+  if (!codebook) {
+    if (recent.size >= 50) recent.clear();
+    codebook = withOwn(own);
+    recent.set(key, codebook);
+  }
+  return themer(codebook);
 }
