@@ -46,6 +46,29 @@ export async function orgThemes(_db: Db, _orgId: string): Promise<ThemeDef[]> {
   return [];
 }
 
+/**
+ * An organisation's own theme: one an officer named from an emerging group, or words an officer
+ * added to an existing theme (then `id` is that theme's id and `words` are the extra words).
+ */
+export interface OrgTheme {
+  id: string;
+  label: Text;
+  words: string[];
+}
+
+/**
+ * Stores one of the organisation's own themes. For an id already stored, the words are added to
+ * the words it has (and the label replaced), so merging an emerging group twice changes nothing.
+ */
+export async function saveOrgTheme(_db: Db, _orgId: string, _theme: OrgTheme): Promise<void> {
+  throw new Error("Theme.saveOrgTheme is not built yet");
+}
+
+/** Removes one of the organisation's own themes (built-in themes cannot be removed). */
+export async function removeOrgTheme(_db: Db, _orgId: string, _themeId: string): Promise<void> {
+  throw new Error("Theme.removeOrgTheme is not built yet");
+}
+
 /** The themer a fold uses for an organisation's surveys: built-in codebook plus its own. */
 export async function themerFor(db: Db, orgId: string): Promise<Themer> {
   return themer([...CODEBOOK, ...(await orgThemes(db, orgId))]);
