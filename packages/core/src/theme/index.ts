@@ -1,6 +1,7 @@
 export * as Theme from "./index.js";
 
 import type { Themer } from "../aggregate/cells.js";
+import type { Audit } from "../audit/index.js";
 import type { Db } from "../db/client.js";
 import type { Text } from "../survey/base.js";
 
@@ -15,6 +16,8 @@ export interface ThemeDef {
   label: Text;
   /** Themes only care leavers' answers are expected to fall in. */
   group?: "care-leavers";
+  /** The words that put an answer in the theme, per language; `*` for every language. */
+  words?: Record<string, string[]>;
 }
 
 /** The built-in children's-services codebook. */
@@ -46,26 +49,31 @@ export async function orgThemes(_db: Db, _orgId: string): Promise<ThemeDef[]> {
   return [];
 }
 
-/**
- * An organisation's own theme: one an officer named from an emerging group, or words an officer
- * added to an existing theme (then `id` is that theme's id and `words` are the extra words).
- */
-export interface OrgTheme {
+/** What `saveOrgTheme` takes: words as one list (every language) or a list per language. */
+export interface OrgThemeSave {
   id: string;
   label: Text;
-  words: string[];
+  words: string[] | Record<string, string[]>;
 }
 
 /**
- * Stores one of the organisation's own themes. For an id already stored, the words are added to
- * the words it has (and the label replaced), so merging an emerging group twice changes nothing.
+ * Saves (creates or replaces) one of the organisation's themes; an id of a built-in theme adds
+ * its words to that theme. Audited by the save itself.
  */
-export async function saveOrgTheme(_db: Db, _orgId: string, _theme: OrgTheme): Promise<void> {
+export async function saveOrgTheme(
+  _db: Db,
+  _staff: Audit.Staff,
+  _input: OrgThemeSave,
+): Promise<ThemeDef> {
   throw new Error("Theme.saveOrgTheme is not built yet");
 }
 
-/** Removes one of the organisation's own themes (built-in themes cannot be removed). */
-export async function removeOrgTheme(_db: Db, _orgId: string, _themeId: string): Promise<void> {
+/** Removes one of the organisation's own themes. */
+export async function removeOrgTheme(
+  _db: Db,
+  _staff: Audit.Staff,
+  _id: string,
+): Promise<{ removed: boolean }> {
   throw new Error("Theme.removeOrgTheme is not built yet");
 }
 
