@@ -10,18 +10,20 @@ import { total } from "../../../core/src/aggregate/cells.js";
 import { client, responseBody, seededApp, signedIn } from "../testing.js";
 
 const standIn = vi.hoisted(() => {
-  type Def = { id: string; label: Record<string, string>; words: string[] };
+  type Def = { id: string; label: Record<string, string>; words: Record<string, string[]> };
   const CODEBOOK: Def[] = [
-    { id: "school", label: { en: "School" }, words: ["school", "teacher"] },
-    { id: "family", label: { en: "Seeing family" }, words: ["brother", "sister", "mum", "dad"] },
-    { id: "money", label: { en: "Money" }, words: ["money"] },
+    { id: "school", label: { en: "School" }, words: { en: ["school", "teacher"] } },
+    { id: "family", label: { en: "Seeing family" }, words: { en: ["brother", "mum", "dad"] } },
+    { id: "money", label: { en: "Money" }, words: { en: ["money"] } },
   ];
   const saved: Def[] = [];
   const tokens = (text: string) => text.toLowerCase().match(/[\p{L}']+/gu) ?? [];
   const match = (text: string, _language: string, codebook: Def[] = CODEBOOK) => {
     const found = new Set(tokens(text));
     return codebook.flatMap((def) => {
-      const words = (def.words ?? []).filter((word) => found.has(word));
+      const words = Object.values(def.words)
+        .flat()
+        .filter((word) => found.has(word));
       return words.length ? [{ id: def.id, words }] : [];
     });
   };
@@ -31,10 +33,10 @@ const standIn = vi.hoisted(() => {
     return { themes, phrases: themes.length ? [] : keyPhrases(text) };
   };
   const book = () => {
-    const all = CODEBOOK.map((def) => ({ ...def, words: [...def.words] }));
+    const all = CODEBOOK.map((def) => ({ ...def, words: { ...def.words } }));
     for (const own of saved) {
       const same = all.find((def) => def.id === own.id);
-      if (same) same.words.push(...own.words);
+      if (same) same.words["*"] = own.words["*"] ?? [];
       else all.push(own);
     }
     return all;
@@ -48,10 +50,11 @@ const standIn = vi.hoisted(() => {
       themer,
       orgThemes: async () => saved,
       themerFor: async () => themer(book()),
-      saveOrgTheme: async (_db: unknown, _orgId: string, theme: Def) => {
-        const same = saved.find((def) => def.id === theme.id);
-        if (same) same.words = [...new Set([...same.words, ...theme.words])];
-        else saved.push({ ...theme, words: [...theme.words] });
+      // Creates or replaces, as the real one does.
+      saveOrgTheme: async (_db: unknown, _staff: unknown, theme: Def) => {
+        const at = saved.findIndex((def) => def.id === theme.id);
+        saved.splice(at < 0 ? saved.length : at, at < 0 ? 0 : 1, theme);
+        return theme;
       },
       removeOrgTheme: async () => {},
       redact: (text: string, options: { names?: string[] } = {}) => {
@@ -384,7 +387,7 @@ describe("emerging groups", () => {
         .status,
     ).toBe(200);
     expect(standIn.saved.filter((def) => def.id === "own-sport-and-clubs")).toEqual([
-      { id: "own-sport-and-clubs", label: { en: "Sport and clubs" }, words: ["football"] },
+      { id: "own-sport-and-clubs", label: { en: "Sport and clubs" }, words: { "*": ["football"] } },
     ]);
   });
 
@@ -394,7 +397,7 @@ describe("emerging groups", () => {
       mergeInto: "school",
     });
     expect(merged.json).toMatchObject({ themeId: "school" });
-    expect(standIn.saved.find((def) => def.id === "school")?.words).toEqual(["playing"]);
+    expect(standIn.saved.find((def) => def.id === "school")?.words).toEqual({ "*": ["playing"] });
   });
 
   it("refuses a phrase no answer has, an unknown theme, a taken name and a bad body", async () => {

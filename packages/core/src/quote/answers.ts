@@ -118,11 +118,23 @@ export async function* answersOf(
   }
 }
 
-/** The built-in codebook and the organisation's own themes, by id. */
+/**
+ * The built-in codebook and the organisation's own themes, by id: an own theme with a built-in
+ * id adds its words to that theme (which keeps its label), as the fold's themer reads them.
+ */
 export async function codebookOf(db: Db, orgId: string): Promise<Map<string, ThemeDef>> {
-  const book = new Map<string, ThemeDef>();
-  for (const theme of [...Theme.CODEBOOK, ...(await Theme.orgThemes(db, orgId))]) {
-    if (!book.has(theme.id)) book.set(theme.id, theme);
+  const book = new Map<string, ThemeDef>(Theme.CODEBOOK.map((theme) => [theme.id, theme]));
+  for (const own of await Theme.orgThemes(db, orgId)) {
+    const built = book.get(own.id);
+    if (!built) {
+      book.set(own.id, own);
+      continue;
+    }
+    const words: Record<string, string[]> = { ...built.words };
+    for (const [lang, list] of Object.entries(own.words ?? {})) {
+      words[lang] = [...(words[lang] ?? []), ...list];
+    }
+    book.set(own.id, { ...built, words });
   }
   return book;
 }

@@ -189,19 +189,25 @@ export async function themeAnswers(
  * in the theme now), and it must still answer as it did the first time.
  */
 async function savedBefore(db: Db, orgId: string, action: EmergingAction, words: string[]) {
-  const id = "mergeInto" in action ? action.mergeInto : `own-${slug(action.name)}`;
-  const own = (await Theme.orgThemes(db, orgId)).find((def) => def.id === id);
-  const saved = own && "words" in own && Array.isArray(own.words) ? (own.words as unknown[]) : [];
+  const own = (await Theme.orgThemes(db, orgId)).find((def) => def.id === themeIdOf(action));
+  const saved = Object.values(own?.words ?? {}).flat();
   return words.every((word) => saved.includes(word));
 }
+
+/** The theme an emerging group goes to: the one merged into, or the named one's own id. */
+const themeIdOf = (action: EmergingAction) =>
+  "mergeInto" in action
+    ? action.mergeInto
+    : `own-${slug(action.name) || sha256(action.name.trim().toLowerCase()).slice(0, 10)}`;
 
 const slug = (name: string) =>
   name
     .toLowerCase()
     .normalize("NFKD")
-    .replace(/[^\p{L}\p{N}]+/gu, "-")
-    .replace(/^-|-$/g, "")
-    .slice(0, 40);
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[^a-z0-9]+/g, "-")
+    .slice(0, 40)
+    .replace(/^-+|-+$/g, "");
 
 /**
  * Names an emerging group (a key phrase answers share) as the organisation's own theme, or adds
@@ -226,40 +232,43 @@ export async function emerging(
   if (!found && !(await savedBefore(db, orgId, action, words))) {
     throw notFound("theme.no_such_group", "No answers in this survey share that phrase.");
   }
-  let theme: Theme.OrgTheme;
+  const own = (await Theme.orgThemes(db, orgId)).find((def) => def.id === themeIdOf(action));
+  let label: ThemeDef["label"];
   if ("mergeInto" in action) {
     const into = book.get(action.mergeInto);
-    if (!into)
+    if (!into) {
       throw invalid("theme.unknown", "There is no theme with that id.", {
         mergeInto: ["Choose one of the themes listed."],
       });
-    theme = { id: into.id, label: into.label, words };
+    }
+    label = into.label;
   } else {
-    const id = `own-${slug(action.name)}`;
-    if (id === "own-")
-      throw invalid("theme.bad_name", "Give the theme a name with letters or digits.");
     const taken = [...book.values()].find(
       (def) =>
-        def.id !== id &&
+        def.id !== themeIdOf(action) &&
         Object.values(def.label).some((text) => text.toLowerCase() === action.name.toLowerCase()),
     );
-    if (taken)
+    if (taken) {
       throw conflict(
         "theme.name_taken",
         `There is a theme called "${action.name}" already: add the words to it instead.`,
       );
-    theme = { id, label: { en: action.name }, words };
+    }
+    label = { en: action.name };
   }
-  await Theme.saveOrgTheme(db, orgId, theme);
+  // A save replaces the organisation's own entry, so the words it had are kept beside the new.
+  const everywhere = [...new Set([...(own?.words?.["*"] ?? []), ...words])];
+  const id = themeIdOf(action);
+  await Theme.saveOrgTheme(db, staff, { id, label, words: { ...own?.words, "*": everywhere } });
   await Audit.byStaff(
     db,
     staff,
     "mergeInto" in action ? "theme.merged" : "theme.named",
-    { type: "theme", id: theme.id },
+    { type: "theme", id },
     { surveyId },
   );
   // Aggregate.rebuild (engineer A) is not on main yet: the need is recorded in the audit trail
   // and answered, and the nightly rebuild picks the new words up. Once it lands, call it here.
   await Audit.byStaff(db, staff, "theme.rebuild_needed", { type: "survey", id: surveyId });
-  return { themeId: theme.id, words, rebuild: "needed" as const };
+  return { themeId: id, words, rebuild: "needed" as const };
 }
