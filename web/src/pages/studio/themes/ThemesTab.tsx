@@ -1,0 +1,88 @@
+/**
+ * The officer's theme work for one survey: what children wrote, by theme, with counts under the
+ * disclosure rule; candidate quotes to approve or reject; answers to move; emerging groups to
+ * name. Reading it reads children's answers, so the server audits each visit.
+ */
+import "./themes.css";
+import { createSignal, For, Match, Show, Switch } from "solid-js";
+import { describeError } from "../../../ui/errors";
+import { Message, Spinner } from "../../../ui/Feedback";
+import { createLoad } from "../../../ui/load";
+import { Emerging } from "./Emerging";
+import { NamesList } from "./NamesList";
+import { ThemePanel } from "./ThemePanel";
+import { themesApi } from "./themesApi";
+
+export function ThemesTab(props: { surveyId: string; published: boolean }) {
+  const load = createLoad(() => props.surveyId, themesApi.list);
+  const [said, setSaid] = createSignal("");
+  /** After a change: say what happened, reload, and keep focus in the theme worked on. */
+  const changed = (what: string, themeId?: string) => {
+    setSaid(what);
+    const focused = document.activeElement;
+    load.reload();
+    requestAnimationFrame(() => requestAnimationFrame(() => refocus(themeId, focused)));
+  };
+  return (
+    <div class="themes-work">
+      <p class="muted">
+        Counts follow the reports' rule: fewer than 8 is not shown, the rest is rounded to the
+        nearest 5. Every quote is checked for names, phone numbers, e-mails, postcodes, addresses
+        and schools before you see it.
+      </p>
+      <p class="sr-only" role="status">
+        {said()}
+      </p>
+      <Show when={!props.published}>
+        <Message kind="info" title="Publish first">
+          <p>Themes appear once children have answered the published survey.</p>
+        </Message>
+      </Show>
+      <NamesList onSaved={(what) => changed(what)} />
+      <Switch>
+        <Match when={load.error()}>
+          {(error) => (
+            <Message kind="error" title="The themes didn't load">
+              <p>{describeError(error())}</p>
+            </Message>
+          )}
+        </Match>
+        <Match when={load.data()}>
+          {(view) => (
+            <>
+              <Show
+                when={view().themes.length > 0}
+                fallback={<p>No answers have been put in a theme yet.</p>}
+              >
+                <h2>Themes</h2>
+                <For each={view().themes}>
+                  {(theme) => (
+                    <ThemePanel
+                      surveyId={props.surveyId}
+                      theme={theme}
+                      view={view()}
+                      onChanged={changed}
+                    />
+                  )}
+                </For>
+              </Show>
+              <Emerging surveyId={props.surveyId} view={view()} onChanged={changed} />
+            </>
+          )}
+        </Match>
+        <Match when={load.loading()}>
+          <Spinner label="Reading what children wrote…" />
+        </Match>
+      </Switch>
+    </div>
+  );
+}
+
+/** The next candidate in the same theme, or its heading; never lost to the top of the page. */
+function refocus(themeId: string | undefined, was: Element | null) {
+  if (was?.isConnected && was !== document.body) return;
+  if (!themeId) return;
+  const heading = document.getElementById(`theme-${themeId}`);
+  const next = heading?.closest("section")?.querySelector<HTMLElement>(".candidate");
+  (next ?? heading)?.focus();
+}
