@@ -101,7 +101,10 @@ export async function themes(
       const answers = byTheme.get(id) ?? [];
       const tally = new Map<string, number>();
       for (const answer of answers) {
-        for (const word of new Set(answer.words)) tally.set(word, (tally.get(word) ?? 0) + 1);
+        // As children wrote them, but "School" and "school" are one word.
+        for (const word of new Set(answer.words.map((w) => w.toLowerCase()))) {
+          tally.set(word, (tally.get(word) ?? 0) + 1);
+        }
       }
       const words = [...tally.entries()]
         .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))

@@ -4,7 +4,7 @@
  * name. Reading it reads children's answers, so the server audits each visit.
  */
 import "./themes.css";
-import { createSignal, For, Match, Show, Switch } from "solid-js";
+import { createEffect, createSignal, For, Match, on, Show, Switch } from "solid-js";
 import { describeError } from "../../../ui/errors";
 import { Message, Spinner } from "../../../ui/Feedback";
 import { createLoad } from "../../../ui/load";
@@ -16,13 +16,25 @@ import { themesApi } from "./themesApi";
 export function ThemesTab(props: { surveyId: string; published: boolean }) {
   const load = createLoad(() => props.surveyId, themesApi.list);
   const [said, setSaid] = createSignal("");
+  // The theme worked on, whose next candidate takes focus once the new list is drawn.
+  let focusIn: string | undefined;
   /** After a change: say what happened, reload, and keep focus in the theme worked on. */
   const changed = (what: string, themeId?: string) => {
     setSaid(what);
-    const focused = document.activeElement;
+    focusIn = themeId;
     load.reload();
-    requestAnimationFrame(() => requestAnimationFrame(() => refocus(themeId, focused)));
   };
+  createEffect(
+    on(
+      load.data,
+      () => {
+        const themeId = focusIn;
+        focusIn = undefined;
+        if (themeId) requestAnimationFrame(() => refocus(themeId));
+      },
+      { defer: true },
+    ),
+  );
   return (
     <div class="themes-work">
       <p class="muted">
@@ -79,9 +91,9 @@ export function ThemesTab(props: { surveyId: string; published: boolean }) {
 }
 
 /** The next candidate in the same theme, or its heading; never lost to the top of the page. */
-function refocus(themeId: string | undefined, was: Element | null) {
-  if (was?.isConnected && was !== document.body) return;
-  if (!themeId) return;
+function refocus(themeId: string) {
+  const was = document.activeElement;
+  if (was && was !== document.body && was.isConnected) return;
   const heading = document.getElementById(`theme-${themeId}`);
   const next = heading?.closest("section")?.querySelector<HTMLElement>(".candidate");
   (next ?? heading)?.focus();
