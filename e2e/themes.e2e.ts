@@ -84,4 +84,35 @@ describe.skipIf(noBrowser || Theme.CODEBOOK.length === 0)("theme work and quotes
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  it("lets an officer move an answer to another theme and keep a names list", async () => {
+    const context = await stack.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    const errors = watchErrors(page, [401]);
+    await page.goto(`${stack.chorus.url}/studio/srv_demo_life811/themes`);
+    await signInOnPage(page, "officer@demo.chorus.test");
+    await page.getByText("Names to take out of quotes").click();
+    await page.getByLabel("One name per line").fill("Okafor\nBeata");
+    await page.getByRole("button", { name: "Save names" }).click();
+    await page.getByRole("status").getByText("2 names saved.").waitFor();
+
+    const school = page.locator("section.theme").first();
+    await school.getByText("All answers in this theme").click();
+    const first = school.locator(".answer-list > li").first();
+    await first.waitFor();
+    const before = await school.locator(".answer-list > li").count();
+    await first.getByLabel("Move this answer to").selectOption({ label: "Seeing family" });
+    await first.getByRole("button", { name: "Move" }).click();
+    await page.getByRole("status").getByText("Answer moved.").waitFor();
+    await shoot(page, "82-studio-answer-moved");
+    expect(await accessibilityProblems(page)).toEqual([]);
+    const view = await page.request.get(`${stack.chorus.url}/api/surveys/srv_demo_life811/themes`);
+    const themes = (await view.json()).themes as { id: string }[];
+    const answers = await page.request.get(
+      `${stack.chorus.url}/api/surveys/srv_demo_life811/themes/${themes[0]!.id}/answers`,
+    );
+    expect((await answers.json()).answers.length).toBe(before - 1);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });
