@@ -4,7 +4,7 @@
  * name. Reading it reads children's answers, so the server audits each visit.
  */
 import "./themes.css";
-import { createEffect, createSignal, For, Match, on, Show, Switch } from "solid-js";
+import { createEffect, createMemo, createSignal, For, Match, on, Show, Switch } from "solid-js";
 import { describeError } from "../../../ui/errors";
 import { Message, Spinner } from "../../../ui/Feedback";
 import { createLoad } from "../../../ui/load";
@@ -24,6 +24,10 @@ export function ThemesTab(props: { surveyId: string; published: boolean }) {
     focusIn = themeId;
     load.reload();
   };
+  // Panels are kept by theme id across reloads, so an open list of answers stays open.
+  const themeIds = createMemo(() => load.data()?.themes.map((theme) => theme.id) ?? [], [], {
+    equals: (a, b) => a.join("\n") === b.join("\n"),
+  });
   createEffect(
     on(
       load.data,
@@ -67,14 +71,18 @@ export function ThemesTab(props: { surveyId: string; published: boolean }) {
                 fallback={<p>No answers have been put in a theme yet.</p>}
               >
                 <h2>Themes</h2>
-                <For each={view().themes}>
-                  {(theme) => (
-                    <ThemePanel
-                      surveyId={props.surveyId}
-                      theme={theme}
-                      view={view()}
-                      onChanged={changed}
-                    />
+                <For each={themeIds()}>
+                  {(id) => (
+                    <Show when={view().themes.find((theme) => theme.id === id)}>
+                      {(theme) => (
+                        <ThemePanel
+                          surveyId={props.surveyId}
+                          theme={theme()}
+                          view={view()}
+                          onChanged={changed}
+                        />
+                      )}
+                    </Show>
                   )}
                 </For>
               </Show>
