@@ -326,6 +326,7 @@ describe("moving an answer to another theme", () => {
       slot: answer.slot,
       to: "family",
     };
+    const moved = await audits("theme.answer_moved");
     crash.nextAdjust = true;
     expect((await officer("POST", `${base}/moves`, body)).status).toBe(500);
     expect(await exactCount("school")).toBe(school);
@@ -335,6 +336,8 @@ describe("moving an answer to another theme", () => {
     expect(await exactCount("family")).toBe(family + 1);
     expect((await officer("POST", `${base}/moves`, body)).status).toBe(200);
     expect(await exactCount("family")).toBe(family + 1);
+    // Audited once, though the first attempt fell over before its entry.
+    expect(await audits("theme.answer_moved")).toBe(moved + 1);
   });
 
   it("refuses an unknown theme, an answer that is not there and a bad body, changing nothing", async () => {
@@ -382,6 +385,7 @@ describe("emerging groups", () => {
       words: ["football"],
       rebuild: "needed",
     });
+    expect(await Quote.rebuildNeeded(db, Demo.ORG_ID, SURVEY)).toEqual(expect.any(String));
     expect(
       (await officer("POST", `${base}/emerging`, { phrase: "football", name: "Sport and clubs" }))
         .status,

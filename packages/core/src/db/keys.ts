@@ -165,6 +165,11 @@ export const Keys = {
   }),
   themeOverridePartition: (orgId: string, surveyId: string) => `${org(orgId)}#TOVR#${surveyId}`,
   themeOverridePrefix: () => "TOVR#",
+  /** A survey whose aggregates need a recount because its organisation's codebook changed. */
+  themeRebuild: (orgId: string, surveyId: string) => ({
+    pk: org(orgId),
+    sk: `THEMEREBUILD#${surveyId}`,
+  }),
   /** One move as the client sent it, under the client's id, so a resend is recognised. */
   themeMove: (orgId: string, surveyId: string, moveId: string) => ({
     pk: `${org(orgId)}#TMOVE#${surveyId}`,

@@ -6,6 +6,7 @@ import { Aggregate } from "../aggregate/index.js";
 import { Audit } from "../audit/index.js";
 import type { Db } from "../db/client.js";
 import { Keys } from "../db/keys.js";
+import { fingerprint } from "../db/once.js";
 import { readItem } from "../db/read.js";
 import { Theme } from "../theme/index.js";
 import { conflict, invalid, notFound } from "../util/error.js";
@@ -15,9 +16,12 @@ import { move as moveOnce, overridesFor, sourceOf } from "./move.js";
 import type { MoveCreate, QuoteApprove, QuoteReject, QuoteSource } from "./schema.js";
 import {
   approvedFor,
+  auditOnce,
   decisions,
   names,
   noQuote,
+  rebuildDone,
+  rebuildNeeded,
   redactor,
   responseOf,
   StoredQuote,
@@ -28,7 +32,16 @@ import { quoteId } from "./work.js";
 
 export { type Overrides, withOverrides } from "./override.js";
 export { emerging, themeAnswers, themes } from "./work.js";
-export { approvedFor, decisions, names, overridesFor, redactor, saveNames };
+export {
+  approvedFor,
+  decisions,
+  names,
+  overridesFor,
+  rebuildDone,
+  rebuildNeeded,
+  redactor,
+  saveNames,
+};
 
 /** The answer a candidate comes from, checked to be in its theme today (after moves). */
 async function sourceAnswer(
@@ -70,30 +83,25 @@ async function decide(
     new GetCommand({ TableName: db.table, Key: key, ConsistentRead: true }),
   );
   const before = Item ? readItem(StoredQuote, Item, "quote") : undefined;
-  // The same decision again (a resend) writes nothing and is not audited twice.
-  if (before?.status === decision.status && before.text === decision.text) return before;
-  await db.doc.send(
-    new PutCommand({
-      TableName: db.table,
-      Item: {
-        ...key,
-        type: "quote",
-        orgId: staff.orgId,
-        surveyId,
-        ...decision,
-        by: staff.id,
-        on: db.now().toISOString().slice(0, 10),
-      },
-    }),
-  );
-  await Audit.byStaff(
-    db,
-    staff,
-    `quote.${decision.status}`,
-    { type: "quote", id },
-    { surveyId, themeId: decision.themeId },
-  );
-  return decision;
+  // The same decision again (a resend) writes nothing, but makes sure its audit entry exists.
+  const same = before?.status === decision.status && before.text === decision.text;
+  const stored = same && before ? before : { ...decision, at: db.now().toISOString() };
+  if (!same) {
+    await db.doc.send(
+      new PutCommand({
+        TableName: db.table,
+        Item: { ...key, type: "quote", orgId: staff.orgId, surveyId, ...stored, by: staff.id },
+      }),
+    );
+  }
+  await auditOnce(db, staff, {
+    action: `quote.${decision.status}`,
+    at: stored.at ?? db.now().toISOString(),
+    id: `${id}-${fingerprint([decision.status, decision.text ?? ""]).slice(0, 12)}`,
+    target: { type: "quote", id },
+    detail: { surveyId, themeId: decision.themeId },
+  });
+  return stored;
 }
 
 /**
@@ -189,15 +197,13 @@ export async function move(db: Db, staff: Audit.Staff, surveyId: string, body: M
       "There is no such answer in this survey (it may no longer be kept).",
     );
   }
-  const { duplicate } = await moveOnce(db, staff, surveyId, body, () => source);
-  if (!duplicate) {
-    await Audit.byStaff(
-      db,
-      staff,
-      "theme.answer_moved",
-      { type: "survey", id: surveyId },
-      { to: body.to, slot: body.slot },
-    );
-  }
+  const { duplicate, at } = await moveOnce(db, staff, surveyId, body, () => source);
+  await auditOnce(db, staff, {
+    action: "theme.answer_moved",
+    at,
+    id: `move-${body.id}`,
+    target: { type: "survey", id: surveyId },
+    detail: { to: body.to, slot: body.slot },
+  });
   return { ...body, duplicate };
 }

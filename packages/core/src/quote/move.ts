@@ -49,7 +49,7 @@ const StoredOverride = v.object({
 });
 type StoredOverride = v.InferOutput<typeof StoredOverride>;
 
-const StoredMove = v.object({ id: v.string(), done: v.optional(v.boolean()) });
+const StoredMove = v.object({ id: v.string(), at: v.string(), done: v.optional(v.boolean()) });
 
 /** The adjustment id of a move: its own namespace among a survey's adjustments. */
 export const adjustmentOf = (moveId: string) => `move-${moveId}`;
@@ -99,7 +99,7 @@ export async function move(
   surveyId: string,
   body: MoveCreate,
   source: () => MoveSource,
-): Promise<{ duplicate: boolean }> {
+): Promise<{ duplicate: boolean; at: string }> {
   const { orgId } = staff;
   const record = await createOnce(db, {
     item: {
@@ -112,27 +112,29 @@ export async function move(
       slot: body.slot,
       to: body.to,
       by: staff.id,
+      at: db.now().toISOString(),
       bodyHash: fingerprint({ responseId: body.responseId, slot: body.slot, to: body.to }),
     },
     field: "bodyHash",
     conflict: () =>
       conflict("theme.move_conflict", "Another move was already made with this id. Make a new id."),
   });
-  if (readItem(StoredMove, record.item, "theme move").done) return { duplicate: true };
+  const { done, at } = readItem(StoredMove, record.item, "theme move");
+  if (done) return { duplicate: true, at };
 
   const key = Keys.themeOverride(orgId, surveyId, body.responseId, body.slot);
   // A few rounds at most: each either finds this move applied, finishes another one left half
   // done, or takes the lock; only a burst of officers moving the same answer at once can lose.
   for (let round = 0; round < 4; round++) {
     const found = await readOverride(db, key);
-    if (found?.moveId === body.id) return { duplicate: !record.created };
+    if (found?.moveId === body.id) return { duplicate: !record.created, at };
     if (found?.pending && found.pending !== body.id) {
       await finish(db, orgId, surveyId, found);
       continue;
     }
     if (found?.pending === body.id) {
       await finish(db, orgId, surveyId, found);
-      return { duplicate: !record.created };
+      return { duplicate: !record.created, at };
     }
     const from = found?.to ? { key: source().key, numbers: movedSlot(found.to) } : source();
     const locked: StoredOverride = {
@@ -161,7 +163,7 @@ export async function move(
       throw error;
     }
     await finish(db, orgId, surveyId, locked);
-    return { duplicate: !record.created };
+    return { duplicate: !record.created, at };
   }
   throw conflict(
     "theme.move_busy",

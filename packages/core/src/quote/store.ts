@@ -1,8 +1,9 @@
 /** What theme work stores and reads besides the answers: decisions on quotes, the names list. */
-import { GetCommand, PutCommand } from "@aws-sdk/lib-dynamodb";
+import { DeleteCommand, GetCommand, PutCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import * as v from "valibot";
 import { Audit } from "../audit/index.js";
 import type { Db } from "../db/client.js";
+import { ignoreConditionFailed } from "../db/condition.js";
 import { Keys } from "../db/keys.js";
 import { partitionQuery, queryPages } from "../db/query.js";
 import { readItem } from "../db/read.js";
@@ -20,6 +21,8 @@ export const StoredQuote = v.object({
   themeId: v.string(),
   slot: v.string(),
   text: v.optional(v.string()),
+  /** When the officer decided (staff time, not a child's). */
+  at: v.optional(v.string()),
 });
 export type StoredQuote = v.InferOutput<typeof StoredQuote>;
 
@@ -96,4 +99,87 @@ export async function responseOf(db: Db, orgId: string, surveyId: string, respon
     new GetCommand({ TableName: db.table, Key: Keys.response(orgId, surveyId, responseId) }),
   );
   return Item ? readItem(StoredResponse, Item, "response") : undefined;
+}
+
+/**
+ * An audit entry written at most once: its time and id come from the record it is about, so a
+ * retry after a crash between the record and its entry writes the entry, and a second retry
+ * writes nothing. (`Audit.byStaff` makes a new entry each call.)
+ */
+export async function auditOnce(
+  db: Db,
+  staff: Audit.Staff,
+  entry: {
+    action: string;
+    at: string;
+    id: string;
+    target: Audit.Entry["target"];
+    detail?: Audit.Entry["detail"];
+  },
+): Promise<void> {
+  const { action, at, id, target, detail } = entry;
+  await db.doc
+    .send(
+      new PutCommand({
+        TableName: db.table,
+        Item: {
+          ...Keys.audit(staff.orgId, at, id),
+          type: "audit",
+          id,
+          at,
+          orgId: staff.orgId,
+          actor: { type: "staff", id: staff.id, email: staff.email },
+          action,
+          target,
+          ...(detail ? { detail } : {}),
+        },
+        ConditionExpression: "attribute_not_exists(pk)",
+      }),
+    )
+    .catch(ignoreConditionFailed);
+}
+
+/**
+ * Records that a survey's aggregates must be recounted (its codebook changed). Kept from the
+ * first time until a rebuild clears it, so saying it again changes nothing.
+ */
+export async function markRebuildNeeded(db: Db, orgId: string, surveyId: string): Promise<void> {
+  await db.doc.send(
+    new UpdateCommand({
+      TableName: db.table,
+      Key: Keys.themeRebuild(orgId, surveyId),
+      UpdateExpression:
+        "SET #type = :type, orgId = :org, surveyId = :survey, since = if_not_exists(since, :now)",
+      ExpressionAttributeNames: { "#type": "type" },
+      ExpressionAttributeValues: {
+        ":type": "themeRebuild",
+        ":org": orgId,
+        ":survey": surveyId,
+        ":now": db.now().toISOString(),
+      },
+    }),
+  );
+}
+
+/** Since when a survey's aggregates have needed a recount for a codebook change, if they do. */
+export async function rebuildNeeded(
+  db: Db,
+  orgId: string,
+  surveyId: string,
+): Promise<string | undefined> {
+  const { Item } = await db.doc.send(
+    new GetCommand({
+      TableName: db.table,
+      Key: Keys.themeRebuild(orgId, surveyId),
+      ConsistentRead: true,
+    }),
+  );
+  return Item ? readItem(v.object({ since: v.string() }), Item, "theme rebuild").since : undefined;
+}
+
+/** For the rebuild (engineer A), once it has recounted with the new codebook. */
+export async function rebuildDone(db: Db, orgId: string, surveyId: string): Promise<void> {
+  await db.doc.send(
+    new DeleteCommand({ TableName: db.table, Key: Keys.themeRebuild(orgId, surveyId) }),
+  );
 }

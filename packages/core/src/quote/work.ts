@@ -14,7 +14,7 @@ import { answersOf, codebookOf, keeps, type ThemedAnswer } from "./answers.js";
 import { MIN_SHOWN, shown } from "./disclosure.js";
 import { overridesFor } from "./move.js";
 import type { EmergingAction, QuoteSource, ThemeFilters, ThemesView } from "./schema.js";
-import { decisions, redactor, surveyFor } from "./store.js";
+import { decisions, markRebuildNeeded, redactor, surveyFor } from "./store.js";
 
 /** Candidates offered per theme at a time; a decided one makes room for the next. */
 const CANDIDATES = 3;
@@ -263,15 +263,8 @@ export async function emerging(
   const everywhere = [...new Set([...(own?.words?.["*"] ?? []), ...words])];
   const id = themeIdOf(action);
   await Theme.saveOrgTheme(db, staff, { id, label, words: { ...own?.words, "*": everywhere } });
-  await Audit.byStaff(
-    db,
-    staff,
-    "mergeInto" in action ? "theme.merged" : "theme.named",
-    { type: "theme", id },
-    { surveyId },
-  );
-  // Aggregate.rebuild (engineer A) is not on main yet: the need is recorded in the audit trail
-  // and answered, and the nightly rebuild picks the new words up. Once it lands, call it here.
-  await Audit.byStaff(db, staff, "theme.rebuild_needed", { type: "survey", id: surveyId });
+  // Aggregate.rebuild (engineer A) is not on main yet: the need is stored for the survey (the
+  // save itself is audited by Theme.saveOrgTheme). Once it lands, call it here instead.
+  await markRebuildNeeded(db, orgId, surveyId);
   return { themeId: id, words, rebuild: "needed" as const };
 }
