@@ -112,6 +112,18 @@ describe.skipIf(noBrowser || Theme.CODEBOOK.length === 0)("theme work and quotes
       `${stack.chorus.url}/api/surveys/srv_demo_life811/themes/${themes[0]!.id}/answers`,
     );
     expect((await answers.json()).answers.length).toBe(before - 1);
+
+    // Two days hold only two answers about school: no quotes offered from so few.
+    await page.getByLabel("From").fill("2026-11-09");
+    await page.getByLabel("To").fill("2026-11-10");
+    await page.getByRole("button", { name: "Show these answers" }).click();
+    const narrowed = page
+      .locator("section.theme")
+      .filter({ has: page.getByRole("heading", { name: /^School/, level: 3 }) });
+    await narrowed.getByText("fewer than 8 answers").waitFor();
+    expect(await narrowed.locator(".candidate").count()).toBe(0);
+    await shoot(page, "83-studio-themes-filtered");
+    expect(await accessibilityProblems(page)).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();
   });

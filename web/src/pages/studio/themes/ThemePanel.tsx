@@ -7,12 +7,13 @@ import { createLoad } from "../../../ui/load";
 import { CandidateCard } from "./CandidateCard";
 import { MoveControl } from "./MoveControl";
 import { Redacted } from "./Redacted";
-import { countWords, type ThemesView, type ThemeWork, themesApi } from "./themesApi";
+import { countWords, type Filters, type ThemesView, type ThemeWork, themesApi } from "./themesApi";
 
 export function ThemePanel(props: {
   surveyId: string;
   theme: ThemeWork;
   view: ThemesView;
+  filters: Filters;
   onChanged: (what: string, themeId: string) => void;
 }) {
   const t = () => props.theme;
@@ -78,6 +79,7 @@ export function ThemePanel(props: {
         surveyId={props.surveyId}
         theme={t()}
         view={props.view}
+        filters={props.filters}
         onMoved={(what) => props.onChanged(what, t().id)}
       />
     </section>
@@ -89,6 +91,7 @@ function Answers(props: {
   surveyId: string;
   theme: ThemeWork;
   view: ThemesView;
+  filters: Filters;
   onMoved: (what: string) => void;
 }) {
   const [open, setOpen] = createSignal(false);
@@ -106,11 +109,12 @@ function AnswerList(props: {
   surveyId: string;
   theme: ThemeWork;
   view: ThemesView;
+  filters: Filters;
   onMoved: (what: string) => void;
 }) {
   const load = createLoad(
-    () => props.theme.id,
-    (themeId) => themesApi.answers(props.surveyId, themeId),
+    () => ({ themeId: props.theme.id, filters: props.filters }),
+    (key) => themesApi.answers(props.surveyId, key.themeId, key.filters),
   );
   return (
     <>
@@ -134,10 +138,8 @@ function AnswerList(props: {
                     from={props.theme.id}
                     choices={props.view.choices}
                     idPrefix={`ans-${props.theme.id}-${index()}`}
-                    onMoved={() => {
-                      load.reload();
-                      props.onMoved("Answer moved. The counts now follow.");
-                    }}
+                    // The screen reloads; this list follows with the theme's new numbers.
+                    onMoved={() => props.onMoved("Answer moved. The counts now follow.")}
                   />
                 </li>
               )}

@@ -9,12 +9,17 @@ import { describeError } from "../../../ui/errors";
 import { Message, Spinner } from "../../../ui/Feedback";
 import { createLoad } from "../../../ui/load";
 import { Emerging } from "./Emerging";
+import { FilterBar } from "./Filters";
 import { NamesList } from "./NamesList";
 import { ThemePanel } from "./ThemePanel";
-import { themesApi } from "./themesApi";
+import { type Filters, themesApi } from "./themesApi";
 
 export function ThemesTab(props: { surveyId: string; published: boolean }) {
-  const load = createLoad(() => props.surveyId, themesApi.list);
+  const [filters, setFilters] = createSignal<Filters>({});
+  const load = createLoad(
+    () => ({ surveyId: props.surveyId, filters: filters() }),
+    (key) => themesApi.list(key.surveyId, key.filters),
+  );
   const [said, setSaid] = createSignal("");
   // The theme worked on, whose next candidate takes focus once the new list is drawn.
   let focusIn: string | undefined;
@@ -55,6 +60,7 @@ export function ThemesTab(props: { surveyId: string; published: boolean }) {
         </Message>
       </Show>
       <NamesList onSaved={(what) => changed(what)} />
+      <FilterBar value={filters()} onApply={setFilters} />
       <Switch>
         <Match when={load.error()}>
           {(error) => (
@@ -79,6 +85,7 @@ export function ThemesTab(props: { surveyId: string; published: boolean }) {
                           surveyId={props.surveyId}
                           theme={theme()}
                           view={view()}
+                          filters={filters()}
                           onChanged={changed}
                         />
                       )}

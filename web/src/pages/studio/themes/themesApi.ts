@@ -11,11 +11,18 @@ export type Source = { responseId: string; slot: string; themeId: string };
 const at = (surveyId: string, rest = "") =>
   `/api/surveys/${encodeURIComponent(surveyId)}/themes${rest}`;
 
+export type Filters = { band?: string; from?: string; to?: string };
+const query = (filters: Filters) => {
+  const params = new URLSearchParams(filters as Record<string, string>).toString();
+  return params ? `?${params}` : "";
+};
+
 export const themesApi = {
-  list: (surveyId: string) => api.get<ThemesView>(at(surveyId)),
-  answers: (surveyId: string, themeId: string) =>
+  list: (surveyId: string, filters: Filters = {}) =>
+    api.get<ThemesView>(at(surveyId, query(filters))),
+  answers: (surveyId: string, themeId: string, filters: Filters = {}) =>
     api.get<{ themeId: string; answers: { responseId: string; slot: string; text: string }[] }>(
-      at(surveyId, `/${encodeURIComponent(themeId)}/answers`),
+      at(surveyId, `/${encodeURIComponent(themeId)}/answers${query(filters)}`),
     ),
   approve: (surveyId: string, quoteId: string, source: Source, text?: string) =>
     api.post(at(surveyId, `/quotes/${quoteId}/approve`), { ...source, ...(text ? { text } : {}) }),
