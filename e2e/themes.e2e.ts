@@ -114,8 +114,8 @@ describe.skipIf(noBrowser || Theme.CODEBOOK.length === 0)("theme work and quotes
     expect((await answers.json()).answers.length).toBe(before - 1);
 
     // Two days hold only two answers about school: no quotes offered from so few.
-    await page.getByLabel("From").fill("2026-11-09");
-    await page.getByLabel("To").fill("2026-11-10");
+    await page.getByLabel("From", { exact: true }).fill("2026-11-09");
+    await page.getByLabel("To", { exact: true }).fill("2026-11-10");
     await page.getByRole("button", { name: "Show these answers" }).click();
     const narrowed = page
       .locator("section.theme")
