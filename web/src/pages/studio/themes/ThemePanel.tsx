@@ -118,7 +118,7 @@ function AnswerList(props: {
   );
   return (
     <>
-      <Show when={load.loading()}>
+      <Show when={load.loading() && !load.data()}>
         <Spinner label="Reading the answers…" />
       </Show>
       <Show when={load.error()}>{(error) => <p role="alert">{describeError(error())}</p>}</Show>
