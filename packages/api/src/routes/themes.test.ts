@@ -420,6 +420,36 @@ describe("emerging groups", () => {
   });
 });
 
+describe("the three houses", () => {
+  it("themes each house as a slot of its own and quotes from it", async () => {
+    for (let n = 0; n < 9; n++) {
+      const at = new Date(Date.UTC(2026, 10, 1 + n, 12));
+      const body = {
+        ...responseBody(
+          { houses: { worries: `My teacher at school shouts ${n}`, dreams: "a dog" } },
+          at,
+        ),
+        ageBand: "8-11",
+      };
+      const sent = await child("POST", "/api/s/DEMOALL/responses", body);
+      expect(sent.status).toBe(201);
+    }
+    const houses = "/api/surveys/srv_demo_allages/themes";
+    const { status, json } = await officer("GET", houses);
+    expect(status).toBe(200);
+    expect(json.slots.map((slot: { id: string }) => slot.id)).toEqual(
+      expect.arrayContaining(["houses.worries", "houses.goodThings", "houses.dreams"]),
+    );
+    const school = themeOf(json, "school")!;
+    expect(school.count).toBe(10);
+    expect(school.candidates.every((c) => c.slot === "houses.worries")).toBe(true);
+    const { id, text: _, ...source } = school.candidates[0]!;
+    const approved = await officer("POST", `${houses}/quotes/${id}/approve`, source);
+    expect(approved.status).toBe(200);
+    expect(approved.json.slot).toBe("houses.worries");
+  });
+});
+
 describe("who may do theme work", () => {
   it("is officers of the survey's own organisation only", async () => {
     const leader = await signedIn(app, "leader@demo.chorus.test");
