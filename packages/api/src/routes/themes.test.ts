@@ -340,6 +340,31 @@ describe("moving an answer to another theme", () => {
     expect(await audits("theme.answer_moved")).toBe(moved + 1);
   });
 
+  it("finishes another officer's half-done move of the same answer before its own", async () => {
+    const answers = await officer("GET", `${base}/school/answers`);
+    const answer = answers.json.answers[3];
+    const counts = async () =>
+      Promise.all(["school", "family", "money"].map((id) => exactCount(id)));
+    const [school, family, money] = await counts();
+    const first = {
+      id: "move-left-1",
+      responseId: answer.responseId,
+      slot: answer.slot,
+      to: "family",
+    };
+    crash.nextAdjust = true;
+    expect((await officer("POST", `${base}/moves`, first)).status).toBe(500);
+    const second = { ...first, id: "move-left-2", to: "money" };
+    expect((await officer("POST", `${base}/moves`, second)).status).toBe(201);
+    expect(await counts()).toEqual([school - 1, family, money + 1]);
+    // The first one's resend finds it done (by the second) and changes nothing.
+    const resent = await officer("POST", `${base}/moves`, first);
+    expect([resent.status, resent.json.duplicate]).toEqual([200, true]);
+    expect(await counts()).toEqual([school - 1, family, money + 1]);
+    const overrides = await Quote.overridesFor(db, Demo.ORG_ID, SURVEY);
+    expect(overrides.get(answer.responseId)).toEqual({ [answer.slot]: "money" });
+  });
+
   it("refuses an unknown theme, an answer that is not there and a bad body, changing nothing", async () => {
     const answers = await officer("GET", `${base}/school/answers`);
     const answer = answers.json.answers[2];
