@@ -345,7 +345,7 @@ describe("moving an answer to another theme", () => {
     const answer = answers.json.answers[3];
     const counts = async () =>
       Promise.all(["school", "family", "money"].map((id) => exactCount(id)));
-    const [school, family, money] = await counts();
+    const [school = 0, family = 0, money = 0] = await counts();
     const first = {
       id: "move-left-1",
       responseId: answer.responseId,
