@@ -14,6 +14,7 @@ import { safeguarding } from "./routes/safeguarding.js";
 import { sso } from "./routes/sso.js";
 import { surveys } from "./routes/surveys.js";
 import { tabletSessions, tablets } from "./routes/tablet.js";
+import { themes } from "./routes/themes.js";
 import { csrf, headers, hsts } from "./security.js";
 
 export interface AppConfig {
@@ -79,6 +80,7 @@ export function createApp(config: AppConfig) {
     .route("/i", invites)
     .route("/t", tablets)
     .route("/tablet-sessions", tabletSessions)
+    .route("/surveys", themes)
     .route("/surveys", surveys)
     .route("/", auth)
     .route("/auth/sso", sso)

@@ -67,6 +67,15 @@ const ACCESS: Record<string, Access> = {
   "POST /api/surveys/:surveyId/distributions": "officer",
   "POST /api/surveys/:surveyId/distributions/:distributionId/close": "officer",
   "POST /api/surveys/:surveyId/distributions/:distributionId/invites": "officer",
+  // Theme work reads what children wrote (redacted, audited): participation officers.
+  "GET /api/surveys/quote-names": "officer",
+  "PUT /api/surveys/quote-names": "officer",
+  "GET /api/surveys/:surveyId/themes": "officer",
+  "GET /api/surveys/:surveyId/themes/:themeId/answers": "officer",
+  "POST /api/surveys/:surveyId/themes/quotes/:quoteId/approve": "officer",
+  "POST /api/surveys/:surveyId/themes/quotes/:quoteId/reject": "officer",
+  "POST /api/surveys/:surveyId/themes/moves": "officer",
+  "POST /api/surveys/:surveyId/themes/emerging": "officer",
   // Alerts carry what a child said and how to reach them: the safeguarding role alone.
   "GET /api/safeguarding/alerts": "safeguarding",
   "GET /api/safeguarding/alerts/:alertId": "safeguarding",
@@ -96,7 +105,9 @@ const otherTenantPath = (path: string) =>
     .replace(":distributionId", `dst_seed${OTHER.code}`)
     .replace(":sessionId", "tab_isolationOther")
     .replace(":alertId", `alr_${"0".repeat(24)}`)
-    .replace(":version", "1");
+    .replace(":version", "1")
+    .replace(":themeId", "school")
+    .replace(":quoteId", "quo_isolation");
 /** And the demo organisation's ids, for the other organisation's staff. */
 const demoTenantPath = (path: string) =>
   path
@@ -105,7 +116,9 @@ const demoTenantPath = (path: string) =>
     .replace(":distributionId", "dst_seedDEMO811")
     .replace(":sessionId", "tab_isolation01")
     .replace(":alertId", demoAlert)
-    .replace(":version", "1");
+    .replace(":version", "1")
+    .replace(":themeId", "school")
+    .replace(":quoteId", "quo_isolation");
 
 const ROLES: Role[] = ["admin", "officer", "leader", "safeguarding"];
 const DEMO_USER: Record<Role, string> = {
@@ -145,6 +158,24 @@ const BODIES: Record<string, unknown> = {
     cohort: "family",
   },
   "POST /api/surveys/:surveyId/distributions/:distributionId/invites": { labels: ["Sam"] },
+  "PUT /api/surveys/quote-names": { names: ["Isolation"] },
+  "POST /api/surveys/:surveyId/themes/quotes/:quoteId/approve": {
+    responseId: "r",
+    slot: "one-thing",
+    themeId: "school",
+  },
+  "POST /api/surveys/:surveyId/themes/quotes/:quoteId/reject": {
+    responseId: "r",
+    slot: "one-thing",
+    themeId: "school",
+  },
+  "POST /api/surveys/:surveyId/themes/moves": {
+    id: "move-isolation",
+    responseId: "r",
+    slot: "one-thing",
+    to: "school",
+  },
+  "POST /api/surveys/:surveyId/themes/emerging": { phrase: "isolation", mergeInto: "school" },
   "POST /api/safeguarding/alerts/:alertId/assign": { staffId: "stf_demo_safeguarding" },
   "POST /api/safeguarding/alerts/:alertId/notes": { id: "note_isolation01", text: "Called" },
   "POST /api/safeguarding/alerts/:alertId/close": { outcome: "passed-to-social-worker" },

@@ -16,6 +16,17 @@ import {
 } from "@chorus/core/alert/schema";
 import { Distribution, DistributionCreate, InviteCreate } from "@chorus/core/distribution/schema";
 import { HelpCreate } from "@chorus/core/help/schema";
+import {
+  EmergingAction,
+  EmergingResult,
+  MoveCreate,
+  MoveResult,
+  QuoteApprove,
+  QuoteNames,
+  QuoteReject,
+  ThemeAnswers,
+  ThemesView,
+} from "@chorus/core/quote/schema";
 import { SurveyReport, SurveySummary } from "@chorus/core/report/schema";
 import { DiscoverBody, SsoConfigBody, SsoConfigView } from "@chorus/core/sso/schema";
 import {
@@ -203,6 +214,22 @@ export const schemas = {
       v.object({ words: v.string(), category: v.string(), at: v.tuple([v.number(), v.number()]) }),
     ),
   }),
+  ThemesView,
+  ThemeAnswers,
+  QuoteNames,
+  QuoteApprove,
+  QuoteReject,
+  QuoteDecision: v.object({
+    id: v.string(),
+    status: v.picklist(["approved", "rejected"]),
+    themeId: v.string(),
+    slot: v.string(),
+    text: v.optional(v.string()),
+  }),
+  MoveCreate,
+  MoveResult,
+  EmergingAction,
+  EmergingResult,
 };
 
 export type SchemaName = keyof typeof schemas;

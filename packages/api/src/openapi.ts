@@ -57,6 +57,14 @@ const surveyId = param("surveyId", "path", "Survey id");
 const distributionId = param("distributionId", "path", "Distribution id");
 const alertId = param("alertId", "path", "Alert id");
 const officer = [401, 403];
+const quoteId = param("quoteId", "path", "A candidate quote's id (from the themes list)");
+const themeFilters = [
+  param("band", "query", "Only this age band"),
+  param("cohort", "query", "Only this cohort"),
+  param("language", "query", "Only answers in this language"),
+  param("from", "query", "First day (YYYY-MM-DD), inclusive"),
+  param("to", "query", "Last day (YYYY-MM-DD), inclusive"),
+];
 const staffOnly = [401, 403];
 
 const paths = {
@@ -162,6 +170,72 @@ const paths = {
       errors: [...staffOnly, 404],
       params: [param("surveyId", "path", "Survey id")],
     }),
+  },
+  "/api/surveys/quote-names": {
+    get: op("The organisation's own names taken out of quotes (officer)", {
+      ok: "QuoteNames",
+      errors: officer,
+    }),
+    put: op("Replace the names taken out of quotes; audited without the names (officer)", {
+      body: "QuoteNames",
+      ok: "QuoteNames",
+      errors: [400, ...officer],
+    }),
+  },
+  "/api/surveys/{surveyId}/themes": {
+    get: op(
+      "Themes with controlled counts, their words, emerging groups and candidate quotes (redacted, only from themes of 8 answers or more); reads raw answers, audited (officer)",
+      { ok: "ThemesView", errors: [400, ...officer, 404], params: [surveyId, ...themeFilters] },
+    ),
+  },
+  "/api/surveys/{surveyId}/themes/{themeId}/answers": {
+    get: op("Every answer in one theme, redacted, to move misplaced ones; audited (officer)", {
+      ok: "ThemeAnswers",
+      errors: [400, ...officer, 404],
+      params: [surveyId, param("themeId", "path", "Theme id"), ...themeFilters],
+    }),
+  },
+  "/api/surveys/{surveyId}/themes/quotes/{quoteId}/approve": {
+    post: op(
+      "Approve a candidate quote, optionally redacted further; stored apart from the answer; the same again changes nothing (officer)",
+      {
+        body: "QuoteApprove",
+        ok: "QuoteDecision",
+        errors: [400, ...officer, 404, 409],
+        params: [surveyId, quoteId],
+      },
+    ),
+  },
+  "/api/surveys/{surveyId}/themes/quotes/{quoteId}/reject": {
+    post: op("Reject a candidate (or withdraw an approved quote) (officer)", {
+      body: "QuoteReject",
+      ok: "QuoteDecision",
+      errors: [400, ...officer, 404],
+      params: [surveyId, quoteId],
+    }),
+  },
+  "/api/surveys/{surveyId}/themes/moves": {
+    post: op(
+      "Move one answer to another theme; counts follow once; 200 for a resend of the same id, 409 for another body under it (officer)",
+      {
+        body: "MoveCreate",
+        ok: "MoveResult",
+        status: 201,
+        errors: [400, ...officer, 404, 409],
+        params: [surveyId],
+      },
+    ),
+  },
+  "/api/surveys/{surveyId}/themes/emerging": {
+    post: op(
+      "Name an emerging group as the organisation's own theme, or add its words to a theme; numbers follow after a rebuild (officer)",
+      {
+        body: "EmergingAction",
+        ok: "EmergingResult",
+        errors: [400, ...officer, 404, 409],
+        params: [surveyId],
+      },
+    ),
   },
   "/api/admin/staff": {
     get: op("Staff of the organisation (admin)", { ok: "StaffList", errors: staffOnly }),

@@ -151,4 +151,35 @@ export const Keys = {
   ssoDomain: (domain: string) => ({ pk: `SSODOMAIN#${domain.toLowerCase()}`, sk: "SSODOMAIN" }),
   /** A sign-in in flight, under a hash of the cookie's value, never the value itself. */
   ssoTransaction: (valueHash: string) => ({ pk: `SSOTX#${valueHash}`, sk: "SSOTX" }),
+
+  /** The organisation's own names that quotes are redacted of (beside the automatic rules). */
+  quoteNames: (orgId: string) => ({ pk: org(orgId), sk: "QUOTENAMES" }),
+  /**
+   * An officer's decision on a candidate quote, approved or rejected, in a partition of its
+   * own: an approved quote outlives the raw answer it came from (retention purges only those).
+   * The id is a hash of answer, slot and theme, so the quote does not point back to the answer.
+   */
+  quote: (orgId: string, surveyId: string, quoteId: string) => ({
+    pk: `${org(orgId)}#QUOTE#${surveyId}`,
+    sk: `QUOTE#${quoteId}`,
+  }),
+  quotePartition: (orgId: string, surveyId: string) => `${org(orgId)}#QUOTE#${surveyId}`,
+  quotePrefix: () => "QUOTE#",
+  /** The theme an officer moved one answer (response and slot) to; read by a rebuild. */
+  themeOverride: (orgId: string, surveyId: string, responseId: string, slot: string) => ({
+    pk: `${org(orgId)}#TOVR#${surveyId}`,
+    sk: `TOVR#${responseId}#${slot}`,
+  }),
+  themeOverridePartition: (orgId: string, surveyId: string) => `${org(orgId)}#TOVR#${surveyId}`,
+  themeOverridePrefix: () => "TOVR#",
+  /** A survey whose aggregates need a recount because its organisation's codebook changed. */
+  themeRebuild: (orgId: string, surveyId: string) => ({
+    pk: org(orgId),
+    sk: `THEMEREBUILD#${surveyId}`,
+  }),
+  /** One move as the client sent it, under the client's id, so a resend is recognised. */
+  themeMove: (orgId: string, surveyId: string, moveId: string) => ({
+    pk: `${org(orgId)}#TMOVE#${surveyId}`,
+    sk: `TMOVE#${moveId}`,
+  }),
 };

@@ -1,6 +1,6 @@
 /**
  * The survey studio, for participation officers: the list of surveys, one survey's workspace
- * (design, translations, publishing, handing out) and its printable poster. Its own lazy chunk.
+ * (design, translations, publishing, handing out, themes and quotes) and its printable poster. Its own lazy chunk.
  */
 import "./studio.css";
 import { createMemo, lazy, Match, Switch } from "solid-js";
@@ -15,7 +15,7 @@ export type StudioRoute =
   | { page: "poster"; surveyId: string; distributionId: string }
   | { page: "unknown" };
 
-const TABS: Tab[] = ["design", "translations", "publish", "distribute"];
+const TABS: Tab[] = ["design", "translations", "publish", "distribute", "themes"];
 
 export function studioRoute(pathname: string): StudioRoute {
   const [, id, second, third, fourth] = segments(pathname);

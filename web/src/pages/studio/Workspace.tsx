@@ -3,7 +3,7 @@
  * conflict and restore notices that can appear over any of them.
  */
 import { pick } from "@chorus/core/survey/schema";
-import { createEffect, For, Match, Show, Switch } from "solid-js";
+import { createEffect, For, lazy, Match, Show, Switch } from "solid-js";
 import { createAction } from "../../ui/action";
 import { describeError } from "../../ui/errors";
 import { Message, Spinner, setTitle } from "../../ui/Feedback";
@@ -17,13 +17,17 @@ import { saveFile, studio, timeOf } from "./studioApi";
 import { TranslationsTab } from "./TranslationsTab";
 import { createWorkspace, type Workspace as State } from "./workspace";
 
-export type Tab = "design" | "translations" | "publish" | "distribute";
+export type Tab = "design" | "translations" | "publish" | "distribute" | "themes";
+
+// Theme work reads what children wrote; it comes with its own tab only.
+const ThemesTab = lazy(() => import("./themes/ThemesTab").then((m) => ({ default: m.ThemesTab })));
 
 const TAB_NAMES: [Tab, string][] = [
   ["design", "Design"],
   ["translations", "Translations"],
   ["publish", "Publish"],
   ["distribute", "Hand out"],
+  ["themes", "Themes and quotes"],
 ];
 
 export function Workspace(props: { surveyId: string; tab: Tab; expired: () => void }) {
@@ -135,6 +139,9 @@ function Open(props: { ws: State; tab: Tab }) {
         </Match>
         <Match when={props.tab === "distribute"}>
           <DistributeTab ws={ws} />
+        </Match>
+        <Match when={props.tab === "themes"}>
+          <ThemesTab surveyId={ws.surveyId} published={draft().publishedVersion > 0} />
         </Match>
       </Switch>
     </div>

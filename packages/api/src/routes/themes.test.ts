@@ -1,0 +1,488 @@
+/**
+ * Theme work and quotes through the API. The codebook and redaction (engineer T) are not on main
+ * yet, so this file stands in a tiny codebook and redaction for the theme module, in this test
+ * file only; everything else (the database, the aggregates, the audit trail) is the real thing.
+ */
+import { Aggregate, Audit, Quote } from "@chorus/core";
+import { Demo } from "@chorus/core/local";
+import { describe, expect, it, vi } from "vitest";
+import { total } from "../../../core/src/aggregate/cells.js";
+import { client, responseBody, seededApp, signedIn } from "../testing.js";
+
+const standIn = vi.hoisted(() => {
+  type Def = { id: string; label: Record<string, string>; words: Record<string, string[]> };
+  const CODEBOOK: Def[] = [
+    { id: "school", label: { en: "School" }, words: { en: ["school", "teacher"] } },
+    { id: "family", label: { en: "Seeing family" }, words: { en: ["brother", "mum", "dad"] } },
+    { id: "money", label: { en: "Money" }, words: { en: ["money"] } },
+  ];
+  const saved: Def[] = [];
+  const tokens = (text: string) => text.toLowerCase().match(/[\p{L}']+/gu) ?? [];
+  const match = (text: string, _language: string, codebook: Def[] = CODEBOOK) => {
+    const found = new Set(tokens(text));
+    return codebook.flatMap((def) => {
+      const words = Object.values(def.words)
+        .flat()
+        .filter((word) => found.has(word));
+      return words.length ? [{ id: def.id, words }] : [];
+    });
+  };
+  const keyPhrases = (text: string) => tokens(text).filter((word) => word.length > 6);
+  const themer = (codebook: Def[]) => (text: string, language: string) => {
+    const themes = [...new Set(match(text, language, codebook).map((found) => found.id))];
+    return { themes, phrases: themes.length ? [] : keyPhrases(text) };
+  };
+  const book = () => {
+    const all = CODEBOOK.map((def) => ({ ...def, words: { ...def.words } }));
+    for (const own of saved) {
+      const same = all.find((def) => def.id === own.id);
+      if (same) same.words["*"] = own.words["*"] ?? [];
+      else all.push(own);
+    }
+    return all;
+  };
+  return {
+    saved,
+    module: {
+      CODEBOOK,
+      match,
+      keyPhrases,
+      themer,
+      orgThemes: async () => saved,
+      themerFor: async () => themer(book()),
+      // Creates or replaces, as the real one does.
+      saveOrgTheme: async (_db: unknown, _staff: unknown, theme: Def) => {
+        const at = saved.findIndex((def) => def.id === theme.id);
+        saved.splice(at < 0 ? saved.length : at, at < 0 ? 0 : 1, theme);
+        return theme;
+      },
+      removeOrgTheme: async () => {},
+      redact: (text: string, options: { names?: string[] } = {}) => {
+        let redacted = 0;
+        const swap = (label: string) => () => {
+          redacted++;
+          return label;
+        };
+        let out = text.replace(/\+?\d[\d ]{8,}\d/g, swap("[phone]"));
+        for (const name of options.names ?? []) {
+          out = out.replace(new RegExp(`\\b${name}\\b`, "gi"), swap("[name]"));
+        }
+        return { text: out, redacted };
+      },
+    },
+  };
+});
+vi.mock("../../../core/src/theme/index.ts", () => ({ Theme: standIn.module, ...standIn.module }));
+
+// A crash between the lock on an answer and the aggregates' adjustment, on demand.
+const crash = vi.hoisted(() => ({ nextAdjust: false }));
+vi.mock("../../../core/src/aggregate/index.ts", async (original) => {
+  const real = (await original()) as typeof import("../../../core/src/aggregate/index.js");
+  const adjust: typeof real.adjust = async (...args) => {
+    if (crash.nextAdjust) {
+      crash.nextAdjust = false;
+      throw new Error("crash before the adjustment");
+    }
+    return real.adjust(...args);
+  };
+  const module = { ...real, adjust };
+  return { ...module, Aggregate: module };
+});
+
+const { app, db } = await seededApp();
+const SURVEY = "srv_demo_life811";
+const base = `/api/surveys/${SURVEY}/themes`;
+const officer = await signedIn(app, "officer@demo.chorus.test");
+
+// Ten answers about school (names and a phone number in some), two about money.
+const child = client(app);
+const SCHOOL = [
+  "My teacher Jamie helps me a lot at school",
+  "I want to stay at my school with my friends",
+  "School is good but the bus is long",
+  "Call my teacher on 07700 900123 she is kind",
+  "I like my teacher and my new school",
+  "Jamie Okafor at school listens to me",
+  "More help with homework from school",
+  "School trips are the best thing",
+  "I changed school three times this year",
+  "My teacher understands me",
+];
+for (const [n, text] of [
+  ...SCHOOL,
+  "More pocket money please",
+  "Money for the bus",
+  "Football practice on Saturdays",
+  "Football practice with my carer",
+  "Playing outside in summer",
+  "Swimming lessons every week",
+].entries()) {
+  const sent = await child(
+    "POST",
+    "/api/s/DEMO811/responses",
+    responseBody({ "one-thing": text }, new Date(Date.UTC(2026, 10, 1 + n, 12))),
+  );
+  if (sent.status !== 201)
+    throw new Error(`a test answer was refused: ${JSON.stringify(sent.json)}`);
+}
+
+const exactCount = async (themeId: string) => {
+  const { cells } = await Aggregate.read(db, Demo.ORG_ID, SURVEY);
+  return total(cells).q["one-thing"]?.t?.[themeId] ?? 0;
+};
+const audits = async (action: string) =>
+  (await Audit.list(db, Demo.ORG_ID, { action, month: new Date().toISOString().slice(0, 7) }))
+    .length;
+type Work = {
+  id: string;
+  count: number | null;
+  quotable: boolean;
+  candidates: Candidate[];
+  approved: { id: string }[];
+};
+type Candidate = { id: string; themeId: string; responseId: string; slot: string; text: string };
+const themeOf = (json: { themes: Work[] }, id: string) => json.themes.find((t) => t.id === id);
+
+describe("the organisation's names list", () => {
+  it("is replaced by a PUT, refuses a bad body without change, and is for officers", async () => {
+    expect(
+      (await officer("PUT", "/api/surveys/quote-names", { names: ["Jamie", "Okafor", "Jamie"] }))
+        .json,
+    ).toEqual({
+      names: ["Jamie", "Okafor"],
+    });
+    const bad = await officer("PUT", "/api/surveys/quote-names", { names: "Jamie" });
+    expect(bad.status).toBe(400);
+    expect(bad.json.error.code).toBe("request.invalid");
+    expect((await officer("GET", "/api/surveys/quote-names")).json.names).toEqual([
+      "Jamie",
+      "Okafor",
+    ]);
+    const leader = await signedIn(app, "leader@demo.chorus.test");
+    expect((await leader("GET", "/api/surveys/quote-names")).status).toBe(403);
+  });
+});
+
+describe("themes with controlled counts and candidate quotes", () => {
+  it("shows every count under the disclosure rule and offers quotes only from 8 or more", async () => {
+    await officer("PUT", "/api/surveys/quote-names", { names: ["Jamie", "Okafor"] });
+    const before = await audits("theme.answers_read");
+    const { status, json } = await officer("GET", base);
+    expect(status).toBe(200);
+    for (const theme of json.themes) {
+      expect(
+        theme.count === null || theme.count === 0 || (theme.count >= 10 && theme.count % 5 === 0),
+      ).toBe(true);
+    }
+    const school = themeOf(json, "school")!;
+    expect(school.count).toBeGreaterThanOrEqual(10);
+    expect(school.quotable).toBe(true);
+    expect(school.candidates.length).toBeGreaterThan(0);
+    expect(school.candidates.length).toBeLessThanOrEqual(3);
+    const money = themeOf(json, "money")!;
+    expect(money.count).toBeNull();
+    expect(money.candidates).toEqual([]);
+    expect(json.emerging.map((group: { phrase: string }) => group.phrase)).toContain("football");
+    expect(json.slots).toContainEqual({ id: "one-thing", label: expect.any(String) });
+    // Reading what children wrote is written to the audit trail.
+    expect(await audits("theme.answers_read")).toBe(before + 1);
+  });
+
+  it("never shows a name or phone number in a candidate, and filters narrow the offer", async () => {
+    const { json } = await officer("GET", base);
+    const answers = await officer("GET", `${base}/school/answers`);
+    expect(answers.status).toBe(200);
+    expect(answers.json.answers.length).toBeGreaterThanOrEqual(10);
+    const all = [
+      ...themeOf(json, "school")!.candidates.map((c) => c.text),
+      ...answers.json.answers.map((a: { text: string }) => a.text),
+    ];
+    for (const text of all) {
+      expect(text).not.toMatch(/Jamie|Okafor|07700/);
+    }
+    expect(all.some((text) => text.includes("[name]"))).toBe(true);
+    // Only the newest two days: school has fewer than 8 answers there, so no candidates.
+    const narrow = await officer("GET", `${base}?from=2026-11-09&to=2026-11-10`);
+    expect(narrow.status).toBe(200);
+    expect(themeOf(narrow.json, "school")?.candidates ?? []).toEqual([]);
+    const bad = await officer("GET", `${base}?from=yesterday`);
+    expect(bad.status).toBe(400);
+  });
+
+  it("approves once, stores the redacted text apart from the answer, and stops offering it", async () => {
+    const { json } = await officer("GET", base);
+    const candidate = themeOf(json, "school")!.candidates[0]!;
+    const { id, text: _, ...source } = candidate;
+    const approve = `${base}/quotes/${id}/approve`;
+    const before = await audits("quote.approved");
+    const first = await officer("POST", approve, source);
+    expect(first.status).toBe(200);
+    expect(first.json).toMatchObject({ id, status: "approved", themeId: "school" });
+    expect((await officer("POST", approve, source)).status).toBe(200);
+    expect(await audits("quote.approved")).toBe(before + 1);
+    const approved = await Quote.approvedFor(db, Demo.ORG_ID, SURVEY);
+    expect(approved).toContainEqual({
+      id,
+      themeId: "school",
+      slot: "one-thing",
+      text: candidate.text,
+    });
+    const again = await officer("GET", base);
+    const school = themeOf(again.json, "school")!;
+    expect(school.candidates.map((c) => c.id)).not.toContain(id);
+    expect(school.approved.map((q: { id: string }) => q.id)).toContain(id);
+  });
+
+  it("lets an officer redact further, but never store a name, and refuses what does not fit", async () => {
+    const { json } = await officer("GET", base);
+    const [candidate] = themeOf(json, "school")!.candidates;
+    const { id, text: _, ...source } = candidate!;
+    const approve = `${base}/quotes/${id}/approve`;
+    const withName = await officer("POST", approve, { ...source, text: "Jamie is my teacher" });
+    expect(withName.status).toBe(400);
+    expect(withName.json.error.code).toBe("quote.not_redacted");
+    const wrongId = await officer("POST", `${base}/quotes/quo_000/approve`, source);
+    expect(wrongId.status).toBe(404);
+    const bad = await officer("POST", approve, { ...source, slot: 12 });
+    expect(bad.status).toBe(400);
+    expect((await Quote.approvedFor(db, Demo.ORG_ID, SURVEY)).map((q) => q.id)).not.toContain(id);
+    const edited = await officer("POST", approve, { ...source, text: "My [name] helps me a lot" });
+    expect(edited.status).toBe(200);
+    expect((await Quote.approvedFor(db, Demo.ORG_ID, SURVEY)).find((q) => q.id === id)?.text).toBe(
+      "My [name] helps me a lot",
+    );
+  });
+
+  it("refuses a quote from a theme with fewer than 8 answers", async () => {
+    const answers = await officer("GET", `${base}/money/answers`);
+    const [answer] = answers.json.answers;
+    const themes = await officer("GET", base);
+    expect(themeOf(themes.json, "money")!.quotable).toBe(false);
+    // The id is the server's hash of the source, so the test works it out as the studio cannot.
+    const { quoteId } = await import("../../../core/src/quote/work.js");
+    const source = { responseId: answer.responseId, slot: answer.slot, themeId: "money" };
+    const refused = await officer(
+      "POST",
+      `${base}/quotes/${quoteId(SURVEY, source)}/approve`,
+      source,
+    );
+    expect(refused.status).toBe(409);
+    expect(refused.json.error.code).toBe("quote.small_group");
+  });
+
+  it("rejects a candidate so it is not offered again", async () => {
+    const { json } = await officer("GET", base);
+    const { id, text: _, ...source } = themeOf(json, "school")!.candidates[0]!;
+    const rejected = await officer("POST", `${base}/quotes/${id}/reject`, source);
+    expect(rejected.status).toBe(200);
+    expect(rejected.json.status).toBe("rejected");
+    const after = await officer("GET", base);
+    expect(themeOf(after.json, "school")!.candidates.map((c) => c.id)).not.toContain(id);
+    expect((await Quote.approvedFor(db, Demo.ORG_ID, SURVEY)).map((q) => q.id)).not.toContain(id);
+  });
+});
+
+describe("moving an answer to another theme", () => {
+  it("moves the counts once, whatever is resent, and keeps the move for a rebuild", async () => {
+    const answers = await officer("GET", `${base}/school/answers`);
+    const answer = answers.json.answers[0];
+    const [school, family] = [await exactCount("school"), await exactCount("family")];
+    const body = {
+      id: "move-test-1",
+      responseId: answer.responseId,
+      slot: answer.slot,
+      to: "family",
+    };
+    const first = await officer("POST", `${base}/moves`, body);
+    expect(first.status).toBe(201);
+    const again = await officer("POST", `${base}/moves`, body);
+    expect(again.status).toBe(200);
+    expect(again.json.duplicate).toBe(true);
+    expect(await exactCount("school")).toBe(school - 1);
+    expect(await exactCount("family")).toBe(family + 1);
+    const overrides = await Quote.overridesFor(db, Demo.ORG_ID, SURVEY);
+    expect(overrides.get(answer.responseId)).toEqual({ [answer.slot]: "family" });
+
+    const other = await officer("POST", `${base}/moves`, { ...body, to: "money" });
+    expect(other.status).toBe(409);
+    expect(other.json.error.code).toBe("theme.move_conflict");
+    // Moving it back is a move of its own.
+    const back = await officer("POST", `${base}/moves`, {
+      ...body,
+      id: "move-test-2",
+      to: "school",
+    });
+    expect(back.status).toBe(201);
+    expect([await exactCount("school"), await exactCount("family")]).toEqual([school, family]);
+  });
+
+  it("finishes a move a crash left half done exactly once", async () => {
+    const answers = await officer("GET", `${base}/school/answers`);
+    const answer = answers.json.answers[1];
+    const [school, family] = [await exactCount("school"), await exactCount("family")];
+    const body = {
+      id: "move-crash-1",
+      responseId: answer.responseId,
+      slot: answer.slot,
+      to: "family",
+    };
+    const moved = await audits("theme.answer_moved");
+    crash.nextAdjust = true;
+    expect((await officer("POST", `${base}/moves`, body)).status).toBe(500);
+    expect(await exactCount("school")).toBe(school);
+    const retry = await officer("POST", `${base}/moves`, body);
+    expect(retry.status).toBe(200);
+    expect(await exactCount("school")).toBe(school - 1);
+    expect(await exactCount("family")).toBe(family + 1);
+    expect((await officer("POST", `${base}/moves`, body)).status).toBe(200);
+    expect(await exactCount("family")).toBe(family + 1);
+    // Audited once, though the first attempt fell over before its entry.
+    expect(await audits("theme.answer_moved")).toBe(moved + 1);
+  });
+
+  it("finishes another officer's half-done move of the same answer before its own", async () => {
+    const answers = await officer("GET", `${base}/school/answers`);
+    const answer = answers.json.answers[3];
+    const counts = async () =>
+      Promise.all(["school", "family", "money"].map((id) => exactCount(id)));
+    const [school = 0, family = 0, money = 0] = await counts();
+    const first = {
+      id: "move-left-1",
+      responseId: answer.responseId,
+      slot: answer.slot,
+      to: "family",
+    };
+    crash.nextAdjust = true;
+    expect((await officer("POST", `${base}/moves`, first)).status).toBe(500);
+    const second = { ...first, id: "move-left-2", to: "money" };
+    expect((await officer("POST", `${base}/moves`, second)).status).toBe(201);
+    expect(await counts()).toEqual([school - 1, family, money + 1]);
+    // The first one's resend finds it done (by the second) and changes nothing.
+    const resent = await officer("POST", `${base}/moves`, first);
+    expect([resent.status, resent.json.duplicate]).toEqual([200, true]);
+    expect(await counts()).toEqual([school - 1, family, money + 1]);
+    const overrides = await Quote.overridesFor(db, Demo.ORG_ID, SURVEY);
+    expect(overrides.get(answer.responseId)).toEqual({ [answer.slot]: "money" });
+  });
+
+  it("refuses an unknown theme, an answer that is not there and a bad body, changing nothing", async () => {
+    const answers = await officer("GET", `${base}/school/answers`);
+    const answer = answers.json.answers[2];
+    const school = await exactCount("school");
+    const unknown = await officer("POST", `${base}/moves`, {
+      id: "m-x1",
+      responseId: answer.responseId,
+      slot: answer.slot,
+      to: "nope",
+    });
+    expect(unknown.status).toBe(400);
+    expect(unknown.json.error.code).toBe("theme.unknown");
+    const gone = await officer("POST", `${base}/moves`, {
+      id: "m-x2",
+      responseId: "nothing",
+      slot: answer.slot,
+      to: "family",
+    });
+    expect(gone.status).toBe(404);
+    const bad = await officer("POST", `${base}/moves`, {
+      id: "has space",
+      responseId: answer.responseId,
+      slot: answer.slot,
+      to: "family",
+    });
+    expect(bad.status).toBe(400);
+    expect(await exactCount("school")).toBe(school);
+  });
+});
+
+describe("emerging groups", () => {
+  it("names a group as the organisation's own theme, once, and says a rebuild is needed", async () => {
+    const { json } = await officer("GET", base);
+    const football = json.emerging.find((group: { phrase: string }) => group.phrase === "football");
+    expect(football.count).toBeNull();
+    const named = await officer("POST", `${base}/emerging`, {
+      phrase: "football",
+      name: "Sport and clubs",
+    });
+    expect(named.status).toBe(200);
+    expect(named.json).toEqual({
+      themeId: "own-sport-and-clubs",
+      words: ["football"],
+      rebuild: "needed",
+    });
+    expect(await Quote.rebuildNeeded(db, Demo.ORG_ID, SURVEY)).toEqual(expect.any(String));
+    expect(
+      (await officer("POST", `${base}/emerging`, { phrase: "football", name: "Sport and clubs" }))
+        .status,
+    ).toBe(200);
+    expect(standIn.saved.filter((def) => def.id === "own-sport-and-clubs")).toEqual([
+      { id: "own-sport-and-clubs", label: { en: "Sport and clubs" }, words: { "*": ["football"] } },
+    ]);
+  });
+
+  it("merges a group into an existing theme", async () => {
+    const merged = await officer("POST", `${base}/emerging`, {
+      phrase: "playing",
+      mergeInto: "school",
+    });
+    expect(merged.json).toMatchObject({ themeId: "school" });
+    expect(standIn.saved.find((def) => def.id === "school")?.words).toEqual({ "*": ["playing"] });
+  });
+
+  it("refuses a phrase no answer has, an unknown theme, a taken name and a bad body", async () => {
+    const cases: [unknown, number, string][] = [
+      [{ phrase: "zebra crossing", name: "Roads" }, 404, "theme.no_such_group"],
+      [{ phrase: "swimming", mergeInto: "nope" }, 400, "theme.unknown"],
+      [{ phrase: "swimming", name: "School" }, 409, "theme.name_taken"],
+      [{ phrase: "swimming", name: "Weekend", mergeInto: "school" }, 400, "request.invalid"],
+      [{ phrase: "" }, 400, "request.invalid"],
+    ];
+    for (const [body, status, code] of cases) {
+      const answer = await officer("POST", `${base}/emerging`, body);
+      expect([answer.status, answer.json.error.code]).toEqual([status, code]);
+    }
+    expect(standIn.saved.map((def) => def.id).sort()).toEqual(["own-sport-and-clubs", "school"]);
+  });
+});
+
+describe("the three houses", () => {
+  it("themes each house as a slot of its own and quotes from it", async () => {
+    for (let n = 0; n < 9; n++) {
+      const at = new Date(Date.UTC(2026, 10, 1 + n, 12));
+      const body = {
+        ...responseBody(
+          { houses: { worries: `My teacher at school shouts ${n}`, dreams: "a dog" } },
+          at,
+        ),
+        ageBand: "8-11",
+      };
+      const sent = await child("POST", "/api/s/DEMOALL/responses", body);
+      expect(sent.status).toBe(201);
+    }
+    const houses = "/api/surveys/srv_demo_allages/themes";
+    const { status, json } = await officer("GET", houses);
+    expect(status).toBe(200);
+    expect(json.slots.map((slot: { id: string }) => slot.id)).toEqual(
+      expect.arrayContaining(["houses.worries", "houses.goodThings", "houses.dreams"]),
+    );
+    const school = themeOf(json, "school")!;
+    expect(school.count).toBe(10);
+    expect(school.candidates.every((c) => c.slot === "houses.worries")).toBe(true);
+    const { id, text: _, ...source } = school.candidates[0]!;
+    const approved = await officer("POST", `${houses}/quotes/${id}/approve`, source);
+    expect(approved.status).toBe(200);
+    expect(approved.json.slot).toBe("houses.worries");
+  });
+});
+
+describe("who may do theme work", () => {
+  it("is officers of the survey's own organisation only", async () => {
+    const leader = await signedIn(app, "leader@demo.chorus.test");
+    expect((await leader("GET", base)).status).toBe(403);
+    const outsider = await signedIn(app, "all@other.chorus.test");
+    const other = await outsider("GET", base);
+    expect(other.status).toBe(404);
+    expect(other.json.error.code).toBe("survey.not_found");
+    expect((await client(app)("GET", base)).status).toBe(401);
+  });
+});
