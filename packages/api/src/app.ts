@@ -13,6 +13,7 @@ import { safeguarding } from "./routes/safeguarding.js";
 import { sso } from "./routes/sso.js";
 import { surveys } from "./routes/surveys.js";
 import { tabletSessions, tablets } from "./routes/tablet.js";
+import { reportWaves, waves } from "./routes/waves.js";
 import { csrf, headers, hsts } from "./security.js";
 
 export interface AppConfig {
@@ -62,6 +63,9 @@ export function createApp(config: AppConfig) {
     .route("/i", invites)
     .route("/t", tablets)
     .route("/tablet-sessions", tabletSessions)
+    // Before the areas they sit in: each has its own roles, and answers before their checks run.
+    .route("/surveys/waves", waves)
+    .route("/reports/waves", reportWaves)
     .route("/surveys", surveys)
     .route("/", auth)
     .route("/auth/sso", sso)
