@@ -1,8 +1,9 @@
 export * as Wave from "./index.js";
 
-import { DeleteCommand, GetCommand, PutCommand } from "@aws-sdk/lib-dynamodb";
+import { DeleteCommand, GetCommand, PutCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import { Audit } from "../audit/index.js";
 import type { Db } from "../db/client.js";
+import { ignoreConditionFailed } from "../db/condition.js";
 import { Keys } from "../db/keys.js";
 import { partitionQuery, queryPages } from "../db/query.js";
 import { readItem } from "../db/read.js";
@@ -79,7 +80,14 @@ export async function save(
   }
   const others = await list(db, orgId);
   const before = others.find((other) => other.id === waveId);
-  if (before && same(before, wave)) return { wave: before, created: false };
+  const action = before ? "wave.changed" : "wave.created";
+  if (before && same(before, wave)) {
+    // The same again: a retry. If the first try stopped between its write and its record, the
+    // record is still owed, and is written now.
+    const owed = await owedRecord(db, orgId, waveId);
+    if (owed) await record(db, staff, waveId, owed);
+    return { wave: before, created: false };
+  }
   const clash = others.find(
     (other) =>
       other.id !== waveId &&
@@ -105,27 +113,51 @@ export async function save(
         ...wave,
         updatedAt: db.now().toISOString(),
         updatedBy: staff.id,
+        // Cleared once the audit record is written (see `record`).
+        owedRecord: action,
       },
     }),
   );
-  await Audit.byStaff(db, staff, before ? "wave.changed" : "wave.created", {
-    type: "wave",
-    id: waveId,
-  });
+  await record(db, staff, waveId, action);
   return { wave, created: !before };
 }
 
-/** Removes a wave; removing one that is not there is not an error (a retry), and records nothing. */
-export async function remove(db: Db, staff: Audit.Staff, waveId: string): Promise<boolean> {
-  const { Attributes } = await db.doc.send(
-    new DeleteCommand({
-      TableName: db.table,
-      Key: Keys.wave(staff.orgId, waveId),
-      ReturnValues: "ALL_OLD",
-    }),
+/** The audit record a saved wave still owes, if its save stopped before writing it. */
+async function owedRecord(db: Db, orgId: string, waveId: string): Promise<string | undefined> {
+  const { Item } = await db.doc.send(
+    new GetCommand({ TableName: db.table, Key: Keys.wave(orgId, waveId) }),
   );
-  if (!Attributes) return false;
+  return typeof Item?.owedRecord === "string" ? Item.owedRecord : undefined;
+}
+
+/**
+ * Writes a save's audit record, then clears the mark that it is owed: a crash between the two
+ * leaves the mark, and the retry writes the record (at least once, never lost).
+ */
+async function record(db: Db, staff: Audit.Staff, waveId: string, action: string) {
+  await Audit.byStaff(db, staff, action, { type: "wave", id: waveId });
+  await db.doc
+    .send(
+      new UpdateCommand({
+        TableName: db.table,
+        Key: Keys.wave(staff.orgId, waveId),
+        UpdateExpression: "REMOVE owedRecord",
+        ConditionExpression: "attribute_exists(pk)",
+      }),
+    )
+    .catch(ignoreConditionFailed);
+}
+
+/**
+ * Removes a wave; removing one that is not there is not an error (a retry). The record is
+ * written before the delete, so a crash between them is finished, record and all, by a retry.
+ */
+export async function remove(db: Db, staff: Audit.Staff, waveId: string): Promise<boolean> {
+  if (!(await get(db, staff.orgId, waveId))) return false;
   await Audit.byStaff(db, staff, "wave.removed", { type: "wave", id: waveId });
+  await db.doc.send(
+    new DeleteCommand({ TableName: db.table, Key: Keys.wave(staff.orgId, waveId) }),
+  );
   return true;
 }
 
