@@ -1,5 +1,6 @@
 import { Audit, uuidv7 } from "@chorus/core";
 import { Demo } from "@chorus/core/local";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { client, seededApp } from "../testing.js";
 
@@ -168,6 +169,33 @@ describe("reports", () => {
     expect(await reads()).toBe(before);
     await leader("GET", LEAVING);
     expect(await reads()).toBe(before + 1);
+  });
+
+  it("never returns a count from 1 to 9 under any filters (property, on the demo council)", async () => {
+    const { json: whole } = await leader("GET", "/api/reports/surveys/srv_demo_life811");
+    const days = [whole.options.firstDay, whole.options.lastDay, "2026-10-10"];
+    const query = fc.record(
+      {
+        band: fc.constantFrom("8-11", "12-17"),
+        cohort: fc.constantFrom("children-in-care", "care-leavers"),
+        code: fc.constantFrom("DEMO811"),
+        language: fc.constantFrom("en", "pl"),
+        from: fc.constantFrom(...days),
+        by: fc.constantFrom("band", "cohort", "code", "language", "wave"),
+      },
+      { requiredKeys: [] },
+    );
+    await fc.assert(
+      fc.asyncProperty(query, async (filters) => {
+        const { status, json } = await leader(
+          "GET",
+          `/api/reports/surveys/srv_demo_life811?${new URLSearchParams(filters)}`,
+        );
+        expect(status).toBe(200);
+        expectControlled(json);
+      }),
+      { numRuns: 15 },
+    );
   });
 
   it("answers 404 for another organisation's or an unknown survey", async () => {
