@@ -3,7 +3,7 @@
  * breakdown, themes and the trend by wave, every count under the disclosure rule. Pure, so the
  * staff report, share links and the story of place all read numbers the same way.
  */
-import { add, type Cell, type Cells, total, type Where, whereOf } from "../aggregate/cells.js";
+import { add, type Cell, type Cells, type Where, whereOf } from "../aggregate/cells.js";
 import { COHORT_NAMES } from "../distribution/schema.js";
 import { AGE_BANDS, HOUSES } from "../survey/parts.js";
 import type { Question } from "../survey/schema.js";
@@ -38,6 +38,22 @@ export interface ReportInput {
   /** Approved quotes (`Quote.approvedFor`). */
   quotes: readonly Approved[];
 }
+
+/** A cell with its place and wave worked out once, as every part of the report reads them. */
+interface Placed {
+  where: Where;
+  wave: string | undefined;
+  cell: Cell;
+}
+
+/** Adds together the cells `keep` accepts, grouped by `keyOf` (one pass, whatever the groups). */
+function sumBy(placed: Placed[], keep: (p: Placed) => boolean, keyOf: (p: Placed) => string) {
+  const sums: Cells = {};
+  for (const p of placed) if (keep(p)) add(sums, keyOf(p), p.cell);
+  return sums;
+}
+
+const EMPTY: Cell = { n: 0, q: {} };
 
 /** The group key of a cell with nothing recorded for the breakdown's dimension. */
 const NONE = "none";
@@ -79,15 +95,19 @@ export function fromCells(unordered: ReportInput): SurveyReport {
     (filters.language === undefined || where.lang === filters.language) &&
     (filters.from === undefined || where.day >= filters.from) &&
     (filters.to === undefined || where.day <= filters.to);
-  const keep = (where: Where) =>
-    other(where) && (filters.wave === undefined || wave(where) === filters.wave);
+  const keep = (p: Placed) =>
+    other(p.where) && (filters.wave === undefined || p.wave === filters.wave);
 
   const slots = wordsSlots(input.questions);
   const counted = input.questions.filter(isCounted);
-  const all = total(cells, keep);
+  const placed: Placed[] = Object.entries(cells).map(([key, cell]) => {
+    const where = whereOf(key);
+    return { where, wave: wave(where), cell };
+  });
+  const all = sumBy(placed, keep, () => "all").all ?? EMPTY;
   const base = shown(all.n);
   const themes = themeReports(themeNumbers(all, slots), input.codebook, input.quotes);
-  const inUse = new Set(Object.keys(cells).map((key) => wave(whereOf(key))));
+  const inUse = new Set(placed.map((p) => p.wave));
   const waves = input.waves.filter((w) => inUse.has(w.id));
 
   return {
@@ -95,16 +115,14 @@ export function fromCells(unordered: ReportInput): SurveyReport {
     threshold: MIN_SHOWN,
     rule: { ...RULE },
     filters,
-    options: options(cells, input.codes, waves),
+    options: options(placed, input.codes, waves),
     base,
     small: isSmall(base),
     questions: input.questions.map((question) => questionReport(question, all.q[question.id])),
-    groups: filters.by ? groups(input, filters.by, keep, wave, counted) : null,
+    groups: filters.by ? groups(input, placed.filter(keep), filters.by, counted) : null,
     themes,
     trend: trend(
-      input,
-      other,
-      wave,
+      placed.filter((p) => p.wave !== undefined && other(p.where)),
       waves,
       counted,
       slots,
@@ -113,13 +131,12 @@ export function fromCells(unordered: ReportInput): SurveyReport {
   };
 }
 
-function options(cells: Cells, codes: CodeOf[], waves: Wave[]): SurveyReport["options"] {
+function options(placed: Placed[], codes: CodeOf[], waves: Wave[]): SurveyReport["options"] {
   const seen = { band: new Set<string>(), cohort: new Set<string>(), dist: new Set<string>() };
   const languages = new Set<string>();
   let firstDay: string | null = null;
   let lastDay: string | null = null;
-  for (const key of Object.keys(cells)) {
-    const where = whereOf(key);
+  for (const { where } of placed) {
     seen.band.add(where.band);
     seen.cohort.add(where.cohort);
     seen.dist.add(where.dist);
@@ -146,24 +163,23 @@ function options(cells: Cells, codes: CodeOf[], waves: Wave[]): SurveyReport["op
 /** Each group's numbers under the breakdown, in a reader's order; cells missing the value last. */
 function groups(
   input: ReportInput,
+  placed: Placed[],
   by: Breakdown,
-  keep: (where: Where) => boolean,
-  wave: (where: Where) => string | undefined,
   counted: Question[],
 ): NonNullable<SurveyReport["groups"]> {
   const codeOf = new Map(input.codes.map((c) => [c.distributionId, c]));
-  const keyOf: Record<Breakdown, (where: Where) => string> = {
-    band: (where) => where.band,
-    cohort: (where) => where.cohort,
-    code: (where) => codeOf.get(where.dist)?.code ?? "",
-    language: (where) => where.lang,
-    wave: (where) => wave(where) ?? "",
+  const keyOf: Record<Breakdown, (p: Placed) => string> = {
+    band: (p) => p.where.band,
+    cohort: (p) => p.where.cohort,
+    code: (p) => codeOf.get(p.where.dist)?.code ?? "",
+    language: (p) => p.where.lang,
+    wave: (p) => p.wave ?? "",
   };
-  const buckets: Cells = {};
-  for (const [key, cell] of Object.entries(input.cells)) {
-    const where = whereOf(key);
-    if (keep(where)) add(buckets, keyOf[by](where) || NONE, cell);
-  }
+  const buckets = sumBy(
+    placed,
+    () => true,
+    (p) => keyOf[by](p) || NONE,
+  );
   const labelOf: Record<Breakdown, (key: string) => string> = {
     band: (key) => (key === NONE ? "Age band not asked" : key),
     cohort: (key) =>
@@ -218,18 +234,19 @@ function groups(
  * A point is small when its own base is; the change between two points is small when either is.
  */
 function trend(
-  input: ReportInput,
-  other: (where: Where) => boolean,
-  wave: (where: Where) => string | undefined,
+  /** The cells in a wave that every filter but the wave one keeps. */
+  placed: Placed[],
   waves: Wave[],
   counted: Question[],
   slots: string[],
   themeIds: string[],
 ): SurveyReport["trend"] {
-  const cellOf = new Map<string, Cell>(
-    waves.map((w) => [w.id, total(input.cells, (where) => other(where) && wave(where) === w.id)]),
+  const byWave = sumBy(
+    placed,
+    () => true,
+    (p) => p.wave!,
   );
-  const points = waves.map((w) => ({ wave: w, cell: cellOf.get(w.id)! }));
+  const points = waves.map((w) => ({ wave: w, cell: byWave[w.id] ?? EMPTY }));
   const words = points.map(({ wave: w, cell }) => ({
     wave: w,
     numbers: themeNumbers(cell, slots),
