@@ -143,6 +143,8 @@ describe("reports", () => {
       (q: { questionId: string }) => q.questionId,
     );
     expect(questionIds).toEqual(["home-now", "adviser-reachable", "help-most"]);
+    const { json: byLanguage } = await leader("GET", `${LEAVING}?by=language`);
+    expect(byLanguage.groups.groups[0]).toMatchObject({ key: "en", label: "English" });
     const { json: byBand } = await leader("GET", `${LEAVING}?by=band`);
     expect(byBand.groups.groups[0]).toMatchObject({ key: "none", label: "Age band not asked" });
   });

@@ -5,6 +5,7 @@
  */
 import { add, type Cell, type Cells, type Where, whereOf } from "../aggregate/cells.js";
 import { COHORT_NAMES } from "../distribution/schema.js";
+import { LANGUAGES } from "../survey/languages.js";
 import { AGE_BANDS, HOUSES } from "../survey/parts.js";
 import type { Question } from "../survey/schema.js";
 import type { ThemeDef } from "../theme/index.js";
@@ -188,7 +189,7 @@ function groups(
       const found = input.codes.find((c) => c.code === key);
       return key === NONE ? "No code" : found ? `${found.label} (${key})` : key;
     },
-    language: (key) => key,
+    language: (key) => LANGUAGES.find((l) => l.code === key)?.english ?? key,
     wave: (key) =>
       key === NONE ? "Not in a wave" : (input.waves.find((w) => w.id === key)?.label ?? key),
   };
