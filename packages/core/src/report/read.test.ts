@@ -32,8 +32,10 @@ const themer: Themer = (text) => {
   return { themes, phrases: themes.length ? [] : [text] };
 };
 const CODEBOOK = [
-  { id: "seeing-family", label: { en: "Seeing family" }, words: ["family", "brother"] },
-  { id: "school", label: { en: "School" } },
+  { id: "seeing-family", label: { en: "Seeing family" }, words: { en: ["family", "brother"] } },
+  { id: "school", label: { en: "School" }, words: { en: ["=school", "teach*"], "*": ["skool"] } },
+  // An organisation's own words for a built-in theme: the built-in name stays.
+  { id: "school", label: { en: "Our school theme" }, words: { en: ["college"] } },
 ];
 const DAYS = ["2027-01-05", "2027-01-20", "2027-02-10", "2027-03-01", "2027-04-15"];
 const WAVES: Wave[] = [
@@ -237,7 +239,11 @@ describe("fromCells", () => {
       quotes: [{ id: "quo_1", text: "I want to see my brother" }],
     });
     // School has an approved quote, but fewer than 8 answers: it is not shown.
-    expect(themes[1]!.quotes).toEqual([]);
+    expect(themes[1]).toMatchObject({
+      label: { en: "School" },
+      words: ["school", "teach", "skool", "college"],
+      quotes: [],
+    });
     expect(input(cells).trend.themes.find((t) => t.id === "school")?.points).toEqual([
       { wave: "wav_spring", count: null, share: null, small: false },
     ]);

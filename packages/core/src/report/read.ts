@@ -107,7 +107,12 @@ export function fromCells(unordered: ReportInput): SurveyReport {
   });
   const all = sumBy(placed, keep, () => "all").all ?? EMPTY;
   const base = shown(all.n);
-  const themes = themeReports(themeNumbers(all, slots), input.codebook, input.quotes);
+  const themes = themeReports(
+    themeNumbers(all, slots),
+    input.codebook,
+    input.quotes,
+    input.summary.defaultLanguage,
+  );
   const inUse = new Set(placed.map((p) => p.wave));
   const waves = input.waves.filter((w) => inUse.has(w.id));
 

@@ -52,10 +52,30 @@ export function themeNumbers(cell: Cell, slots: readonly string[]): ThemeNumbers
   return numbers;
 }
 
-/** The theme's own words, when the codebook gives them (see `theme/`). */
-function wordsOf(def: ThemeDef | undefined): string[] {
-  const words = (def as { words?: unknown } | undefined)?.words;
-  return Array.isArray(words) ? words.filter((w): w is string => typeof w === "string") : [];
+/** At most this many of a theme's words are listed. */
+const WORDS_PER_THEME = 12;
+
+/**
+ * The words that put answers in a theme, from the codebook entries under its id (built-in and
+ * the organisation's own): in the survey's language (else English) and for every language,
+ * without the codebook's marks (`=word`, `pre*`).
+ */
+function wordsOf(defs: readonly ThemeDef[], language: string): string[] {
+  const found: unknown[] = [];
+  for (const def of defs) {
+    const words = (def as { words?: unknown }).words;
+    if (Array.isArray(words)) found.push(...words);
+    else if (words && typeof words === "object") {
+      const byLanguage = words as Record<string, unknown>;
+      for (const list of [byLanguage[language] ?? byLanguage.en, byLanguage["*"]]) {
+        if (Array.isArray(list)) found.push(...list);
+      }
+    }
+  }
+  const clean = found
+    .filter((word): word is string => typeof word === "string")
+    .map((word) => word.replace(/^=/, "").replace(/\*$/, ""));
+  return [...new Set(clean)].slice(0, WORDS_PER_THEME);
 }
 
 /**
@@ -67,9 +87,10 @@ export function themeReports(
   numbers: ThemeNumbers,
   codebook: readonly ThemeDef[],
   quotes: readonly Approved[],
+  language: string,
 ): ThemeReport[] {
   const written = shown(numbers.written);
-  const byId = new Map(codebook.map((def) => [def.id, def]));
+  const defsOf = (id: string) => codebook.filter((def) => def.id === id);
   const name = (label: Text) => label.en ?? Object.values(label)[0] ?? "";
   const order = (a: ThemeReport, b: ThemeReport) =>
     (b.count ?? 1) - (a.count ?? 1) || name(a.label).localeCompare(name(b.label));
@@ -78,11 +99,12 @@ export function themeReports(
     const count = shown(n);
     return {
       id,
-      label: byId.get(id)?.label ?? { en: id },
+      // The first entry's name: the built-in theme's, when an organisation adds words to it.
+      label: defsOf(id)[0]?.label ?? { en: id },
       count,
       share: shareOf(count, written),
       emerging: false,
-      words: wordsOf(byId.get(id)),
+      words: wordsOf(defsOf(id), language),
       slots: [...slots].sort(),
       quotes:
         n >= MIN_SHOWN
