@@ -31,7 +31,7 @@ const themer: Themer = (text) => {
   ];
   return { themes, phrases: themes.length ? [] : [text] };
 };
-const CODEBOOK = [
+const CODEBOOK: { id: string; label: Record<string, string>; words: Record<string, string[]> }[] = [
   { id: "seeing-family", label: { en: "Seeing family" }, words: { en: ["family", "brother"] } },
   { id: "school", label: { en: "School" }, words: { en: ["=school", "teach*"], "*": ["skool"] } },
   // An organisation's own words for a built-in theme: the built-in name stays.
