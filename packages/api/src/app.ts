@@ -15,6 +15,7 @@ import { sso } from "./routes/sso.js";
 import { surveys } from "./routes/surveys.js";
 import { tabletSessions, tablets } from "./routes/tablet.js";
 import { themes } from "./routes/themes.js";
+import { reportWaves, waves } from "./routes/waves.js";
 import { csrf, headers, hsts } from "./security.js";
 
 export interface AppConfig {
@@ -80,6 +81,9 @@ export function createApp(config: AppConfig) {
     .route("/i", invites)
     .route("/t", tablets)
     .route("/tablet-sessions", tabletSessions)
+    // Before the areas they sit in: each has its own roles, and answers before their checks run.
+    .route("/surveys/waves", waves)
+    .route("/reports/waves", reportWaves)
     .route("/surveys", themes)
     .route("/surveys", surveys)
     .route("/", auth)

@@ -2,7 +2,7 @@
  * Tenant isolation and role checks, proved route by route. The routes come from the app itself,
  * so a new route that is not listed below fails this test until someone decides who may use it.
  */
-import { Alert } from "@chorus/core";
+import { Alert, Wave } from "@chorus/core";
 import { Demo } from "@chorus/core/local";
 import type { Role } from "@chorus/core/staff/schema";
 import { describe, expect, it } from "vitest";
@@ -35,6 +35,10 @@ const ACCESS: Record<string, Access> = {
   "PUT /api/auth/sso/config": "admin",
   "GET /api/reports/surveys": "leader",
   "GET /api/reports/surveys/:surveyId": "leader",
+  // Waves hold no child's words: leaders read them for the filter bar, officers set them.
+  "GET /api/reports/waves": ["leader", "officer"],
+  "PUT /api/surveys/waves/:waveId": "officer",
+  "DELETE /api/surveys/waves/:waveId": "officer",
   "GET /api/admin/staff": "admin",
   "POST /api/admin/staff": "admin",
   "PATCH /api/admin/staff/:staffId": "admin",
@@ -107,7 +111,8 @@ const otherTenantPath = (path: string) =>
     .replace(":alertId", `alr_${"0".repeat(24)}`)
     .replace(":version", "1")
     .replace(":themeId", "school")
-    .replace(":quoteId", "quo_isolation");
+    .replace(":quoteId", "quo_isolation")
+    .replace(":waveId", "wav_isolation");
 /** And the demo organisation's ids, for the other organisation's staff. */
 const demoTenantPath = (path: string) =>
   path
@@ -118,7 +123,14 @@ const demoTenantPath = (path: string) =>
     .replace(":alertId", demoAlert)
     .replace(":version", "1")
     .replace(":themeId", "school")
-    .replace(":quoteId", "quo_isolation");
+    .replace(":quoteId", "quo_isolation")
+    .replace(":waveId", "wav_isolation");
+
+/**
+ * Routes whose id the client makes: the same id in another organisation is another record,
+ * so reaching for it makes or removes the caller's own, never 403 or 404. Proved apart, below.
+ */
+const CLIENT_IDS = new Set(["PUT /api/surveys/waves/:waveId", "DELETE /api/surveys/waves/:waveId"]);
 
 const ROLES: Role[] = ["admin", "officer", "leader", "safeguarding"];
 const DEMO_USER: Record<Role, string> = {
@@ -180,6 +192,7 @@ const BODIES: Record<string, unknown> = {
   "POST /api/safeguarding/alerts/:alertId/notes": { id: "note_isolation01", text: "Called" },
   "POST /api/safeguarding/alerts/:alertId/close": { outcome: "passed-to-social-worker" },
   "POST /api/safeguarding/screen": { language: "en", text: "my dad hits me" },
+  "PUT /api/surveys/waves/:waveId": { label: "Iso wave", from: "2030-01-01", to: "2030-01-31" },
   "PUT /api/safeguarding/settings": { urgentHours: 1, concernWorkingDays: 1, phrases: [] },
   "POST /api/tablet-sessions": {
     id: "tab_isolation01",
@@ -231,11 +244,40 @@ describe.each(staffRoutes)("%s", (route) => {
     // Someone in the other borough holding every role, reaching for the demo council's records.
     const outsider = await signedIn(app, "all@other.chorus.test");
     const { status, json } = await outsider(method, demoTenantPath(path), BODIES[route]);
-    if (path.includes(":")) expect([403, 404]).toContain(status);
+    if (path.includes(":") && !CLIENT_IDS.has(route)) expect([403, 404]).toContain(status);
     for (const marker of DEMO_MARKERS) expect(JSON.stringify(json)).not.toContain(marker);
     // And the demo council's admin reaching for the other borough's ids.
     const demoAdmin = await signedIn(app, DEMO_USER.admin);
     const back = await demoAdmin(method, otherTenantPath(path), BODIES[route]);
     for (const marker of OTHER_MARKERS) expect(JSON.stringify(back.json)).not.toContain(marker);
+  });
+});
+
+describe("waves, whose ids the client makes", () => {
+  it("are another organisation's own records under the same id", async () => {
+    const demoOfficer = await signedIn(app, DEMO_USER.officer);
+    const mine = { label: "Demo autumn", from: "2031-09-01", to: "2031-12-31" };
+    expect((await demoOfficer("PUT", "/api/surveys/waves/wav_shared", mine)).status).toBe(201);
+
+    const outsider = await signedIn(app, "all@other.chorus.test");
+    const theirs = { label: "Outsider", from: "2031-09-01", to: "2031-12-31" };
+    expect((await outsider("PUT", "/api/surveys/waves/wav_shared", theirs)).status).toBe(201);
+    expect((await outsider("DELETE", "/api/surveys/waves/wav_shared")).json).toEqual({
+      removed: true,
+    });
+    expect((await outsider("DELETE", "/api/surveys/waves/wav_shared")).json).toEqual({
+      removed: false,
+    });
+    // A code is checked against the caller's organisation: the demo council's is unknown here.
+    const code = await outsider("PUT", "/api/surveys/waves/wav_code", {
+      label: "Theirs",
+      code: "DEMO811",
+    });
+    expect(code.status).toBe(400);
+    expect(code.json.error.code).toBe("wave.unknown_code");
+
+    expect(await Wave.get(db, Demo.ORG_ID, "wav_shared")).toMatchObject({ label: "Demo autumn" });
+    const listed = await demoOfficer("GET", "/api/reports/waves");
+    expect(listed.json.waves.map((w: { label: string }) => w.label)).not.toContain("Outsider");
   });
 });

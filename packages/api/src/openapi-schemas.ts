@@ -52,6 +52,7 @@ import {
   TabletSession,
   TabletSessionCreate,
 } from "@chorus/core/tablet/schema";
+import { Wave, WaveSave } from "@chorus/core/wave/schema";
 import * as v from "valibot";
 
 /** An alert as the safeguarding queue lists it: never the child's answers. */
@@ -108,6 +109,10 @@ export const schemas = {
   Me: v.object({ user: Me }),
   SurveyList: v.object({ surveys: v.array(SurveySummary) }),
   SurveyReport,
+  Waves: v.object({ waves: v.array(Wave) }),
+  WaveSave,
+  WaveOne: v.object({ wave: Wave }),
+  WaveRemoved: v.object({ removed: v.boolean() }),
   InviteBody,
   Invited: v.object({ staff: StaffView, link: v.string() }),
   StaffChange,

@@ -56,6 +56,7 @@ const tabletToken = param("token", "path", "The tablet's session token (never sh
 const surveyId = param("surveyId", "path", "Survey id");
 const distributionId = param("distributionId", "path", "Distribution id");
 const alertId = param("alertId", "path", "Alert id");
+const waveId = param("waveId", "path", "Wave id, made by the client (wav_…)");
 const officer = [401, 403];
 const quoteId = param("quoteId", "path", "A candidate quote's id (from the themes list)");
 const themeFilters = [
@@ -165,10 +166,45 @@ const paths = {
     }),
   },
   "/api/reports/surveys/{surveyId}": {
-    get: op("Answer distributions, small groups hidden (leader)", {
-      ok: "SurveyReport",
-      errors: [...staffOnly, 404],
-      params: [param("surveyId", "path", "Survey id")],
+    get: op(
+      "A survey's report under the disclosure rule: filtered, broken down, with themes and the trend by wave (leader). Every count is 0, null (fewer than 8) or a multiple of 5 of at least 10; a refused filter is a 400 report.invalid_filter",
+      {
+        ok: "SurveyReport",
+        errors: [400, ...staffOnly, 404],
+        params: [
+          param("surveyId", "path", "Survey id"),
+          param("band", "query", "Age band: 4-7, 8-11, 12-17 or 16-25"),
+          param("cohort", "query", "Cohort, e.g. children-in-care or care-leavers"),
+          param("code", "query", "An access code the survey was handed out under"),
+          param("language", "query", "Language tag the answers were given in, e.g. pl"),
+          param("wave", "query", "Wave id (see /api/reports/waves)"),
+          param("from", "query", "First day, YYYY-MM-DD (UTC), included"),
+          param("to", "query", "Last day, YYYY-MM-DD (UTC), included"),
+          param("by", "query", "Breakdown: band, cohort, code, language or wave"),
+        ],
+      },
+    ),
+  },
+  "/api/reports/waves": {
+    get: op("The organisation's waves, in time order (leader or officer)", {
+      ok: "Waves",
+      errors: staffOnly,
+    }),
+  },
+  "/api/surveys/waves/{waveId}": {
+    put: op(
+      "Name a wave on a code or on dates; 201 new, 200 changed or the same again; 409 when its code or dates clash with another wave (officer)",
+      {
+        body: "WaveSave",
+        ok: "WaveOne",
+        errors: [400, ...staffOnly, 409],
+        params: [waveId],
+      },
+    ),
+    delete: op("Remove a wave; removing one that is not there is not an error (officer)", {
+      ok: "WaveRemoved",
+      errors: [400, ...staffOnly],
+      params: [waveId],
     }),
   },
   "/api/surveys/quote-names": {

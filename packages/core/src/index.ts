@@ -23,3 +23,4 @@ export { Tablet } from "./tablet/index.js";
 export { Theme } from "./theme/index.js";
 export { ChorusError, type ErrorKind } from "./util/error.js";
 export { uuidv7 } from "./util/id.js";
+export { Wave } from "./wave/index.js";

@@ -90,6 +90,13 @@ export const Keys = {
   }),
   distributionPrefix: () => "DIST#",
 
+  /**
+   * A wave: a named period of the organisation's reports ("Spring 2027"), set on a code or on
+   * dates. Organisation-wide, as the story of place compares waves across surveys.
+   */
+  wave: (orgId: string, waveId: string) => ({ pk: org(orgId), sk: `WAVE#${waveId}` }),
+  wavePrefix: () => "WAVE#",
+
   /** A single-use link for one named child, under a hash of its token. */
   childInvite: (tokenHash: string) => ({ pk: `CHILDINVITE#${tokenHash}`, sk: "CHILDINVITE" }),
 

@@ -1,14 +1,29 @@
 export * as Report from "./index.js";
 
+import * as v from "valibot";
+import { total } from "../aggregate/cells.js";
+import { Aggregate } from "../aggregate/index.js";
 import { Audit } from "../audit/index.js";
 import type { Db } from "../db/client.js";
-import { Org } from "../org/index.js";
+import { Distribution } from "../distribution/index.js";
+import { Quote } from "../quote/index.js";
 import { Response } from "../response/index.js";
 import { noSuchSurvey } from "../survey/errors.js";
 import { Survey } from "../survey/index.js";
-import { type AnswerValue, allQuestions } from "../survey/schema.js";
-import type { SurveyReport, SurveySummary } from "./schema.js";
-import { questionReport, tallyAnswers } from "./tally.js";
+import { allQuestions } from "../survey/schema.js";
+import { Theme } from "../theme/index.js";
+import { invalid } from "../util/error.js";
+import { Wave } from "../wave/index.js";
+import { fromCells } from "./read.js";
+import {
+  type ReportFilters,
+  ReportQuery,
+  type SurveyReport,
+  type SurveySummary,
+} from "./schema.js";
+
+export { isSmall, meanOf, RULE, shareOf, shown } from "./disclosure.js";
+export { type CodeOf, fromCells, type ReportInput, wordsSlots } from "./read.js";
 
 function summary(survey: Survey.Survey, responseCount: number): SurveySummary {
   return {
@@ -31,30 +46,63 @@ export async function surveys(db: Db, orgId: string): Promise<SurveySummary[]> {
 }
 
 /**
- * Each question's answer distribution for the survey's current version, across every response
- * (question ids are stable between versions), with small groups hidden. Reading it is written
- * to the audit trail.
+ * A report's filters from a query string, or `report.invalid_filter` (a 400) naming what is
+ * wrong. Share links and exports read their filters through it too.
+ */
+export function parseFilters(query: Record<string, string | undefined>): ReportFilters {
+  const present = Object.fromEntries(Object.entries(query).filter(([, value]) => value !== ""));
+  const result = v.safeParse(ReportQuery, present);
+  if (!result.success) {
+    throw invalid(
+      "report.invalid_filter",
+      "One of the report's filters is not valid.",
+      v.flatten(result.issues),
+    );
+  }
+  return result.output;
+}
+
+/**
+ * A survey's report, filtered and broken down as asked, from its aggregates (question ids are
+ * stable between versions, so the current version's questions read every response). Exact
+ * numbers stay here: what leaves is under the disclosure rule, but for the survey's exact total
+ * of responses, which staff may see. Reading it is written to the audit trail; a refused read
+ * (unknown survey, code or wave) records nothing and changes nothing.
  */
 export async function forSurvey(
   db: Db,
   staff: Audit.Staff,
   surveyId: string,
+  filters: ReportFilters = {},
 ): Promise<SurveyReport> {
   const { orgId } = staff;
-  const [survey, org] = await Promise.all([Survey.get(db, orgId, surveyId), Org.get(db, orgId)]);
-  if (!survey || !org || survey.publishedVersion < 1) throw noSuchSurvey();
-  const definition = await Survey.getVersion(db, orgId, surveyId, survey.publishedVersion);
+  const survey = await Survey.get(db, orgId, surveyId);
+  if (!survey || survey.publishedVersion < 1) throw noSuchSurvey();
+  const [definition, distributions, waves, orgThemes, quotes, { cells }] = await Promise.all([
+    Survey.getVersion(db, orgId, surveyId, survey.publishedVersion),
+    Distribution.list(db, orgId, surveyId),
+    Wave.list(db, orgId),
+    Theme.orgThemes(db, orgId),
+    Quote.approvedFor(db, orgId, surveyId),
+    Aggregate.read(db, orgId, surveyId),
+  ]);
   if (!definition) throw noSuchSurvey();
-
-  const answerSets: Record<string, AnswerValue>[] = [];
-  for await (const response of Response.all(db, orgId, surveyId)) answerSets.push(response.answers);
-  const tallies = tallyAnswers(answerSets);
-  await Audit.byStaff(db, staff, "report.read", { type: "survey", id: surveyId });
-  return {
-    survey: summary(survey, answerSets.length),
-    threshold: org.minGroupSize,
-    questions: allQuestions(definition).map((question) =>
-      questionReport(question, tallies.get(question.id), org.minGroupSize),
-    ),
-  };
+  const report = fromCells({
+    summary: summary(survey, total(cells).n),
+    questions: allQuestions(definition),
+    cells,
+    filters,
+    codes: distributions.map((d) => ({ distributionId: d.id, code: d.code, label: d.label })),
+    waves,
+    codebook: [...Theme.CODEBOOK, ...orgThemes],
+    quotes,
+  });
+  await Audit.byStaff(
+    db,
+    staff,
+    "report.read",
+    { type: "survey", id: surveyId },
+    Object.fromEntries(Object.entries(filters).filter(([, value]) => value !== undefined)),
+  );
+  return report;
 }

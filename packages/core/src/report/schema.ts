@@ -1,14 +1,19 @@
 /** Report shapes shared by the API and the web app (valibot only). */
 import * as v from "valibot";
-import { Text } from "../survey/schema.js";
+import { Cohort } from "../distribution/schema.js";
+import { AgeBand, LanguageCode, Text } from "../survey/base.js";
+import { Day, TypedCode, WaveId } from "../wave/schema.js";
+
+/** A controlled count: null is "fewer than 8"; otherwise 0 or a multiple of 5 of at least 10. */
+export const Count = v.nullable(v.number());
 
 /** One answer option's count; `count` is null when it is hidden to protect small groups. */
 export const ReportRow = v.object({
   value: v.union([v.string(), v.number()]),
   label: Text,
-  count: v.nullable(v.number()),
+  count: Count,
   /** Per cent (0 to 100, one decimal) worked out from the rounded numbers. */
-  share: v.optional(v.nullable(v.number())),
+  share: v.nullable(v.number()),
 });
 export type ReportRow = v.InferOutput<typeof ReportRow>;
 
@@ -16,11 +21,13 @@ export const QuestionReport = v.object({
   questionId: v.string(),
   type: v.string(),
   prompt: Text,
-  /** How many responses answered this question (null when fewer than the threshold). */
-  answered: v.nullable(v.number()),
+  /** How many responses answered this question, controlled. */
+  answered: Count,
   rows: v.array(ReportRow),
-  small: v.optional(v.boolean()),
-  mean: v.optional(v.nullable(v.number())),
+  /** Fewer than 30 answered (once rounded), or hidden. */
+  small: v.boolean(),
+  /** Faces and scales only; null when fewer than 8 gave a number. */
+  mean: v.nullable(v.number()),
 });
 export type QuestionReport = v.InferOutput<typeof QuestionReport>;
 
@@ -35,25 +42,41 @@ export const SurveySummary = v.object({
 });
 export type SurveySummary = v.InferOutput<typeof SurveySummary>;
 
-/*
- * Issue 11's report (see /work/notes/reports-contract.md). The fields below are optional only
- * until the report read is rebuilt on the aggregates; then they are always present.
- */
+/** What a report can be broken down by. */
+export const BREAKDOWNS = ["band", "cohort", "code", "language", "wave"] as const;
+export type Breakdown = (typeof BREAKDOWNS)[number];
 
-/** A controlled count: null is "fewer than 8"; otherwise 0 or a multiple of 5 of at least 10. */
-export const Count = v.nullable(v.number());
-
+/** The filters a report applied, normalised (codes in capitals). */
 export const ReportFilters = v.object({
-  band: v.optional(v.string()),
-  cohort: v.optional(v.string()),
+  band: v.optional(AgeBand),
+  cohort: v.optional(Cohort),
   code: v.optional(v.string()),
   language: v.optional(v.string()),
   wave: v.optional(v.string()),
+  /** First and last day (`YYYY-MM-DD`, UTC), both included. */
   from: v.optional(v.string()),
   to: v.optional(v.string()),
-  by: v.optional(v.picklist(["band", "cohort", "code", "language", "wave"])),
+  by: v.optional(v.picklist(BREAKDOWNS)),
 });
 export type ReportFilters = v.InferOutput<typeof ReportFilters>;
+
+/**
+ * A report's query string, checked. Unknown names are refused too, so a misspelt filter is
+ * an error rather than a report that silently is not filtered.
+ */
+export const ReportQuery = v.pipe(
+  v.strictObject({
+    band: v.optional(AgeBand),
+    cohort: v.optional(Cohort),
+    code: v.optional(TypedCode),
+    language: v.optional(LanguageCode),
+    wave: v.optional(WaveId),
+    from: v.optional(Day),
+    to: v.optional(Day),
+    by: v.optional(v.picklist(BREAKDOWNS, "Break down by band, cohort, code, language or wave.")),
+  }),
+  v.check((f) => !f.from || !f.to || f.from <= f.to, "The end date must not be before the start."),
+);
 
 export const DisclosureRule = v.object({
   hiddenBelow: v.number(),
@@ -144,13 +167,15 @@ export const SurveyReport = v.object({
   /** Counts under this are hidden ("fewer than 8"). */
   threshold: v.number(),
   questions: v.array(QuestionReport),
-  rule: v.optional(DisclosureRule),
-  filters: v.optional(ReportFilters),
-  options: v.optional(FilterOptions),
-  base: v.optional(Count),
-  small: v.optional(v.boolean()),
-  groups: v.optional(v.nullable(v.object({ by: v.string(), groups: v.array(GroupReport) }))),
-  themes: v.optional(v.array(ThemeReport)),
-  trend: v.optional(TrendReport),
+  rule: DisclosureRule,
+  filters: ReportFilters,
+  options: FilterOptions,
+  /** Responses matching the filters. */
+  base: Count,
+  small: v.boolean(),
+  /** The breakdown `filters.by` asked for, or null. */
+  groups: v.nullable(v.object({ by: v.picklist(BREAKDOWNS), groups: v.array(GroupReport) })),
+  themes: v.array(ThemeReport),
+  trend: TrendReport,
 });
 export type SurveyReport = v.InferOutput<typeof SurveyReport>;

@@ -1,5 +1,10 @@
+/**
+ * One question's numbers, read from the cells its answers were folded into (see
+ * `aggregate/cells.ts`) and put under the disclosure rule. Pure and deterministic: the same
+ * cells always give the same report.
+ */
+import type { SlotCell } from "../aggregate/cells.js";
 import {
-  type AnswerValue,
   EMOJI_FACES,
   PREFER_NOT,
   PREFER_NOT_LABEL,
@@ -9,41 +14,10 @@ import {
   type Text,
   YES_NO_OPTIONS,
 } from "../survey/schema.js";
-import type { QuestionReport, ReportRow } from "./schema.js";
+import { isSmall, meanOf, shareOf, shown } from "./disclosure.js";
+import type { QuestionReport } from "./schema.js";
 
 type RowValue = string | number;
-
-/**
- * Raw counts for one question: how many answered, and how many gave each value. A several-choice
- * answer counts once towards `answered` and once for each option chosen; the three houses count
- * towards `answered` only, as their words are read, not counted.
- */
-export interface Tally {
-  answered: number;
-  counts: Map<RowValue, number>;
-}
-
-/** Folds answers into per-question tallies. Order does not matter, so the fold is deterministic. */
-export function tallyAnswers(answerSets: Iterable<Record<string, AnswerValue>>) {
-  const tallies = new Map<string, Tally>();
-  for (const answers of answerSets) {
-    for (const [questionId, value] of Object.entries(answers)) {
-      let tally = tallies.get(questionId);
-      if (!tally) {
-        tally = { answered: 0, counts: new Map() };
-        tallies.set(questionId, tally);
-      }
-      tally.answered += 1;
-      const values: RowValue[] = Array.isArray(value)
-        ? [...new Set(value)]
-        : typeof value === "object"
-          ? []
-          : [value];
-      for (const one of values) tally.counts.set(one, (tally.counts.get(one) ?? 0) + 1);
-    }
-  }
-  return tallies;
-}
 
 /** The answers a question can be given, in the order a report lists them; none for words. */
 export function answerOptions(question: Question): { value: RowValue; label: Text }[] {
@@ -80,35 +54,33 @@ function scaleLabel(value: number, question: Extract<Question, { type: "scale" }
   return Object.fromEntries(Object.entries(end).map(([l, words]) => [l, `${value} (${words})`]));
 }
 
+/** Whether a question's answers are counted per value (not words, not an information page). */
+export const isCounted = (question: Question) => answerOptions(question).length > 0;
+
 /**
- * A question's report with small groups hidden. A count from 1 to `threshold - 1` is hidden
- * (primary suppression); if that leaves exactly one hidden row, the next smallest count is hidden
- * too, so the hidden one cannot be worked out by subtracting the rest from the total.
+ * A question's numbers from its slot of a (summed) cell, under the disclosure rule: each count
+ * shown as `shown` allows, shares from the shown numbers, a mean only from 8 numbers or more.
  */
-export function questionReport(
-  question: Question,
-  tally: Tally | undefined,
-  threshold: number,
-): QuestionReport {
-  const answered = tally?.answered ?? 0;
-  const base = { questionId: question.id, type: question.type, prompt: question.prompt };
-  const rows: ReportRow[] = answerOptions(question).map((option) => ({
-    ...option,
-    count: tally?.counts.get(option.value) ?? 0,
-  }));
-  if (answered < threshold) {
-    return { ...base, answered: null, rows: rows.map((row) => ({ ...row, count: null })) };
-  }
-  const hidden = new Set(rows.filter((r) => r.count! > 0 && r.count! < threshold));
-  if (hidden.size === 1) {
-    const nextSmallest = rows
-      .filter((row) => !hidden.has(row) && row.count! > 0)
-      .sort((a, b) => a.count! - b.count!)[0];
-    if (nextSmallest) hidden.add(nextSmallest);
-  }
+export function questionNumbers(question: Question, slot: SlotCell | undefined) {
+  const answered = shown(slot?.a ?? 0);
+  const numeric = question.type === "emoji" || question.type === "scale";
   return {
-    ...base,
     answered,
-    rows: rows.map((row) => (hidden.has(row) ? { ...row, count: null } : row)),
+    small: isSmall(answered),
+    mean: numeric ? meanOf(slot?.s ?? 0, slot?.m ?? 0) : null,
+    rows: answerOptions(question).map((option) => {
+      const count = shown(slot?.v?.[String(option.value)] ?? 0);
+      return { ...option, count, share: shareOf(count, answered) };
+    }),
+  };
+}
+
+/** A question's report: its words and its numbers. */
+export function questionReport(question: Question, slot: SlotCell | undefined): QuestionReport {
+  return {
+    questionId: question.id,
+    type: question.type,
+    prompt: question.prompt,
+    ...questionNumbers(question, slot),
   };
 }
