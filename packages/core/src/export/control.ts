@@ -57,6 +57,13 @@ export function controlReport(report: SurveyReport): SurveyReport {
   const base = shown(report.base === undefined ? report.survey.responseCount : report.base);
   return {
     ...report,
+    threshold: MIN_SHOWN,
+    rule: {
+      hiddenBelow: MIN_SHOWN,
+      roundTo: ROUND_TO,
+      smallBase: SMALL_BASE,
+      meanBelow: MIN_SHOWN,
+    },
     questions,
     base,
     small: isSmall(base),
