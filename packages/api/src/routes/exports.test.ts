@@ -120,6 +120,8 @@ describe("raw answers", () => {
     expect(headers.get("content-disposition")).toMatch(/raw-answers-\d{4}-\d{2}-\d{2}\.csv"$/);
     expect(csv).toContain(`"'${PAYLOAD.replaceAll('"', '""')} call Jo on 07700 900123"`);
     expect(csv).not.toMatch(/(^|,)=HYPERLINK/m);
+    // The header first, for tools that read a table from its first line.
+    expect(csv.split("\r\n")[0]).toMatch(/^Row,Day,Age band,Group,Language,feel-home,feel-safe,/);
     // One row a response, numbered, never the response's id.
     expect(csv).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-7/);
     const [entry] = await auditOf("report.raw_exported");

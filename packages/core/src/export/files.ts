@@ -17,12 +17,13 @@ const asText = (cell: Cell): string | number =>
 /**
  * One CSV file: each table under its name, with a blank line between, UTF-8 with a byte-order
  * mark (spreadsheets read a file without one in the local code page and garble other scripts).
+ * `titles: false` leaves the names out, for one table that tools should read from its header.
  */
-export function toCsv(tables: Table[]): string {
+export function toCsv(tables: Table[], options: { titles?: boolean } = {}): string {
   const records: (string | number)[][] = [];
   tables.forEach((table, index) => {
     if (index > 0) records.push([]);
-    records.push([table.name]);
+    if (options.titles !== false) records.push([table.name]);
     records.push(table.columns.map((column) => guardCell(column.label)));
     for (const row of table.rows) records.push(row.map(asText));
   });

@@ -171,20 +171,23 @@ export async function rawAnswers(
       ...columns.map((column) => column.cell(response.answers)),
     ]);
   }
-  const body = toCsv([
-    {
-      name: `Raw answers (${text === "full" ? "free text in full" : "free text redacted"})`,
-      columns: [
-        { label: "Row", kind: "text" },
-        { label: "Day", kind: "text" },
-        { label: "Age band", kind: "text" },
-        { label: "Group", kind: "text" },
-        { label: "Language", kind: "text" },
-        ...columns.map((column) => ({ label: column.label, kind: "text" as const })),
-      ],
-      rows,
-    },
-  ]);
+  const body = toCsv(
+    [
+      {
+        name: `Raw answers (${text === "full" ? "free text in full" : "free text redacted"})`,
+        columns: [
+          { label: "Row", kind: "text" },
+          { label: "Day", kind: "text" },
+          { label: "Age band", kind: "text" },
+          { label: "Group", kind: "text" },
+          { label: "Language", kind: "text" },
+          ...columns.map((column) => ({ label: column.label, kind: "text" as const })),
+        ],
+        rows,
+      },
+    ],
+    { titles: false },
+  );
   await Audit.byStaff(
     db,
     staff,
