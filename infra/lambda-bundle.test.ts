@@ -9,7 +9,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
-import { createDb, Outbox, uuidv7 } from "@chorus/core";
+import { Auth, createDb, Outbox, uuidv7 } from "@chorus/core";
 import { Demo, ensureTable, startLocalDynamo } from "@chorus/core/local";
 import { use } from "sst/constructs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -112,6 +112,41 @@ describe("the API Lambda as `sst deploy` bundles it", () => {
       ["/api/openapi.json", 200],
     ]);
     expect(JSON.parse(openapi?.body ?? "").paths).toHaveProperty(["/api/s/{code}/responses"]);
+  });
+
+  it("writes an XLSX report export (its writer is loaded on first use) as a binary body", async () => {
+    const db = createDb({ table, endpoint: dynamo.endpoint });
+    const { token } = await Auth.signIn(db, {
+      email: "leader@demo.chorus.test",
+      password: Demo.PASSWORD,
+      client: "203.0.113.9",
+    });
+    const plain = httpApiEvent("GET", "/api/reports/surveys/srv_demo_life811/export.xlsx");
+    const signedIn = {
+      ...plain,
+      headers: {
+        ...plain.headers,
+        cookie: `chorus_session=${token}`,
+        "sec-fetch-site": "same-origin",
+      },
+    };
+    const run = await invoke(bundle, [signedIn], environment());
+    expect(run.stderr).toBe("");
+    const [xlsx] = (run.results ?? []) as unknown as {
+      statusCode: number;
+      body: string;
+      isBase64Encoded: boolean;
+      headers: Record<string, string>;
+    }[];
+    expect(xlsx?.statusCode).toBe(200);
+    expect(xlsx?.isBase64Encoded).toBe(true);
+    // A workbook is a zip: it starts with "PK".
+    expect(
+      Buffer.from(xlsx?.body ?? "", "base64")
+        .subarray(0, 2)
+        .toString(),
+    ).toBe("PK");
+    expect(xlsx?.headers["content-disposition"]).toMatch(/\.xlsx"$/);
   });
 
   it("fails loudly in the fresh process when the function is misconfigured", async () => {

@@ -8,9 +8,12 @@ import { boundedPath, notFoundRoute, onError } from "./errors.js";
 import { admin } from "./routes/admin.js";
 import { auth } from "./routes/auth.js";
 import { child, invites } from "./routes/child.js";
+import { rawExports, reportExports } from "./routes/exports.js";
 import { health } from "./routes/health.js";
+import { place } from "./routes/place.js";
 import { reports } from "./routes/reports.js";
 import { safeguarding } from "./routes/safeguarding.js";
+import { shared, shares } from "./routes/shares.js";
 import { sso } from "./routes/sso.js";
 import { surveys } from "./routes/surveys.js";
 import { tabletSessions, tablets } from "./routes/tablet.js";
@@ -89,6 +92,11 @@ export function createApp(config: AppConfig) {
     .route("/", auth)
     .route("/auth/sso", sso)
     .route("/reports", reports)
+    .route("/reports", reportExports)
+    .route("/reports/shares", shares)
+    .route("/reports/place", place)
+    .route("/share", shared)
+    .route("/admin", rawExports)
     .route("/admin", admin)
     .route("/safeguarding", safeguarding)
     // Loaded on first request: the document and its JSON Schema converter are not worth parsing

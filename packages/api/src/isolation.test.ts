@@ -39,6 +39,16 @@ const ACCESS: Record<string, Access> = {
   "GET /api/reports/waves": ["leader", "officer"],
   "PUT /api/surveys/waves/:waveId": "officer",
   "DELETE /api/surveys/waves/:waveId": "officer",
+  "GET /api/reports/surveys/:surveyId/export.csv": "leader",
+  "GET /api/reports/surveys/:surveyId/export.xlsx": "leader",
+  "POST /api/reports/shares": "leader",
+  "GET /api/reports/shares": "leader",
+  "DELETE /api/reports/shares/:shareId": "leader",
+  "GET /api/reports/place": "leader",
+  // A share link opens for whoever holds its token, like an invite link.
+  "GET /api/share/:token": "public",
+  // Raw answers (free text redacted by default) leave only through an admin.
+  "GET /api/admin/surveys/:surveyId/raw.csv": "admin",
   "GET /api/admin/staff": "admin",
   "POST /api/admin/staff": "admin",
   "PATCH /api/admin/staff/:staffId": "admin",
@@ -161,6 +171,7 @@ const BODIES: Record<string, unknown> = {
     enabled: false,
   },
   "POST /api/surveys": { id: "srv_isolation0001", templateId: "leaving-care" },
+  "POST /api/reports/shares": { id: "shr_isolation01", place: true, days: 7, label: "Panel" },
   "PUT /api/surveys/:surveyId/draft": { revision: 1, definition: {} },
   "POST /api/surveys/:surveyId/publish": { revision: 1 },
   "PUT /api/surveys/:surveyId/strings": { revision: 1, csv: "key,en\n" },
@@ -203,6 +214,14 @@ const BODIES: Record<string, unknown> = {
   },
 };
 
+/**
+ * A query a route needs to answer at all. The raw export's default (free text redacted) waits
+ * for the theme engineer's `Theme.redact`; asking for it in full proves the same access rule.
+ */
+const QUERIES: Record<string, string> = {
+  "GET /api/admin/surveys/:surveyId/raw.csv": "?text=full",
+};
+
 describe("every route is accounted for", () => {
   it("has an access rule for each route the app serves", () => {
     expect(routes.length).toBeGreaterThan(10);
@@ -218,14 +237,22 @@ describe.each(staffRoutes)("%s", (route) => {
   const rule = ACCESS[route]!;
 
   it("answers 401 when signed out", async () => {
-    const { status, json } = await client(app)(method, demoTenantPath(path), BODIES[route]);
+    const { status, json } = await client(app)(
+      method,
+      demoTenantPath(path) + (QUERIES[route] ?? ""),
+      BODIES[route],
+    );
     expect(status).toBe(401);
     expect(json.error.code).toBe("auth.required");
   });
 
   it.each(ROLES)("as %s: allowed only with the right role", async (role) => {
     const request = await signedIn(app, DEMO_USER[role]);
-    const { status, json } = await request(method, demoTenantPath(path), BODIES[route]);
+    const { status, json } = await request(
+      method,
+      demoTenantPath(path) + (QUERIES[route] ?? ""),
+      BODIES[route],
+    );
     const allowed = rule === "staff" || [rule].flat().includes(role);
     // Allowed means the role check let it through; the request itself may still be refused for
     // its content (a stale revision, say), which is not what this test is about.
@@ -243,12 +270,20 @@ describe.each(staffRoutes)("%s", (route) => {
   it("never shows or changes another organisation's records", async () => {
     // Someone in the other borough holding every role, reaching for the demo council's records.
     const outsider = await signedIn(app, "all@other.chorus.test");
-    const { status, json } = await outsider(method, demoTenantPath(path), BODIES[route]);
+    const { status, json } = await outsider(
+      method,
+      demoTenantPath(path) + (QUERIES[route] ?? ""),
+      BODIES[route],
+    );
     if (path.includes(":") && !CLIENT_IDS.has(route)) expect([403, 404]).toContain(status);
     for (const marker of DEMO_MARKERS) expect(JSON.stringify(json)).not.toContain(marker);
     // And the demo council's admin reaching for the other borough's ids.
     const demoAdmin = await signedIn(app, DEMO_USER.admin);
-    const back = await demoAdmin(method, otherTenantPath(path), BODIES[route]);
+    const back = await demoAdmin(
+      method,
+      otherTenantPath(path) + (QUERIES[route] ?? ""),
+      BODIES[route],
+    );
     for (const marker of OTHER_MARKERS) expect(JSON.stringify(back.json)).not.toContain(marker);
   });
 });

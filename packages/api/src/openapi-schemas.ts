@@ -16,6 +16,7 @@ import {
 } from "@chorus/core/alert/schema";
 import { Distribution, DistributionCreate, InviteCreate } from "@chorus/core/distribution/schema";
 import { HelpCreate } from "@chorus/core/help/schema";
+import { PlaceView } from "@chorus/core/place/schema";
 import {
   EmergingAction,
   EmergingResult,
@@ -28,6 +29,13 @@ import {
   ThemesView,
 } from "@chorus/core/quote/schema";
 import { SurveyReport, SurveySummary } from "@chorus/core/report/schema";
+import {
+  ShareCreate,
+  ShareCreated,
+  SharedReport,
+  ShareList,
+  ShareView,
+} from "@chorus/core/share/schema";
 import { DiscoverBody, SsoConfigBody, SsoConfigView } from "@chorus/core/sso/schema";
 import {
   InviteBody,
@@ -211,6 +219,15 @@ export const schemas = {
   AlertNote,
   AlertClose,
   ScreenBody,
+  ShareCreate,
+  ShareCreated,
+  ShareList,
+  ShareView,
+  ShareOpened: v.variant("kind", [
+    v.object({ kind: v.literal("survey"), report: SharedReport }),
+    v.object({ kind: v.literal("place"), place: PlaceView }),
+  ]),
+  PlaceView,
   ScreenResult: v.object({
     screened: v.boolean(),
     alert: v.boolean(),

@@ -50,6 +50,41 @@ function op(
   };
 }
 
+/** A download: the file itself, its name in Content-Disposition and its size in Content-Length. */
+function fileOp(summary: string, type: string, params: object[]) {
+  return {
+    summary,
+    parameters: params,
+    responses: {
+      200: {
+        description: "The file (Content-Disposition names it; Content-Length gives its size)",
+        content: { [type]: { schema: { type: "string", format: "binary" } } },
+      },
+      ...Object.fromEntries(
+        [400, 401, 403, 404].map((status) => [
+          status,
+          {
+            description: `Error ${status}`,
+            content: { "application/json": { schema: ref("ErrorBody") } },
+          },
+        ]),
+      ),
+    },
+  };
+}
+
+/** The survey report's filters, as the report, its exports and share links take them. */
+const reportFilters = [
+  param("band", "query", "Age band, e.g. 8-11"),
+  param("cohort", "query", "Who the code was for"),
+  param("code", "query", "Access code"),
+  param("language", "query", "Language the child answered in"),
+  param("wave", "query", "Wave id"),
+  param("from", "query", "First day, YYYY-MM-DD"),
+  param("to", "query", "Last day, YYYY-MM-DD"),
+  param("by", "query", "Breakdown: band, cohort, code, language or wave"),
+];
+
 const code = param("code", "path", "The survey's access code, in any letter case.");
 const token = param("token", "path", "A child's single-use link token");
 const tabletToken = param("token", "path", "The tablet's session token (never shown to people)");
@@ -270,6 +305,69 @@ const paths = {
         ok: "EmergingResult",
         errors: [400, ...officer, 404, 409],
         params: [surveyId],
+      },
+    ),
+  },
+  "/api/reports/surveys/{surveyId}/export.csv": {
+    get: fileOp(
+      "The survey report as CSV, under the disclosure rule, filters applied (leader; audited)",
+      "text/csv",
+      [surveyId, ...reportFilters],
+    ),
+  },
+  "/api/reports/surveys/{surveyId}/export.xlsx": {
+    get: fileOp(
+      "The survey report as an XLSX workbook, under the disclosure rule, filters applied (leader; audited)",
+      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      [surveyId, ...reportFilters],
+    ),
+  },
+  "/api/admin/surveys/{surveyId}/raw.csv": {
+    get: fileOp(
+      "Every answer, one row a response; free text redacted unless text=full (admin; audited)",
+      "text/csv",
+      [surveyId, param("text", "query", "redacted (the default) or full")],
+    ),
+  },
+  "/api/reports/shares": {
+    post: op(
+      "Make a read-only link to a survey report or the story of place, open 1 to 90 days; the same request again gives the same link (200) (leader; audited)",
+      {
+        body: "ShareCreate",
+        ok: "ShareCreated",
+        status: 201,
+        errors: [400, ...staffOnly, 404, 409],
+      },
+    ),
+    get: op("The organisation's share links, never their tokens (leader)", {
+      ok: "ShareList",
+      errors: staffOnly,
+    }),
+  },
+  "/api/reports/shares/{shareId}": {
+    delete: op("Switch a share link off for good (leader; audited)", {
+      ok: "ShareView",
+      errors: [...staffOnly, 404],
+      params: [param("shareId", "path", "Share link id")],
+    }),
+  },
+  "/api/share/{token}": {
+    get: op(
+      "What a share link shows: controlled aggregates only; 410 once expired or switched off (anyone with the link; every open audited)",
+      {
+        ok: "ShareOpened",
+        errors: [404, 410, 429],
+        params: [param("token", "path", "The link's token")],
+      },
+    ),
+  },
+  "/api/reports/place": {
+    get: op(
+      "The story of place: headline indicators by wave and band, top themes, actions (leader; audited)",
+      {
+        ok: "PlaceView",
+        errors: [400, ...staffOnly],
+        params: [param("wave", "query", "Wave id")],
       },
     ),
   },

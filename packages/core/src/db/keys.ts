@@ -118,6 +118,19 @@ export const Keys = {
     sk: `HELP#${helpId}`,
   }),
 
+  /**
+   * A read-only share link. Global, because whoever opens it has no account and no organisation;
+   * the organisation is in the item, and its leaders list their links through the index below.
+   */
+  share: (shareId: string) => ({ pk: `SHARE#${shareId}`, sk: "SHARE" }),
+  sharesOfOrg: (orgId: string, createdAt: string, shareId: string) => ({
+    gsi1pk: `${org(orgId)}#SHARES`,
+    gsi1sk: `${createdAt}#${shareId}`,
+  }),
+  sharesOfOrgPartition: (orgId: string) => `${org(orgId)}#SHARES`,
+  /** The organisation's key that share links are signed with (see share/index.ts). */
+  shareSecret: (orgId: string) => ({ pk: org(orgId), sk: "SHARESECRET" }),
+
   /** A safeguarding alert, one per response at most (its id comes from the response's key). */
   alert: (orgId: string, alertId: string) => ({ pk: org(orgId), sk: `ALERT#${alertId}` }),
   alertPrefix: () => "ALERT#",

@@ -102,3 +102,60 @@ export async function takeSecretRecord(
     throw error;
   }
 }
+
+const storedKeys = new WeakMap<Db, Map<string, Promise<Buffer>>>();
+
+/**
+ * A random 32-byte key kept in the table under `key` (with `attributes`): made by whichever
+ * instance needs it first, read by all the others, remembered by this process. A failed read is
+ * not remembered, so the next call tries again.
+ */
+export function storedKey(
+  db: Db,
+  key: { pk: string; sk: string },
+  attributes: Record<string, unknown>,
+): Promise<Buffer> {
+  const cache = storedKeys.get(db) ?? new Map<string, Promise<Buffer>>();
+  storedKeys.set(db, cache);
+  const name = `${key.pk}|${key.sk}`;
+  let secret = cache.get(name);
+  if (!secret) {
+    secret = loadOrMakeKey(db, key, attributes);
+    secret.catch(() => cache.delete(name));
+    if (cache.size > 64) cache.delete(cache.keys().next().value!);
+    cache.set(name, secret);
+  }
+  return secret;
+}
+
+async function loadOrMakeKey(
+  db: Db,
+  key: { pk: string; sk: string },
+  attributes: Record<string, unknown>,
+): Promise<Buffer> {
+  const read = async () => {
+    const { Item } = await db.doc.send(
+      new GetCommand({ TableName: db.table, Key: key, ConsistentRead: true }),
+    );
+    return typeof Item?.secret === "string" ? Buffer.from(Item.secret, "base64") : undefined;
+  };
+  const found = await read();
+  if (found) return found;
+  const secret = randomBytes(32);
+  try {
+    await db.doc.send(
+      new PutCommand({
+        TableName: db.table,
+        Item: { ...key, ...attributes, secret: secret.toString("base64") },
+        ConditionExpression: "attribute_not_exists(pk)",
+      }),
+    );
+    return secret;
+  } catch (error) {
+    if (!isConditionFailed(error)) throw error;
+    // Another instance made it first: everyone uses that one.
+    const theirs = await read();
+    if (!theirs) throw new Error(`The key ${key.pk} vanished`);
+    return theirs;
+  }
+}

@@ -1,11 +1,11 @@
 export * as RateLimit from "./index.js";
 
-import { createHmac, randomBytes } from "node:crypto";
-import { DeleteCommand, GetCommand, PutCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
+import { createHmac } from "node:crypto";
+import { DeleteCommand, GetCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import type { Db } from "../db/client.js";
-import { isConditionFailed } from "../db/condition.js";
 import { Keys } from "../db/keys.js";
 import { queryPages } from "../db/query.js";
+import { storedKey } from "../db/secret.js";
 import { ChorusError } from "../util/error.js";
 
 export interface Rule {
@@ -22,59 +22,17 @@ export interface Rule {
  * try, and once the secret is purged not even the table's owner can tell whose counter it was.
  */
 const SECRET_DAYS_KEPT = 2;
-const keys = new WeakMap<Db, Map<string, Promise<Buffer>>>();
-
 const isoOf = (epochSeconds: number) => new Date(epochSeconds * 1000).toISOString();
 
 /** The day's secret: made by whichever instance needs it first, read by all the others. */
 function secretFor(db: Db, day: string): Promise<Buffer> {
-  const cache = keys.get(db) ?? new Map<string, Promise<Buffer>>();
-  keys.set(db, cache);
-  let secret = cache.get(day);
-  if (!secret) {
-    secret = loadOrMakeSecret(db, day);
-    // A failed read is not remembered: the next request tries again.
-    secret.catch(() => cache.delete(day));
-    if (cache.size > 4) cache.delete(cache.keys().next().value!);
-    cache.set(day, secret);
-  }
-  return secret;
-}
-
-async function loadOrMakeSecret(db: Db, day: string): Promise<Buffer> {
   const key = Keys.limitKey(day);
-  const read = async () => {
-    const { Item } = await db.doc.send(
-      new GetCommand({ TableName: db.table, Key: key, ConsistentRead: true }),
-    );
-    return typeof Item?.secret === "string" ? Buffer.from(Item.secret, "base64") : undefined;
-  };
-  const found = await read();
-  if (found) return found;
-  const secret = randomBytes(32);
   const expiresAt = Date.parse(`${day}T00:00:00Z`) / 1000 + (SECRET_DAYS_KEPT + 1) * 86_400;
-  try {
-    await db.doc.send(
-      new PutCommand({
-        TableName: db.table,
-        Item: {
-          ...key,
-          ...Keys.expiring(isoOf(expiresAt), 0, key.pk, key.sk),
-          type: "limitKey",
-          secret: secret.toString("base64"),
-          expiresAt,
-        },
-        ConditionExpression: "attribute_not_exists(pk)",
-      }),
-    );
-    return secret;
-  } catch (error) {
-    if (!isConditionFailed(error)) throw error;
-    // Another instance made it first: everyone uses that one.
-    const theirs = await read();
-    if (!theirs) throw new Error(`The rate-limit key for ${day} vanished`);
-    return theirs;
-  }
+  return storedKey(db, key, {
+    ...Keys.expiring(isoOf(expiresAt), 0, key.pk, key.sk),
+    type: "limitKey",
+    expiresAt,
+  });
 }
 
 /** A counter per subject and fixed window, under the keyed hash of the subject. */

@@ -75,7 +75,27 @@ export async function forSurvey(
   surveyId: string,
   filters: ReportFilters = {},
 ): Promise<SurveyReport> {
-  const { orgId } = staff;
+  const report = await read(db, staff.orgId, surveyId, filters);
+  await Audit.byStaff(
+    db,
+    staff,
+    "report.read",
+    { type: "survey", id: surveyId },
+    Object.fromEntries(Object.entries(filters).filter(([, value]) => value !== undefined)),
+  );
+  return report;
+}
+
+/**
+ * The report as `forSurvey` reads it, without the audit record: for a share link, whose open
+ * is audited as the link's.
+ */
+export async function read(
+  db: Db,
+  orgId: string,
+  surveyId: string,
+  filters: ReportFilters = {},
+): Promise<SurveyReport> {
   const survey = await Survey.get(db, orgId, surveyId);
   if (!survey || survey.publishedVersion < 1) throw noSuchSurvey();
   const [definition, distributions, waves, orgThemes, quotes, { cells }] = await Promise.all([
@@ -87,7 +107,7 @@ export async function forSurvey(
     Aggregate.read(db, orgId, surveyId),
   ]);
   if (!definition) throw noSuchSurvey();
-  const report = fromCells({
+  return fromCells({
     summary: summary(survey, total(cells).n),
     questions: allQuestions(definition),
     cells,
@@ -97,12 +117,4 @@ export async function forSurvey(
     codebook: [...Theme.CODEBOOK, ...orgThemes],
     quotes,
   });
-  await Audit.byStaff(
-    db,
-    staff,
-    "report.read",
-    { type: "survey", id: surveyId },
-    Object.fromEntries(Object.entries(filters).filter(([, value]) => value !== undefined)),
-  );
-  return report;
 }
