@@ -10,8 +10,8 @@ export type Series = { name: string; values: (number | null)[] };
 
 const WIDTH = 640;
 const HEIGHT = 240;
-const LEFT = 48;
-const RIGHT = 150;
+const LEFT = 96;
+const RIGHT = 170;
 const TOP = 16;
 const BOTTOM = 40;
 
@@ -40,6 +40,24 @@ export function TrendChart(props: {
         ? []
         : [{ x1: x(i), y1: y(before), x2: x(i + 1), y2: y(value) }];
     });
+  // Each series is named at its last point; names closer than a line apart are pushed apart.
+  const nameY = () => {
+    const ends = props.series
+      .map((series, index) => {
+        const at = last(series.values);
+        return { index, y: at < 0 ? -1 : y(series.values[at] ?? 0) + 4 };
+      })
+      .filter((end) => end.y >= 0)
+      .sort((a, b) => a.y - b.y);
+    const placed = new Map<number, number>();
+    let previous = -Infinity;
+    for (const end of ends) {
+      const at = Math.max(end.y, previous + 15);
+      placed.set(end.index, at);
+      previous = at;
+    }
+    return placed;
+  };
   const last = (values: (number | null)[]) => {
     for (let i = values.length - 1; i >= 0; i--) if (values[i] !== null) return i;
     return -1;
@@ -95,7 +113,7 @@ export function TrendChart(props: {
             <Show when={last(series.values) >= 0}>
               <text
                 x={x(last(series.values)) + 10}
-                y={y(series.values[last(series.values)] ?? 0) + 4}
+                y={nameY().get(s()) ?? 0}
                 class="series-name"
                 stroke="none"
               >

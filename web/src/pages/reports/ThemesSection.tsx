@@ -106,7 +106,7 @@ function ThemeCard(props: { theme: ThemeReport; t: (text: Text) => string; trend
           {props.theme.words.join(", ")}
         </p>
       </Show>
-      <Show when={waves().length > 1}>
+      <Show when={waves().length > 1 && shares().some((share) => share !== null)}>
         <ChartFigure
           caption={`"${label()}" across waves`}
           chart={(ids) => (
