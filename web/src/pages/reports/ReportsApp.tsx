@@ -7,7 +7,6 @@ import "./reports.css";
 import type { ReportFilters, SurveyReport } from "@chorus/core/report/schema";
 import { pick } from "@chorus/core/survey/schema";
 import { createEffect, createSignal, Match, onCleanup, Show, Switch } from "solid-js";
-import { navigate } from "../../router";
 import { Spinner, setTitle } from "../../ui/Feedback";
 import { createLoad } from "../../ui/load";
 import { SubNav } from "../../ui/SubNav";
@@ -107,7 +106,8 @@ function Report(props: { surveyId: string; orgName: string; expired: () => void 
 
   const change = (next: ReportFilters) => {
     setFilters(next);
-    navigate(`${location.pathname}${filterQuery(next)}`);
+    // Same page, new query: kept in the history for Back, without the router's scroll to the top.
+    history.pushState(null, "", `${location.pathname}${filterQuery(next)}`);
   };
 
   return (
