@@ -4,7 +4,7 @@
  * table. The table is always in the page for screen readers; "Show as table" shows it to
  * everyone (and it prints under the chart).
  */
-import { createSignal, createUniqueId, type JSX } from "solid-js";
+import { createSignal, createUniqueId, type JSX, Show } from "solid-js";
 
 export function ChartFigure(props: {
   caption: string;
@@ -13,6 +13,8 @@ export function ChartFigure(props: {
   table: JSX.Element;
   /** Words under the picture, for everyone (the change between waves, say). */
   children?: JSX.Element;
+  /** Some group in the picture is starred as small: say what the star means. */
+  starred?: boolean;
 }) {
   const id = createUniqueId();
   const [open, setOpen] = createSignal(false);
@@ -22,6 +24,11 @@ export function ChartFigure(props: {
       <div class="chart-picture">
         {props.chart({ titleId: `${id}-title`, descId: `${id}-desc` })}
       </div>
+      <Show when={props.starred}>
+        <p class="chart-key">
+          * Small group: fewer than 30 children, so read its shares with care.
+        </p>
+      </Show>
       {props.children}
       <button
         type="button"

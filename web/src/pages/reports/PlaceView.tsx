@@ -142,6 +142,7 @@ function Indicator(props: { indicator: Place["indicators"][number] }) {
       <Show when={byWave().length > 1}>
         <ChartFigure
           caption={`"${label()}" across waves`}
+          starred={byWave().some((point) => point.small)}
           chart={(ids) => (
             <ShareTrend
               {...ids}

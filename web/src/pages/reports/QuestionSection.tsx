@@ -135,6 +135,7 @@ function Breakdown(props: {
   return (
     <ChartFigure
       caption={caption()}
+      starred={props.groups.groups.some((group) => group.small)}
       chart={(ids) => (
         <StackedBars
           {...ids}
@@ -204,6 +205,7 @@ function QuestionTrend(props: {
   return (
     <ChartFigure
       caption={caption()}
+      starred={waves().some((wave) => wave.small)}
       chart={(ids) => (
         <TrendChart
           {...ids}

@@ -66,6 +66,8 @@ describe("SurveyReportView", () => {
       "small group",
     );
     // The first wave's base for this question was small, so the change is marked too.
+    // The charts star a small group; the words under them say what the star means.
+    expect(within(trusted).getAllByText(/^\* Small group: fewer than 30 children/)).toHaveLength(2);
     const change = trusted.querySelector(".change")!;
     expect(change.textContent).toContain("From Autumn 2026 to Spring 2027: Yes up 2.6 points");
     expect(change.textContent).toContain("small group");

@@ -109,6 +109,7 @@ function ThemeCard(props: { theme: ThemeReport; t: (text: Text) => string; trend
       <Show when={waves().length > 1 && shares().some((share) => share !== null)}>
         <ChartFigure
           caption={`"${label()}" across waves`}
+          starred={waves().some((wave) => wave.small)}
           chart={(ids) => (
             <ShareTrend
               {...ids}
