@@ -43,3 +43,33 @@ for (const { language, file } of wordTables(manifest)) {
     `${`words (${language})`.padEnd(16)} ${kb(gz(file)).padStart(9)} gzipped  (child, on demand)`,
   );
 }
+
+// The leaders' reports area (with its charts) and the public share page are chunks of their
+// own, loaded only when a leader opens /reports or someone opens a share link. "With imports"
+// adds the chunks they share with other staff areas (sign-in frame, schemas), which a person
+// downloads once for all of them.
+const closure = (source: string, seen = new Set<string>()): string[] => {
+  const chunk = manifest[source];
+  if (!chunk || seen.has(source) || chunk.isEntry) return [];
+  seen.add(source);
+  return [
+    chunk.file,
+    ...(chunk.css ?? []),
+    ...(chunk.imports ?? []).flatMap((i) => closure(i, seen)),
+  ];
+};
+for (const [name, source] of [
+  ["reports area", "src/pages/reports/ReportsApp.tsx"],
+  ["share page", "src/pages/reports/SharePage.tsx"],
+] as const) {
+  const chunk = manifest[source];
+  if (!chunk?.isDynamicEntry) {
+    console.log(`${name.padEnd(16)} not a lazily loaded chunk: check its import`);
+    continue;
+  }
+  const own = [chunk.file, ...(chunk.css ?? [])];
+  const files = [...new Set(closure(source))];
+  console.log(
+    `${name.padEnd(16)} ${kb(sum(own)).padStart(9)} gzipped, ${kb(sum(files))} with imports  (on demand)`,
+  );
+}

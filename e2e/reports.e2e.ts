@@ -28,11 +28,25 @@ describe.skipIf(noBrowser)("reports", () => {
     await row.getByRole("link", { name: "My life in care" }).click();
     await page.getByRole("heading", { name: "My life in care", level: 1 }).waitFor();
     expect(page.url()).toMatch(/\/reports\/[^/]+$/);
-    const table = page.getByRole("table", { name: "1. How do you feel about where you live?" });
-    await table.waitFor();
+    const table = page.getByRole("table", {
+      name: 'Answers to "How do you feel about where you live?"',
+    });
+    await table.waitFor({ state: "attached" });
     expect(await table.getByRole("row").count()).toBeGreaterThan(3);
     await shoot(page, "12-reports-survey");
     expect(await accessibilityProblems(page)).toEqual([]);
+
+    // The filter goes to the API and into the address, so the filtered report can be shared.
+    const filtered = page.waitForRequest(
+      (request) =>
+        request.url().includes("/api/reports/surveys/") && request.url().includes("band=8-11"),
+    );
+    await page.getByLabel("Age band", { exact: true }).selectOption("8-11");
+    await filtered;
+    await page.waitForURL(/\?band=8-11$/);
+    await page.locator(".report > .scope").getByText("Ages 8 to 11").waitFor();
+    await page.reload();
+    expect(await page.getByLabel("Age band", { exact: true }).inputValue()).toBe("8-11");
 
     await page.getByRole("button", { name: "Sign out", exact: true }).click();
     await page.getByText("You have signed out.").waitFor();

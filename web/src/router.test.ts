@@ -34,6 +34,8 @@ describe("staffRoute", () => {
     expect(staffRoute("/admin")).toEqual({ area: "admin", page: undefined });
     expect(staffRoute("/admin/outbox/")).toEqual({ area: "admin", page: "outbox" });
     expect(staffRoute("/set-password")).toEqual({ area: "setPassword" });
+    expect(staffRoute("/share/shr_tok3n")).toEqual({ area: "share", token: "shr_tok3n" });
+    expect(staffRoute("/share")).toEqual({ area: "notFound" });
   });
 
   it("matches the safeguarding queue, its settings and one alert", () => {

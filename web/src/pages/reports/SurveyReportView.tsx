@@ -1,134 +1,177 @@
 /**
- * One survey's report: for each question, how many chose each answer, as a real table (so it can
- * be read aloud, copied and printed) with a plain CSS bar beside each count. Hidden small groups
- * read "fewer than N" and get no bar, so nothing can be measured off the screen.
+ * One survey's report, as leaders read it and as a share link shows it: a cover (printed), the
+ * headline numbers, the method note, each question with its charts and tables, and the themes.
+ * With `controls` it also has the filter bar, exports, print and share; without (a share link)
+ * it is read-only.
  */
-import type { QuestionReport, ReportRow, SurveyReport } from "@chorus/core/report/schema";
+import type { ReportFilters, SurveyReport } from "@chorus/core/report/schema";
 import { pick, type Text } from "@chorus/core/survey/schema";
-import { For, Show } from "solid-js";
-import { Face } from "../../ui/Face";
+import { For, type JSX, Show } from "solid-js";
+import { ExportButtons } from "./ExportButtons";
+import { FilterBar } from "./FilterBar";
+import { filterQuery } from "./filters";
+import { QuestionSection } from "./QuestionSection";
+import { SmallMark } from "./SmallMark";
+import { ThemesSection } from "./ThemesSection";
+import { bandName, byName, countText, dayText, languageName, METHOD_NOTE } from "./words";
 
-const STATUS = { draft: "Draft", published: "Open", archived: "Closed" } as const;
+export type ReportControls = {
+  filters: ReportFilters;
+  onFilters: (filters: ReportFilters) => void;
+  /** Shown while a new filter's report loads, in place of the sections. */
+  loading?: JSX.Element;
+};
 
-export function SurveyReportView(props: { report: SurveyReport }) {
+export function SurveyReportView(props: {
+  report: SurveyReport;
+  orgName?: string;
+  controls?: ReportControls;
+}) {
   const survey = () => props.report.survey;
   const t = (text: Text) => pick(text, survey().defaultLanguage, "en");
+  const title = () => t(survey().title);
+  const filters = () => props.controls?.filters ?? props.report.filters ?? {};
+  const slug = () =>
+    title()
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-|-$/g, "") || "report";
 
   return (
     <article class="report">
-      <h1>{t(survey().title)}</h1>
-      <dl class="facts">
-        <div>
-          <dt>Responses</dt>
-          <dd>{survey().responseCount.toLocaleString("en-GB")}</dd>
-        </div>
-        <div>
-          <dt>Code</dt>
-          <dd>{survey().code ?? "None"}</dd>
-        </div>
-        <div>
-          <dt>Status</dt>
-          <dd>{STATUS[survey().status]}</dd>
-        </div>
-        <div>
-          <dt>Version</dt>
-          <dd>{survey().version}</dd>
-        </div>
-      </dl>
-      <p class="note">
-        To protect children's privacy, any group smaller than {props.report.threshold} is shown as
-        "fewer than {props.report.threshold}".
-      </p>
-      <For
-        each={props.report.questions}
-        fallback={<p>No one has answered yet, or this survey has no questions to count.</p>}
-      >
-        {(question, i) => (
-          <QuestionTable
-            question={question}
-            number={i() + 1}
-            threshold={props.report.threshold}
-            t={t}
-          />
+      <header class="print-cover">
+        <p class="cover-org">{props.orgName || "Chorus"}</p>
+        <p class="cover-kind">Voice of the child report</p>
+        <p class="cover-title">{title()}</p>
+        <p class="cover-scope">{scopeText(props.report, filters())}</p>
+        <p class="cover-note">{METHOD_NOTE}</p>
+        <p class="cover-date">
+          Printed {new Date().toLocaleDateString("en-GB", { dateStyle: "long" })}
+        </p>
+      </header>
+      <h1>{title()}</h1>
+      <p class="scope">{scopeText(props.report, filters())}</p>
+      <Show when={props.controls}>
+        {(controls) => (
+          <>
+            <FilterBar
+              options={props.report.options}
+              filters={controls().filters}
+              onChange={controls().onFilters}
+            />
+            <div class="report-actions no-print">
+              <ExportButtons surveyId={survey().id} filters={controls().filters} slug={slug()} />
+              <button type="button" class="btn" onClick={() => window.print()}>
+                Print
+              </button>
+              <a
+                class="btn quiet"
+                href={`/reports/shares${filterQuery(controls().filters, { survey: survey().id })}`}
+              >
+                Share a read-only link
+              </a>
+            </div>
+          </>
         )}
-      </For>
+      </Show>
+      <Headline report={props.report} staff={Boolean(props.controls)} />
+      <p class="note method">{METHOD_NOTE}</p>
+      <Show when={props.controls?.loading} fallback={<Sections report={props.report} t={t} />}>
+        {props.controls?.loading}
+      </Show>
     </article>
   );
 }
 
-function QuestionTable(props: {
-  question: QuestionReport;
-  number: number;
-  threshold: number;
-  t: (text: Text) => string;
-}) {
-  const headingId = () => `report-${props.question.questionId}`;
-  const fewer = () => `fewer than ${props.threshold}`;
-  // Bars are a share of everyone who answered; if even that total is hidden, they are drawn
-  // against the largest count instead and no percentage is claimed.
-  const answered = () => props.question.answered;
-  const scale = () => answered() ?? Math.max(1, ...props.question.rows.map((r) => r.count ?? 0));
-  const share = (row: ReportRow) =>
-    row.count === null ? undefined : Math.round((row.count / Math.max(1, scale())) * 100);
-  // The report carries no face count, but an emoji question's numbered rows are its faces.
-  const faces = (): 3 | 5 =>
-    props.question.rows.filter((r) => typeof r.value === "number").length === 3 ? 3 : 5;
-  const isFace = (row: ReportRow) =>
-    props.question.type === "emoji" && typeof row.value === "number";
-
+function Sections(props: { report: SurveyReport; t: (text: Text) => string }) {
   return (
-    <section class="question-report" aria-labelledby={headingId()}>
-      <h2 id={headingId()}>
-        <span class="number">{props.number}.</span> {props.t(props.question.prompt)}
-      </h2>
-      <p class="muted">
-        Answered by {answered() === null ? fewer() : answered()?.toLocaleString("en-GB")}
-      </p>
-      <Show
-        when={props.question.rows.length > 0}
-        fallback={<p class="muted">Written answers are not counted in this table.</p>}
-      >
-        <div class="table-wrap">
-          <table class="data distribution" aria-labelledby={headingId()}>
-            <thead>
-              <tr>
-                <th scope="col">Answer</th>
-                <th scope="col" class="num">
-                  Children
-                </th>
-                <th scope="col" class="share">
-                  {answered() === null ? "Compared" : "Share"}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              <For each={props.question.rows}>
-                {(row) => (
-                  <tr classList={{ hidden: row.count === null }}>
-                    <th scope="row">
-                      <Show when={isFace(row)}>
-                        <Face value={row.value as number} of={faces()} />
-                      </Show>
-                      {props.t(row.label)}
-                    </th>
-                    <td class="num">{row.count === null ? fewer() : row.count}</td>
-                    <td class="share">
-                      <Show when={share(row) !== undefined} fallback={<span class="muted">–</span>}>
-                        <span class="bar" aria-hidden="true">
-                          <span style={{ width: `${share(row)}%` }} />
-                        </span>
-                        <Show when={answered() !== null}>
-                          <span class="pct">{share(row)}%</span>
-                        </Show>
-                      </Show>
-                    </td>
-                  </tr>
-                )}
-              </For>
-            </tbody>
-          </table>
+    <>
+      <section class="report-section questions" aria-labelledby="questions-heading">
+        <h2 id="questions-heading">
+          Answers, question by question
+          <Show when={props.report.groups}>
+            {(groups) => <span class="muted"> (broken down by {byName(groups().by)})</span>}
+          </Show>
+        </h2>
+        <For
+          each={props.report.questions}
+          fallback={<p>No one has answered yet, or this survey has no questions to count.</p>}
+        >
+          {(question, i) => (
+            <QuestionSection
+              question={question}
+              number={i() + 1}
+              t={props.t}
+              groups={props.report.groups}
+              trend={props.report.trend}
+            />
+          )}
+        </For>
+      </section>
+      <Show when={props.report.themes}>
+        {(themes) => <ThemesSection themes={themes()} t={props.t} trend={props.report.trend} />}
+      </Show>
+    </>
+  );
+}
+
+function Headline(props: { report: SurveyReport; staff: boolean }) {
+  const survey = () => props.report.survey;
+  return (
+    <dl class="facts">
+      <Show when={props.report.base !== undefined}>
+        <div>
+          <dt>Children in this report</dt>
+          <dd>
+            {countText(props.report.base)}
+            <SmallMark when={Boolean(props.report.small)} />
+          </dd>
         </div>
       </Show>
-    </section>
+      <Show when={props.staff}>
+        <div>
+          <dt>All responses to the survey</dt>
+          <dd>{survey().responseCount.toLocaleString("en-GB")}</dd>
+        </div>
+      </Show>
+      <div>
+        <dt>Code</dt>
+        <dd>{survey().code ?? "None"}</dd>
+      </div>
+      <Show when={props.report.trend && props.report.trend.waves.length > 0}>
+        <div>
+          <dt>Waves</dt>
+          <dd>{props.report.trend?.waves.map((w) => w.label).join(", ")}</dd>
+        </div>
+      </Show>
+    </dl>
   );
+}
+
+/** "Ages 8 to 11 · Spring 2027 · 1 March 2027 to 31 May 2027", or "All answers". */
+export function scopeText(report: SurveyReport, filters: ReportFilters): string {
+  const options = report.options;
+  const parts: string[] = [];
+  if (filters.band) parts.push(bandName(filters.band));
+  if (filters.cohort)
+    parts.push(options?.cohorts.find((c) => c.id === filters.cohort)?.label ?? filters.cohort);
+  if (filters.code) parts.push(`Code ${filters.code}`);
+  if (filters.language) parts.push(`Answered in ${languageName(filters.language)}`);
+  if (filters.wave)
+    parts.push(options?.waves.find((w) => w.id === filters.wave)?.label ?? filters.wave);
+  if (filters.from || filters.to) {
+    const from = filters.from ?? options?.firstDay;
+    const to = filters.to ?? options?.lastDay;
+    parts.push(
+      from && to
+        ? `${dayText(from)} to ${dayText(to)}`
+        : from
+          ? `From ${dayText(from)}`
+          : `Until ${dayText(to ?? "")}`,
+    );
+  } else if (!filters.wave && options?.firstDay && options.lastDay) {
+    parts.push(`Answers from ${dayText(options.firstDay)} to ${dayText(options.lastDay)}`);
+  }
+  if (filters.by) parts.push(`By ${byName(filters.by)}`);
+  return parts.length > 0 ? parts.join(" · ") : "All answers";
 }

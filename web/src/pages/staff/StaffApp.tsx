@@ -11,6 +11,8 @@ export type StaffRoute =
   // The admin area checks its own page names and says when one is unknown.
   | { area: "admin"; page?: string }
   | { area: "setPassword" }
+  // A read-only report shared with someone who has no account: no sign-in.
+  | { area: "share"; token: string }
   // The safeguarding lead's queue, one alert, or the settings.
   | { area: "safeguarding"; page?: string; alertId?: string }
   // The studio matches its own deeper paths (a survey's tabs, its posters).
@@ -22,6 +24,7 @@ export function staffRoute(pathname: string): StaffRoute {
   if (first === "reports" && !third) return { area: "reports", surveyId: second };
   if (first === "admin" && !third) return { area: "admin", page: second };
   if (first === "set-password" && !second) return { area: "setPassword" };
+  if (first === "share" && second && !third) return { area: "share", token: second };
   if (first === "safeguarding") {
     if (second === "alerts" && third && !fourth) return { area: "safeguarding", alertId: third };
     if (!third) return { area: "safeguarding", page: second };
@@ -44,6 +47,10 @@ const SafeguardingApp = lazy(() =>
     default: module.SafeguardingApp,
   })),
 );
+// In the reports chunk, beside the report components it shows, but outside the staff frame.
+const SharePage = lazy(() =>
+  import("../reports/SharePage").then((module) => ({ default: module.SharePage })),
+);
 const SetPassword = lazy(() =>
   import("./SetPassword").then((module) => ({ default: module.SetPassword })),
 );
@@ -62,6 +69,10 @@ export function StaffApp() {
     const current = route();
     return current.area === "safeguarding" ? current : undefined;
   };
+  const share = () => {
+    const current = route();
+    return current.area === "share" ? current : undefined;
+  };
   return (
     <Suspense fallback={<Spinner label="Loading…" />}>
       <Switch fallback={<NotFound />}>
@@ -77,6 +88,7 @@ export function StaffApp() {
         <Match when={safeguarding()}>
           {(where) => <SafeguardingApp page={where().page} alertId={where().alertId} />}
         </Match>
+        <Match when={share()}>{(where) => <SharePage token={where().token} />}</Match>
         <Match when={route().area === "setPassword"}>
           <SetPassword />
         </Match>
