@@ -119,13 +119,4 @@ describe("SurveyReportView", () => {
     // Nor the exact number of responses, which only staff may see.
     expect(document.body.textContent).not.toContain("212");
   });
-
-  it("renders a report of the old shape, before the new fields arrive", () => {
-    const { groups, themes, trend, options, base, small, rule, filters, ...old } = REPORT;
-    render(() => <SurveyReportView report={old} controls={{ filters: {}, onFilters: () => {} }} />);
-    expect(screen.getByRole("heading", { name: "My life in care", level: 1 })).toBeTruthy();
-    expect(screen.getAllByRole("img")).toHaveLength(2);
-    // Without options the filter bar still offers the age bands.
-    expect(screen.getByLabelText("Age band").querySelectorAll("option")).toHaveLength(5);
-  });
 });

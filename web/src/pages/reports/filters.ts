@@ -31,7 +31,8 @@ export function readFilters(search: string): ReportFilters {
       if (BY.has(value)) filters.by = value as ReportFilters["by"];
       continue;
     }
-    filters[key] = value;
+    // Band and cohort are checked by the API (a bad one is a 400 the page shows), not here.
+    (filters as Record<string, string>)[key] = value;
   }
   return filters;
 }
