@@ -5,7 +5,7 @@ import { updateExisting } from "../db/condition.js";
 import { Keys } from "../db/keys.js";
 import type { Change } from "./adjustment.js";
 import { type Cells, merge } from "./cells.js";
-import { contextFor, fold, foldMonth, foldMonths, type Options } from "./fold.js";
+import { type Context, contextFor, fold, foldMonth, foldMonths, type Options } from "./fold.js";
 import { listed, monthOfEntry, stillQueued } from "./queue.js";
 import { rebuildSurvey } from "./rebuild.js";
 import { readMonths, registered } from "./store.js";
@@ -33,7 +33,8 @@ export async function read(
   surveyId: string,
   options: Options = {},
 ): Promise<{ cells: Cells; pending: number }> {
-  const context = contextFor(db, orgId, surveyId, options);
+  // Read only when something is queued: a fully folded survey needs no definitions or themes.
+  let context: Promise<Context> | undefined;
   for (let attempt = 0; attempt < READ_TRIES; attempt++) {
     const before = await readMonths(db, orgId, surveyId, { cells: false });
     const queued = await stillQueued(db, await listed(db, orgId, surveyId));
@@ -51,6 +52,7 @@ export async function read(
     let pending = 0;
     for (const item of queued) {
       if (folded.has(String(item.sk))) continue;
+      context ??= contextFor(db, orgId, surveyId, options);
       fold(cells, item, await context);
       if (item.type === "response") pending++;
     }

@@ -56,6 +56,7 @@ export async function listed(
         KeyConditionExpression: "gsi2pk = :pk AND begins_with(gsi2sk, :prefix)",
         ExpressionAttributeValues: { ":pk": Keys.foldQueuePartition(shard), ":prefix": prefix },
         ProjectionExpression: "pk, sk",
+        ...(Number.isFinite(limit) ? { Limit: limit } : {}),
       };
       for await (const page of queryPages(db, query)) {
         for (const item of page.Items ?? [])
