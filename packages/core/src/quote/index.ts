@@ -8,10 +8,10 @@ import type { Db } from "../db/client.js";
 import { Keys } from "../db/keys.js";
 import { fingerprint } from "../db/once.js";
 import { readItem } from "../db/read.js";
+import { MIN_SHOWN } from "../report/disclosure.js";
 import { Theme } from "../theme/index.js";
 import { conflict, invalid, notFound } from "../util/error.js";
 import { codebookOf, type TextSlots, textOf, themedAnswers } from "./answers.js";
-import { MIN_SHOWN } from "./disclosure.js";
 import { move as moveOnce, overridesFor, sourceOf } from "./move.js";
 import type { MoveCreate, QuoteApprove, QuoteReject, QuoteSource } from "./schema.js";
 import {
