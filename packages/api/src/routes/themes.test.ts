@@ -362,15 +362,19 @@ describe("emerging groups", () => {
     expect(await audits("theme.saved")).toBe(saves + 1);
   });
 
-  it("merges a group into an existing theme", async () => {
+  it("merges a group into an existing theme, keeping a two-word phrase whole", async () => {
     const merged = await officer("POST", `${base}/emerging`, {
-      phrase: "baking",
+      phrase: "baking cake",
       mergeInto: "school",
     });
     expect(merged.status).toBe(200);
-    expect(merged.json).toEqual({ themeId: "school", words: ["baking"], rebuild: "needed" });
+    expect(merged.json).toEqual({ themeId: "school", words: ["baking cake"], rebuild: "needed" });
     const saved = await Theme.orgThemes(db, Demo.ORG_ID);
-    expect(saved.find((def) => def.id === "school")?.words).toEqual({ "*": ["baking"] });
+    expect(saved.find((def) => def.id === "school")?.words).toEqual({ "*": ["baking cake"] });
+    // The organisation's themer now puts the two words together in the theme, not either alone.
+    const themer = await Theme.themerFor(db, Demo.ORG_ID);
+    expect(themer("Baking cakes in summer", "en").themes).toEqual(["school"]);
+    expect(themer("A cake for my birthday", "en").themes).not.toContain("school");
   });
 
   it("refuses a phrase no answer has, an unknown theme, a taken name and a bad body", async () => {

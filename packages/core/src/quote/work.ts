@@ -229,8 +229,10 @@ export async function emerging(
     Aggregate.read(db, orgId, surveyId),
     codebookOf(db, orgId),
   ]);
-  const phrase = action.phrase.toLowerCase();
-  const words = [...new Set(phrase.split(/\s+/).filter(Boolean))];
+  const phrase = action.phrase.toLowerCase().split(/\s+/).filter(Boolean).join(" ");
+  // The phrase is kept whole: the codebook reads "bus pass" as the two words together, where
+  // "bus" and "pass" apart would put every answer about a bus in the theme.
+  const words = [phrase];
   const found = Object.values(total(cells).q).some((numbers) => (numbers.p?.[phrase] ?? 0) > 0);
   if (!found && !(await savedBefore(db, orgId, action, words))) {
     throw notFound("theme.no_such_group", "No answers in this survey share that phrase.");
