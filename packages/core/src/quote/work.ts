@@ -7,11 +7,11 @@ import { total } from "../aggregate/cells.js";
 import { Aggregate } from "../aggregate/index.js";
 import { Audit } from "../audit/index.js";
 import type { Db } from "../db/client.js";
+import { MIN_SHOWN, shown } from "../report/disclosure.js";
 import { Theme, type ThemeDef } from "../theme/index.js";
 import { conflict, invalid, notFound } from "../util/error.js";
 import { sha256 } from "../util/hash.js";
 import { answersOf, codebookOf, keeps, type ThemedAnswer } from "./answers.js";
-import { MIN_SHOWN, shown } from "./disclosure.js";
 import { overridesFor } from "./move.js";
 import type { EmergingAction, QuoteSource, ThemeFilters, ThemesView } from "./schema.js";
 import { decisions, markRebuildNeeded, redactor, surveyFor } from "./store.js";
@@ -229,8 +229,10 @@ export async function emerging(
     Aggregate.read(db, orgId, surveyId),
     codebookOf(db, orgId),
   ]);
-  const phrase = action.phrase.toLowerCase();
-  const words = [...new Set(phrase.split(/\s+/).filter(Boolean))];
+  const phrase = action.phrase.toLowerCase().split(/\s+/).filter(Boolean).join(" ");
+  // The phrase is kept whole: the codebook reads "bus pass" as the two words together, where
+  // "bus" and "pass" apart would put every answer about a bus in the theme.
+  const words = [phrase];
   const found = Object.values(total(cells).q).some((numbers) => (numbers.p?.[phrase] ?? 0) > 0);
   if (!found && !(await savedBefore(db, orgId, action, words))) {
     throw notFound("theme.no_such_group", "No answers in this survey share that phrase.");
