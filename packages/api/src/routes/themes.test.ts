@@ -335,7 +335,7 @@ describe("moving an answer to another theme", () => {
 });
 
 describe("emerging groups", () => {
-  it("names a group as the organisation's own theme, once, and says a rebuild is needed", async () => {
+  it("names a group as the organisation's own theme, once, and recounts the survey with it", async () => {
     const { json } = await officer("GET", base);
     const knitting = json.emerging.find((group: { phrase: string }) => group.phrase === "knitting");
     expect(knitting.count).toBeNull();
@@ -348,9 +348,15 @@ describe("emerging groups", () => {
     expect(named.json).toEqual({
       themeId: "own-crafts",
       words: ["knitting"],
-      rebuild: "needed",
+      rebuild: "done",
     });
-    expect(await Quote.rebuildNeeded(db, Demo.ORG_ID, SURVEY)).toEqual(expect.any(String));
+    expect(await Quote.rebuildNeeded(db, Demo.ORG_ID, SURVEY)).toBeUndefined();
+    // Recounted: the answers are in the new theme, and the group is no longer emerging.
+    const after = (await officer("GET", base)).json;
+    expect(after.emerging.map((group: { phrase: string }) => group.phrase)).not.toContain(
+      "knitting",
+    );
+    expect(after.themes.map((theme: { id: string }) => theme.id)).toContain("own-crafts");
     expect(
       (await officer("POST", `${base}/emerging`, { phrase: "knitting", name: "Crafts" })).status,
     ).toBe(200);
@@ -368,7 +374,7 @@ describe("emerging groups", () => {
       mergeInto: "school",
     });
     expect(merged.status).toBe(200);
-    expect(merged.json).toEqual({ themeId: "school", words: ["baking cake"], rebuild: "needed" });
+    expect(merged.json).toEqual({ themeId: "school", words: ["baking cake"], rebuild: "done" });
     const saved = await Theme.orgThemes(db, Demo.ORG_ID);
     expect(saved.find((def) => def.id === "school")?.words).toEqual({ "*": ["baking cake"] });
     // The organisation's themer now puts the two words together in the theme, not either alone.
