@@ -35,6 +35,15 @@ const ACCESS: Record<string, Access> = {
   "PUT /api/auth/sso/config": "admin",
   "GET /api/reports/surveys": "leader",
   "GET /api/reports/surveys/:surveyId": "leader",
+  // "You said, we did": leaders record and publish; officers read, translate and print.
+  "GET /api/reports/actions": ["leader", "officer"],
+  "POST /api/reports/actions": "leader",
+  "GET /api/reports/actions/:actionId": ["leader", "officer"],
+  "PUT /api/reports/actions/:actionId": "leader",
+  "PUT /api/reports/actions/:actionId/translations/:language": ["leader", "officer"],
+  "POST /api/reports/actions/:actionId/publish": "leader",
+  "POST /api/reports/actions/:actionId/unpublish": "leader",
+  "GET /api/s/:code/you-said": "public",
   "GET /api/admin/staff": "admin",
   "POST /api/admin/staff": "admin",
   "PATCH /api/admin/staff/:staffId": "admin",
@@ -96,6 +105,8 @@ const otherTenantPath = (path: string) =>
     .replace(":distributionId", `dst_seed${OTHER.code}`)
     .replace(":sessionId", "tab_isolationOther")
     .replace(":alertId", `alr_${"0".repeat(24)}`)
+    .replace(":actionId", "act_otherBorough01")
+    .replace(":language", "pl")
     .replace(":version", "1");
 /** And the demo organisation's ids, for the other organisation's staff. */
 const demoTenantPath = (path: string) =>
@@ -105,6 +116,8 @@ const demoTenantPath = (path: string) =>
     .replace(":distributionId", "dst_seedDEMO811")
     .replace(":sessionId", "tab_isolation01")
     .replace(":alertId", demoAlert)
+    .replace(":actionId", "act_demoFamilyTime1")
+    .replace(":language", "pl")
     .replace(":version", "1");
 
 const ROLES: Role[] = ["admin", "officer", "leader", "safeguarding"];
@@ -149,6 +162,23 @@ const BODIES: Record<string, unknown> = {
   "POST /api/safeguarding/alerts/:alertId/notes": { id: "note_isolation01", text: "Called" },
   "POST /api/safeguarding/alerts/:alertId/close": { outcome: "passed-to-social-worker" },
   "POST /api/safeguarding/screen": { language: "en", text: "my dad hits me" },
+  "POST /api/reports/actions": {
+    id: "act_isolation001",
+    said: "You said the bus is late.",
+    did: "We asked for a new timetable.",
+    owner: "Transport",
+    status: "planned",
+  },
+  "PUT /api/reports/actions/:actionId": {
+    said: "You said the bus is late.",
+    did: "We asked for a new timetable.",
+    owner: "Transport",
+    status: "doing",
+  },
+  "PUT /api/reports/actions/:actionId/translations/:language": {
+    said: "Powiedziałeś, że autobus się spóźnia.",
+    did: "Poprosiliśmy o nowy rozkład jazdy.",
+  },
   "PUT /api/safeguarding/settings": { urgentHours: 1, concernWorkingDays: 1, phrases: [] },
   "POST /api/tablet-sessions": {
     id: "tab_isolation01",

@@ -4,6 +4,13 @@
  */
 
 import {
+  ActionCreate,
+  ActionUpdate,
+  ActionView,
+  ActionWords,
+  YouSaid,
+} from "@chorus/core/action/schema";
+import {
   AlertAssign,
   AlertClose,
   AlertContext,
@@ -97,6 +104,12 @@ export const schemas = {
   Me: v.object({ user: Me }),
   SurveyList: v.object({ surveys: v.array(SurveySummary) }),
   SurveyReport,
+  ActionCreate,
+  ActionUpdate,
+  ActionWords,
+  ActionOne: v.object({ action: ActionView }),
+  ActionList: v.object({ actions: v.array(ActionView) }),
+  YouSaid,
   InviteBody,
   Invited: v.object({ staff: StaffView, link: v.string() }),
   StaffChange,

@@ -56,6 +56,7 @@ const tabletToken = param("token", "path", "The tablet's session token (never sh
 const surveyId = param("surveyId", "path", "Survey id");
 const distributionId = param("distributionId", "path", "Distribution id");
 const alertId = param("alertId", "path", "Alert id");
+const actionId = param("actionId", "path", "Action id (act_…, made by the client)");
 const officer = [401, 403];
 const staffOnly = [401, 403];
 
@@ -70,6 +71,19 @@ const paths = {
       errors: [404, 410, 429],
       params: [code],
     }),
+  },
+  "/api/s/{code}/you-said": {
+    get: op(
+      "\"You said, we did\": the published actions for this code's survey and the whole organisation, in the child's language where translated (no answers in it)",
+      {
+        ok: "YouSaid",
+        errors: [400, 404, 429],
+        params: [
+          code,
+          param("language", "query", "The child's language, e.g. pl; the survey's own when absent"),
+        ],
+      },
+    ),
   },
   "/api/s/{code}/responses": {
     post: {
@@ -161,6 +175,53 @@ const paths = {
       ok: "SurveyReport",
       errors: [...staffOnly, 404],
       params: [param("surveyId", "path", "Survey id")],
+    }),
+  },
+  "/api/reports/actions": {
+    get: op('"You said, we did" actions, with the languages each still needs (leader, officer)', {
+      ok: "ActionList",
+      errors: staffOnly,
+    }),
+    post: op("Record an action; idempotent on its id, 409 for another body under it (leader)", {
+      body: "ActionCreate",
+      ok: "ActionOne",
+      status: 201,
+      errors: [400, ...staffOnly, 409],
+    }),
+  },
+  "/api/reports/actions/{actionId}": {
+    get: op("One action (leader, officer)", {
+      ok: "ActionOne",
+      errors: [...staffOnly, 404],
+      params: [actionId],
+    }),
+    put: op("Replace an action's words and status; 409 when it changed since `revision` (leader)", {
+      body: "ActionUpdate",
+      ok: "ActionOne",
+      errors: [400, ...staffOnly, 404, 409],
+      params: [actionId],
+    }),
+  },
+  "/api/reports/actions/{actionId}/translations/{language}": {
+    put: op("Set the action's words in one more language (leader, officer)", {
+      body: "ActionWords",
+      ok: "ActionOne",
+      errors: [400, ...staffOnly, 404, 409],
+      params: [actionId, param("language", "path", "Language code, e.g. pl or ar")],
+    }),
+  },
+  "/api/reports/actions/{actionId}/publish": {
+    post: op("Show the action to children; again is no change (leader)", {
+      ok: "ActionOne",
+      errors: [...staffOnly, 404],
+      params: [actionId],
+    }),
+  },
+  "/api/reports/actions/{actionId}/unpublish": {
+    post: op("Stop showing the action to children; again is no change (leader)", {
+      ok: "ActionOne",
+      errors: [...staffOnly, 404],
+      params: [actionId],
     }),
   },
   "/api/admin/staff": {

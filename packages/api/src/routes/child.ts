@@ -1,4 +1,5 @@
-import { Admission, Help, Response } from "@chorus/core";
+import { Action, Admission, Help, Response } from "@chorus/core";
+import { YouSaidQuery } from "@chorus/core/action/schema";
 import { HelpCreate } from "@chorus/core/help/schema";
 import { ResponseCreate } from "@chorus/core/survey/schema";
 import { type Context, Hono } from "hono";
@@ -35,6 +36,13 @@ export const child = new Hono<AppEnv>()
     );
     const result = await Response.submit(c.get("db"), ticket, body);
     return c.json(result, result.duplicate ? 200 : 201);
+  })
+  // "You said, we did": what the council did, never anything a child answered. Wrong codes count
+  // towards the same limit as the survey's own lookup.
+  .get("/:code/you-said", valid("query", YouSaidQuery), async (c) => {
+    const { language } = c.req.valid("query");
+    const code = c.req.param("code");
+    return c.json(await admitted(c, () => Action.youSaid(c.get("db"), code, language)));
   })
   .post("/:code/help", valid("json", HelpCreate), async (c) => {
     const body = c.req.valid("json");

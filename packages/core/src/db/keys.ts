@@ -138,6 +138,10 @@ export const Keys = {
     sk: `${at}#${id}`,
   }),
 
+  /** A "You said, we did" action a leader recorded; the id is the client's. */
+  action: (orgId: string, actionId: string) => ({ pk: org(orgId), sk: `ACTION#${actionId}` }),
+  actionPrefix: () => "ACTION#",
+
   /** Single sign-on: one configuration per organisation. */
   ssoConfig: (orgId: string) => ({ pk: org(orgId), sk: "SSO" }),
   /** Global: discovery by e-mail happens before any organisation is known. */

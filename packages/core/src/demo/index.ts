@@ -8,6 +8,7 @@ import { Sso } from "../sso/index.js";
 import { Staff } from "../staff/index.js";
 import type { Role } from "../staff/schema.js";
 import { type AnswerValue, allQuestions, type SurveyVersion } from "../survey/schema.js";
+import { seedActions } from "./actions.js";
 import { HANDLED_ALERTS, seedHandledAlerts } from "./alerts.js";
 import { allAboutMe } from "./all-ages.js";
 import { seedPublished } from "./seed.js";
@@ -88,6 +89,8 @@ export async function seed(db: Db): Promise<void> {
   await sampleResponses(db, CODES.leavingCare, leavingCare, SAMPLE_RESPONSES.leavingCare, 1625);
   const lead = STAFF.find((staff) => staff.roles.includes("safeguarding"))!;
   await seedHandledAlerts(db, CODES.lifeInCare, { ...lead, orgId: ORG_ID });
+  const leader = STAFF.find((staff) => staff.roles.includes("leader"))!;
+  await seedActions(db, { ...leader, orgId: ORG_ID });
   await Org.create(db, { id: ORG_ID, name: "Demo Council", minGroupSize: 5 });
 }
 
@@ -152,4 +155,5 @@ function mulberry32(seed: number): () => number {
   };
 }
 
+export { DEMO_ACTIONS } from "./actions.js";
 export { seedPublished } from "./seed.js";
