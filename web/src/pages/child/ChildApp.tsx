@@ -416,7 +416,17 @@ export function ChildApp(props: {
             />
           </Match>
           <Match when={stage() === "done"}>
-            <Show when={heard()} fallback={<ThankYou queued={queued()} onFinish={finish} />}>
+            <Show
+              when={heard()}
+              fallback={
+                <ThankYou
+                  queued={queued()}
+                  onFinish={finish}
+                  code={found()?.code}
+                  language={language()}
+                />
+              }
+            >
               <Heard band={band()} queued={queued()} onFinish={finish} />
             </Show>
           </Match>
