@@ -11,15 +11,22 @@ import { describeError } from "../../ui/errors";
 import { Message, Spinner, setTitle } from "../../ui/Feedback";
 import { createLoad } from "../../ui/load";
 import { StaffShell } from "../staff/StaffShell";
+import { ActionsPage } from "./actions/ActionsPage";
 import { SurveyList } from "./SurveyList";
 import { SurveyReportView } from "./SurveyReportView";
 
 export function ReportsApp(props: { surveyId?: string }) {
   return (
     <StaffShell area="Reports" requires="leader">
-      {(_user, expired) => (
+      {(user, expired) => (
         <Show when={props.surveyId} fallback={<Surveys expired={expired} />}>
-          {(id) => <Report surveyId={id()} expired={expired} />}
+          {(id) =>
+            id() === "actions" ? (
+              <ActionsPage expired={expired} orgName={user.orgName} />
+            ) : (
+              <Report surveyId={id()} expired={expired} />
+            )
+          }
         </Show>
       )}
     </StaffShell>
