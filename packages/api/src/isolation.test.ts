@@ -176,7 +176,7 @@ const BODIES: Record<string, unknown> = {
     status: "doing",
   },
   "PUT /api/reports/actions/:actionId/translations/:language": {
-    said: "Powiedziałeś, że autobus się spóźnia.",
+    said: "Mówisz, że autobus się spóźnia.",
     did: "Poprosiliśmy o nowy rozkład jazdy.",
   },
   "PUT /api/safeguarding/settings": { urgentHours: 1, concernWorkingDays: 1, phrases: [] },

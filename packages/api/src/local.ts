@@ -150,7 +150,11 @@ export async function buildWebIfStale(log: (line: string) => void) {
   log(`Web app built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 
+/** How long the background seed waits, so the first page loads do not queue behind it. */
+const WAVES_AFTER_MS = 2000;
+
 async function seedWavesInBackground(db: Db, log: (line: string) => void) {
+  await new Promise((wait) => setTimeout(wait, WAVES_AFTER_MS).unref());
   const started = performance.now();
   try {
     if (await Demo.seedWaves(db)) {

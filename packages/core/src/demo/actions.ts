@@ -23,7 +23,7 @@ export const DEMO_ACTIONS: (ActionCreate & { published: boolean })[] = [
     due: "2027-02-28",
     translations: {
       pl: {
-        said: "Powiedziałeś, że chcesz częściej widywać rodzeństwo.",
+        said: "Mówisz, że chcesz częściej widywać rodzeństwo.",
         did: "W każde ferie jest teraz dzień rodzinny. Twój pracownik socjalny zaplanuje go z tobą.",
       },
       ar: {
@@ -44,7 +44,7 @@ export const DEMO_ACTIONS: (ActionCreate & { published: boolean })[] = [
     due: "2027-06-30",
     translations: {
       pl: {
-        said: "Powiedziałeś, że twój pracownik socjalny zmienia się zbyt często.",
+        said: "Mówisz, że twój pracownik socjalny zmienia się zbyt często.",
         did: "Zatrudniamy więcej pracowników socjalnych. Poznasz nowego pracownika, zanim poprzedni odejdzie.",
       },
     },

@@ -285,7 +285,7 @@ export const VOICE_ACTIONS: (ActionCreate & { published: boolean })[] = [
     due: "2026-07-31",
     translations: {
       pl: {
-        said: "Powiedziałeś, że po szkole i w wakacje nie ma co robić.",
+        said: "Mówisz, że po szkole i w wakacje nie ma co robić.",
         did: "W każdy piątek działa teraz darmowy klub młodzieżowy, a dzieci w pieczy dostają darmowy karnet na basen.",
       },
       ar: {
@@ -307,7 +307,7 @@ export const VOICE_ACTIONS: (ActionCreate & { published: boolean })[] = [
     due: "2027-03-31",
     translations: {
       pl: {
-        said: "Powiedziałeś, że chcesz mieć wpływ na spotkania w sprawie twojego planu.",
+        said: "Mówisz, że chcesz mieć wpływ na spotkania w sprawie twojego planu.",
         did: "Spotkanie zacznie się od tego, o czym chcesz porozmawiać. Możesz przyjść z przyjacielem lub rzecznikiem.",
       },
     },

@@ -11,7 +11,7 @@ afterEach(() => {
 
 const family = {
   id: "act_demoFamilyTime1",
-  said: "Powiedziałeś, że chcesz częściej widywać rodzeństwo.",
+  said: "Mówisz, że chcesz częściej widywać rodzeństwo.",
   did: "W każde ferie jest teraz dzień rodzinny.",
   status: "doing",
   language: "pl",

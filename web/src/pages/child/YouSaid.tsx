@@ -22,7 +22,7 @@ const en = {
     planned: "We're going to do this",
   } as Record<Status, string>,
   by: (date: string) => `By ${date}`,
-  on: (date: string) => `Done in ${date}`,
+  on: (date: string) => `Done on ${date}`,
   fallback: "Some of this is in English because it is not translated yet.",
   none: "Nothing here yet. Come back soon to see what we are doing.",
   failed: "We can't show this right now. Please try again later.",
@@ -66,14 +66,15 @@ export function youSaidWords(language: string): YouSaidWords {
 
 const dirOf = (language: string) => (isRightToLeft(language) ? "rtl" : "ltr");
 
-/** A month a child can read: "March 2027", in their language's way. */
-function month(day: string, language: string): string {
+/**
+ * A date a child can read, "28 February 2027", in their language's way (a whole date, so Polish
+ * and Arabic put the month in the form a date needs).
+ */
+function longDate(day: string, language: string): string {
   try {
-    return new Intl.DateTimeFormat(language, {
-      month: "long",
-      year: "numeric",
-      timeZone: "UTC",
-    }).format(new Date(`${day}T12:00:00Z`));
+    return new Intl.DateTimeFormat(language, { dateStyle: "long", timeZone: "UTC" }).format(
+      new Date(`${day}T12:00:00Z`),
+    );
   } catch {
     return day;
   }
@@ -119,8 +120,8 @@ export function YouSaidList(props: { body: YouSaidBody }) {
                     <span class="you-said-when">
                       {" · "}
                       {action.status === "done"
-                        ? w().on(month(due(), props.body.language))
-                        : w().by(month(due(), props.body.language))}
+                        ? w().on(longDate(due(), props.body.language))
+                        : w().by(longDate(due(), props.body.language))}
                     </span>
                   )}
                 </Show>

@@ -12,6 +12,7 @@ import { api } from "../../../api";
 import { createAction, fieldIssues } from "../../../ui/action";
 import { describeError } from "../../../ui/errors";
 import { focusOnMount, Message } from "../../../ui/Feedback";
+import { TextField } from "../../../ui/fields";
 import { createLoad } from "../../../ui/load";
 import { actionsApi, newActionId, STATUS_WORDS } from "./actionsApi";
 
@@ -114,18 +115,21 @@ export function ActionForm(props: {
         rows={3}
       />
       <div class="action-form-row">
-        <Field name="owner" label="Who owns it" hint="A role or team" value={props.action?.owner}>
-          {error("owner")}
-        </Field>
-        <Field
+        <TextField
+          name="owner"
+          label="Who owns it"
+          hint="A role or team"
+          value={props.action?.owner}
+          error={error("owner")}
+        />
+        <TextField
           name="due"
           type="date"
           label="By when (or done on)"
           hint="Optional"
           value={props.action?.due}
-        >
-          {error("due")}
-        </Field>
+          error={error("due")}
+        />
       </div>
       <fieldset class="action-status">
         <legend>Where it stands</legend>
@@ -144,77 +148,47 @@ export function ActionForm(props: {
         </For>
       </fieldset>
       <div class="action-form-row">
-        <div class="field-block">
-          <label class="field" for="action-survey">
-            Survey
-          </label>
-          <select
-            id="action-survey"
-            name="surveyId"
-            value={surveyId()}
-            onChange={(event) => setSurveyId(event.currentTarget.value)}
-          >
-            <option value="">Every survey (shown with every code)</option>
-            <For each={props.surveys}>
-              {(survey) => (
-                <option value={survey.id} selected={survey.id === surveyId()}>
-                  {pick(survey.title, survey.defaultLanguage, "en")}
-                </option>
-              )}
-            </For>
-          </select>
-          <Show when={error("surveyId")}>
-            <span class="field-error">{error("surveyId")}</span>
-          </Show>
-        </div>
+        <Choice
+          name="surveyId"
+          label="Survey"
+          value={surveyId()}
+          none="Every survey (shown with every code)"
+          options={props.surveys.map((survey) => ({
+            value: survey.id,
+            label: pick(survey.title, survey.defaultLanguage, "en"),
+          }))}
+          error={error("surveyId")}
+          onChange={setSurveyId}
+        />
         <Show when={surveyId()}>
-          <div class="field-block">
-            <label class="field" for="action-question">
-              Question (optional)
-            </label>
-            <select id="action-question" name="questionId">
-              <option value="">No particular question</option>
-              <For each={questions.data() ?? []}>
-                {(question) => (
-                  <option
-                    value={question.questionId}
-                    selected={question.questionId === props.action?.questionId}
-                  >
-                    {pick(question.prompt, "en", "en")}
-                  </option>
-                )}
-              </For>
-            </select>
-            <Show when={error("questionId")}>
-              <span class="field-error">{error("questionId")}</span>
-            </Show>
-          </div>
+          <Choice
+            name="questionId"
+            label="Question (optional)"
+            value={props.action?.questionId ?? ""}
+            none="No particular question"
+            options={(questions.data() ?? []).map((question) => ({
+              value: question.questionId,
+              label: pick(question.prompt, "en", "en"),
+            }))}
+            error={error("questionId")}
+          />
         </Show>
       </div>
       <div class="action-form-row">
-        <div class="field-block">
-          <label class="field" for="action-theme">
-            Theme (optional)
-          </label>
-          <select id="action-theme" name="themeId">
-            <option value="">No theme</option>
-            <For each={THEMES}>
-              {([value, label]) => (
-                <option value={value} selected={value === props.action?.themeId}>
-                  {label}
-                </option>
-              )}
-            </For>
-          </select>
-        </div>
-        <Field
+        <Choice
+          name="themeId"
+          label="Theme (optional)"
+          value={props.action?.themeId ?? ""}
+          none="No theme"
+          options={THEMES.map(([value, label]) => ({ value, label }))}
+        />
+        <TextField
           name="language"
           label="Written in"
           hint="Language code, e.g. en"
           value={props.action?.language ?? "en"}
-        >
-          {error("language")}
-        </Field>
+          error={error("language")}
+        />
       </div>
       <div class="actions-row">
         <button type="submit" class="btn primary" aria-disabled={save.busy()}>
@@ -264,36 +238,42 @@ function Area(props: {
   );
 }
 
-function Field(props: {
+/** A labelled list to choose one from, with a first "none" choice. */
+function Choice(props: {
   name: string;
   label: string;
-  hint: string;
-  value?: string;
-  type?: string;
-  children?: string;
+  value: string;
+  none: string;
+  options: { value: string; label: string }[];
+  error?: string;
+  onChange?: (value: string) => void;
 }) {
   const id = `action-${props.name}`;
   return (
-    <div class="text-field">
+    <div class="field-block">
       <label class="field" for={id}>
         {props.label}
       </label>
-      <p class="hint" id={`${id}-hint`}>
-        {props.hint}
-      </p>
-      <input
+      <select
         id={id}
         name={props.name}
-        type={props.type ?? "text"}
-        class="text"
-        value={props.value ?? ""}
-        aria-invalid={props.children ? true : undefined}
-        aria-describedby={props.children ? `${id}-hint ${id}-error` : `${id}-hint`}
-      />
-      <Show when={props.children}>
-        <p class="field-error" id={`${id}-error`}>
-          {props.children}
-        </p>
+        aria-invalid={props.error ? true : undefined}
+        aria-describedby={props.error ? `${id}-error` : undefined}
+        onChange={(event) => props.onChange?.(event.currentTarget.value)}
+      >
+        <option value="">{props.none}</option>
+        <For each={props.options}>
+          {(option) => (
+            <option value={option.value} selected={option.value === props.value}>
+              {option.label}
+            </option>
+          )}
+        </For>
+      </select>
+      <Show when={props.error}>
+        <span class="field-error" id={`${id}-error`}>
+          {props.error}
+        </span>
       </Show>
     </div>
   );
