@@ -44,6 +44,8 @@ const ACCESS: Record<string, Access> = {
   "POST /api/reports/actions/:actionId/publish": "leader",
   "POST /api/reports/actions/:actionId/unpublish": "leader",
   "GET /api/s/:code/you-said": "public",
+  "GET /api/i/:token/you-said": "public",
+  "GET /api/t/:token/you-said": "public",
   "GET /api/admin/staff": "admin",
   "POST /api/admin/staff": "admin",
   "PATCH /api/admin/staff/:staffId": "admin",

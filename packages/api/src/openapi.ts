@@ -56,6 +56,11 @@ const tabletToken = param("token", "path", "The tablet's session token (never sh
 const surveyId = param("surveyId", "path", "Survey id");
 const distributionId = param("distributionId", "path", "Distribution id");
 const alertId = param("alertId", "path", "Alert id");
+const youSaidLanguage = param(
+  "language",
+  "query",
+  "The child's language, e.g. pl; the survey's own when absent",
+);
 const actionId = param("actionId", "path", "Action id (act_…, made by the client)");
 const officer = [401, 403];
 const staffOnly = [401, 403];
@@ -78,10 +83,7 @@ const paths = {
       {
         ok: "YouSaid",
         errors: [400, 404, 429],
-        params: [
-          code,
-          param("language", "query", "The child's language, e.g. pl; the survey's own when absent"),
-        ],
+        params: [code, youSaidLanguage],
       },
     ),
   },
@@ -289,6 +291,20 @@ const paths = {
       status: 201,
       errors: [400, 404, 409, 410, 429],
       params: [tabletToken],
+    }),
+  },
+  "/api/t/{token}/you-said": {
+    get: op('"You said, we did" on a tablet in a session (ended too)', {
+      ok: "YouSaid",
+      errors: [400, 404, 429],
+      params: [tabletToken, youSaidLanguage],
+    }),
+  },
+  "/api/i/{token}/you-said": {
+    get: op('"You said, we did" through a single-use link, used or not', {
+      ok: "YouSaid",
+      errors: [400, 404, 429],
+      params: [token, youSaidLanguage],
     }),
   },
   "/api/t/{token}/end": {

@@ -294,3 +294,46 @@ describe("a crash between the action's write and its audit entry", () => {
     expect(after.map((e) => e.id)).toEqual([entry!.id]);
   });
 });
+
+describe("you-said through a single-use link or a tablet", () => {
+  it("shows the same actions to a child who came by link (after using it) or on a tablet", async () => {
+    const made = await officer(
+      "POST",
+      "/api/surveys/srv_demo_life811/distributions/dst_seedDEMO811/invites",
+      { count: 1 },
+    );
+    const token = made.json.invites[0].token as string;
+    const child = client(app);
+    const now = new Date().toISOString();
+    const answer = { id: uuidv7(), language: "en", startedAt: now, submittedAt: now };
+    const sent = await child("POST", `/api/i/${token}/responses`, {
+      ...answer,
+      answers: { "feel-safe": "yes" },
+    });
+    expect(sent.status).toBe(201);
+    const byLink = await child("GET", `/api/i/${token}/you-said?language=pl`);
+    expect(byLink.status).toBe(200);
+    const byCode = await child("GET", "/api/s/DEMO811/you-said?language=pl");
+    expect(byLink.json).toEqual(byCode.json);
+    // The link's token is not a code: nothing here names it.
+    expect(JSON.stringify(byLink.json)).not.toContain(token);
+
+    const tabletToken = `yousaid-${"t".repeat(32)}`;
+    const session = await officer("POST", "/api/tablet-sessions", {
+      id: "tab_yousaid0001",
+      distributionId: "dst_seedDEMO811",
+      label: "You said tablet",
+      pin: "2468",
+      token: tabletToken,
+    });
+    expect(session.status).toBe(201);
+    const onTablet = await child("GET", `/api/t/${tabletToken}/you-said?language=pl`);
+    expect(onTablet.status).toBe(200);
+    expect(onTablet.json).toEqual(byCode.json);
+
+    for (const path of [`/api/i/${"x".repeat(24)}/you-said`, `/api/t/${"y".repeat(40)}/you-said`]) {
+      const wrong = await child("GET", path);
+      expect(wrong.status).toBe(404);
+    }
+  });
+});

@@ -68,6 +68,11 @@ export const invites = new Hono<AppEnv>()
     const result = await Response.submit(c.get("db"), ticket, body);
     return c.json(result, result.duplicate ? 200 : 201);
   })
+  .get("/:token/you-said", valid("query", YouSaidQuery), async (c) => {
+    const { language } = c.req.valid("query");
+    const token = c.req.param("token");
+    return c.json(await admitted(c, () => Action.youSaidByInvite(c.get("db"), token, language)));
+  })
   // Checked like the link's answers, never claiming it: asking for help leaves the link unused.
   .post("/:token/help", valid("json", HelpCreate), async (c) => {
     const body = c.req.valid("json");

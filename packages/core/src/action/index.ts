@@ -19,8 +19,10 @@ import { Keys } from "../db/keys.js";
 import { createOnce, fingerprint } from "../db/once.js";
 import { partitionQuery, queryPages } from "../db/query.js";
 import { readItem } from "../db/read.js";
+import { Distribution } from "../distribution/index.js";
 import { Survey } from "../survey/index.js";
 import { allQuestions } from "../survey/schema.js";
+import { Tablet } from "../tablet/index.js";
 import { conflict, invalid, notFound } from "../util/error.js";
 import { uuidv7 } from "../util/id.js";
 import {
@@ -394,6 +396,18 @@ export async function youSaid(db: Db, code: string, language?: string): Promise<
     )
     .map((action) => shown(action, asked, survey.defaultLanguage));
   return { language: asked, defaultLanguage: survey.defaultLanguage, actions };
+}
+
+/** The same for a child who came in by a single-use link (used or not: it is their thank-you). */
+export async function youSaidByInvite(db: Db, token: string, language?: string) {
+  const invite = await Distribution.readInvite(db, token);
+  return youSaid(db, invite.code, language);
+}
+
+/** The same on a tablet in a session (ended too: the child may be on the thank-you screen). */
+export async function youSaidByTablet(db: Db, token: string, language?: string) {
+  const session = await Tablet.byToken(db, token);
+  return youSaid(db, session.code, language);
 }
 
 function shown(action: Action, language: string, fallback: string): YouSaidAction {

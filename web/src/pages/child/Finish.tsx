@@ -107,14 +107,15 @@ function SendFailure(props: { error: ApiError }) {
 }
 
 /**
- * `queued`: the answers are safe on the tablet but could not be sent yet (offline). `code`: the
- * access code the child came in by, whose published "You said, we did" actions follow the thanks
- * (in `language`) once they arrive; nothing waits for them, and a failure shows nothing.
+ * `queued`: the answers are safe on the tablet but could not be sent yet (offline). `from`: where
+ * the survey came from (`/api/s/CODE`, `/api/i/TOKEN`, `/api/t/TOKEN`), whose published "You said,
+ * we did" actions follow the thanks (in `language`) once they arrive; nothing waits for them, and
+ * a failure shows nothing.
  */
 export function ThankYou(props: {
   queued?: boolean;
   onFinish: () => void;
-  code?: string;
+  from?: string;
   language?: string;
 }) {
   const w = useWords();
@@ -133,11 +134,11 @@ export function ThankYou(props: {
       <button type="button" class="btn primary big" onClick={props.onFinish}>
         {w().finish}
       </button>
-      <Show when={props.code}>
-        {(code) => (
+      <Show when={props.from}>
+        {(from) => (
           <ErrorBoundary fallback={null}>
             <Suspense>
-              <YouSaidPanel code={code()} language={props.language ?? "en"} />
+              <YouSaidPanel from={from()} language={props.language ?? "en"} />
             </Suspense>
           </ErrorBoundary>
         )}

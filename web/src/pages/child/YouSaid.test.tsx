@@ -75,7 +75,7 @@ describe("the you-said page", () => {
 describe("the thank-you screen", () => {
   it("thanks the child, then shows what was done once it arrives", async () => {
     fakeApi({ "GET /api/s/DEMO811/you-said": answer("pl", [family]) });
-    render(() => <ThankYou onFinish={() => {}} code="DEMO811" language="pl" />);
+    render(() => <ThankYou onFinish={() => {}} from="/api/s/DEMO811" language="pl" />);
     expect(screen.getByRole("heading", { level: 1 })).toBeTruthy();
     const heading = await screen.findByRole("heading", { level: 2, name: "Mówiliście – działamy" });
     expect(heading).toBeTruthy();
@@ -86,7 +86,7 @@ describe("the thank-you screen", () => {
     const { fetch } = fakeApi({
       "GET /api/s/DEMO811/you-said": failure(500, "internal", "Broken"),
     });
-    render(() => <ThankYou onFinish={() => {}} code="DEMO811" language="en" />);
+    render(() => <ThankYou onFinish={() => {}} from="/api/s/DEMO811" language="en" />);
     await waitFor(() => expect(fetch).toHaveBeenCalled());
     await new Promise((done) => setTimeout(done, 20));
     expect(screen.getByRole("heading", { level: 1 })).toBeTruthy();

@@ -80,10 +80,11 @@ function longDate(day: string, language: string): string {
   }
 }
 
-export function fetchYouSaid(code: string, language: string) {
+/** `from` is where the survey came from: `/api/s/CODE`, `/api/i/TOKEN` or `/api/t/TOKEN`. */
+export function fetchYouSaid(from: string, language: string) {
   const query = new URLSearchParams({ language });
   return api.get<YouSaidBody>(
-    `/api/s/${encodeURIComponent(code)}/you-said?${query.toString()}`,
+    `${from}/you-said?${query.toString()}`,
     // A thank-you screen does not wait long for extras.
     { timeoutMs: 8000 },
   );
@@ -138,10 +139,10 @@ export function YouSaidList(props: { body: YouSaidBody }) {
  * Under the thank-you: shown only once there is something to show. Offline, a wrong code or a
  * slow server shows nothing at all rather than an error after a child has just finished.
  */
-export function YouSaidPanel(props: { code: string; language: string }) {
+export function YouSaidPanel(props: { from: string; language: string }) {
   const [body] = createResource(
-    () => ({ code: props.code, language: props.language }),
-    ({ code, language }) => fetchYouSaid(code, language).catch(() => undefined),
+    () => ({ from: props.from, language: props.language }),
+    ({ from, language }) => fetchYouSaid(from, language).catch(() => undefined),
   );
   return (
     <Show when={body()?.actions.length ? body() : undefined}>
@@ -177,7 +178,7 @@ export function YouSaidPage(props: { code: string; language?: string }) {
   const [result, { refetch }] = createResource(
     () => ({ code: props.code, language: language() }),
     ({ code, language }) =>
-      fetchYouSaid(code, language).then(
+      fetchYouSaid(`/api/s/${encodeURIComponent(code)}`, language).then(
         (body) => ({ body }),
         () => ({ body: undefined }),
       ),
