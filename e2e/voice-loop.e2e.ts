@@ -197,6 +197,8 @@ describe.skipIf(noBrowser)("the voice loop", () => {
     await cover.getByText("Demo Council").waitFor();
     expect(await cover.textContent()).toContain("groups of fewer than 8 children are shown as");
     expect(await page.getByRole("button", { name: "Print" }).isVisible()).toBe(false);
+    // The report itself prints, not only its cover.
+    expect(await themeCard(page, "School").getByText(quote).isVisible()).toBe(true);
     await page.setViewportSize({ width: 794, height: 1123 });
     await shoot(page, "loop-04-report-print");
     // The cover, the first printed page.
