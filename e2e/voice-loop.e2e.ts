@@ -221,6 +221,7 @@ describe.skipIf(noBrowser)("the voice loop", () => {
     await page.getByRole("status").getByText(`Saved “${SAID}”.`).waitFor();
     await page.getByRole("button", { name: `Publish: ${SAID}` }).click();
     await page.getByRole("status").getByText("Published: children see it now.").waitFor();
+    await page.getByRole("button", { name: `Unpublish: ${SAID}` }).waitFor();
     await shoot(page, "loop-05-action-published");
     expect(await accessibilityProblems(page)).toEqual([]);
     expect(errors).toEqual([]);
