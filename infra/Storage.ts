@@ -14,7 +14,8 @@ export function Storage({ app, stack }: StackContext) {
     primaryIndex: { partitionKey: TableShape.partitionKey, sortKey: TableShape.sortKey },
     globalIndexes: TableShape.globalIndexes,
     timeToLiveAttribute: TableShape.timeToLiveAttribute,
-    // The jobs function finishes a response's pending effects from this (see Jobs.ts).
+    // The jobs function finishes a response's pending effects and folds queued answers into
+    // the report numbers from this (see Jobs.ts).
     stream: "new_image",
     cdk: {
       table: {

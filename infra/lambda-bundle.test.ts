@@ -9,7 +9,9 @@ import { readdirSync, readFileSync } from "node:fs";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
-import { Auth, createDb, Outbox, uuidv7 } from "@chorus/core";
+import { Aggregate, Auth, createDb, Outbox, uuidv7 } from "@chorus/core";
+import { Keys } from "@chorus/core/db/keys";
+import { queryPages } from "@chorus/core/db/query";
 import { Demo, ensureTable, startLocalDynamo } from "@chorus/core/local";
 import { use } from "sst/constructs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -194,9 +196,27 @@ describe("the jobs Lambda as `sst deploy` bundles it", () => {
     expect(jobs.handler).toBe(JOBS_HANDLER);
   });
 
-  it("imports in a fresh Node process and runs the schedule's jobs and a stream batch", async () => {
+  it("imports in a fresh Node process and runs a stream batch, the schedule's jobs and the nightly ones", async () => {
     const scheduled = { "detail-type": "Scheduled Event", source: "aws.events", detail: {} };
-    // A stream record of an item that is not a response waiting for effects is passed over.
+    const nightly = { chorus: "nightly" };
+    const db = createDb({ table, endpoint: dynamo.endpoint });
+    // The demo's responses wait in the fold queue; the stream brings one of them.
+    const survey = "srv_demo_life811";
+    const before = await Aggregate.read(db, Demo.ORG_ID, survey);
+    expect(before.pending).toBeGreaterThan(0);
+    const query = {
+      KeyConditionExpression: "pk = :pk",
+      ExpressionAttributeValues: { ":pk": Keys.responsePartition(Demo.ORG_ID, survey) },
+    };
+    const { value: page } = await queryPages(db, query).next();
+    const queued = page?.Items?.find((item: Record<string, unknown>) => item.gsi2pk);
+    expect(queued).toBeDefined();
+    // The attributes of its image that the fold reads (the record carries them all).
+    const image = Object.fromEntries(
+      ["pk", "sk", "type", "gsi2pk", "gsi2sk"].map((name) => [name, { S: String(queued?.[name]) }]),
+    );
+    // A stream record of an item that is neither waiting for effects nor for the fold is passed
+    // over; the queued response is folded, its month with it.
     const stream = {
       Records: [
         {
@@ -204,6 +224,10 @@ describe("the jobs Lambda as `sst deploy` bundles it", () => {
           dynamodb: {
             NewImage: { pk: { S: "ORG#org_demo" }, sk: { S: "ORG" }, type: { S: "org" } },
           },
+        },
+        {
+          eventSource: "aws:dynamodb",
+          dynamodb: { NewImage: image },
         },
       ],
     };
@@ -221,11 +245,10 @@ describe("the jobs Lambda as `sst deploy` bundles it", () => {
       });
     });
     await new Promise<void>((done) => ses.listen(0, "127.0.0.1", done));
-    const db = createDb({ table, endpoint: dynamo.endpoint });
     const waiting = (await Outbox.list(db, Demo.ORG_ID)).length;
     expect(waiting).toBeGreaterThan(0);
     const from = "chorus@mail.example.org";
-    const run = await invoke(jobs, [scheduled, stream], {
+    const run = await invoke(jobs, [stream, scheduled, nightly], {
       ...environment(),
       CHORUS_MAIL_FROM: from,
       AWS_ENDPOINT_URL_SESV2: `http://127.0.0.1:${(ses.address() as AddressInfo).port}`,
@@ -235,16 +258,27 @@ describe("the jobs Lambda as `sst deploy` bundles it", () => {
     ses.close();
     expect(run.stderr).toBe("");
     expect(run.code).toBe(0);
-    const [swept, streamed] = (run.results ?? []) as unknown as [
-      { jobs: { name: string; ok: boolean; result: Record<string, number> }[] },
-      { finished: number },
+    type Ran = { jobs: { name: string; ok: boolean; result: Record<string, number> }[] };
+    const [streamed, swept, rebuilt] = (run.results ?? []) as unknown as [
+      { finished: number; folded: number },
+      Ran,
+      Ran,
     ];
+    expect(streamed.finished).toBe(0);
+    expect(streamed.folded).toBeGreaterThan(0);
     expect(swept.jobs.map((job) => [job.name, job.ok])).toEqual([
       ["effects", true],
       ["expired", true],
       ["escalate", true],
+      ["fold", true],
       ["mail", true],
     ]);
+    // The nightly event runs the rebuild and nothing else; every demo survey has numbers.
+    expect(rebuilt.jobs.map((job) => [job.name, job.ok])).toEqual([["rebuild", true]]);
+    expect(rebuilt.jobs[0]?.result.surveys).toBeGreaterThanOrEqual(2);
+    // Folded by the stream and the schedule, then recounted: the same numbers, none waiting.
+    const after = await Aggregate.read(db, Demo.ORG_ID, survey);
+    expect(after).toEqual({ cells: before.cells, pending: 0 });
     // Every waiting message went through SES once, from the stack's sender, and none is left.
     expect(swept.jobs.find((job) => job.name === "mail")?.result).toEqual({
       sent: waiting,
@@ -253,12 +287,13 @@ describe("the jobs Lambda as `sst deploy` bundles it", () => {
     expect(mails).toHaveLength(waiting);
     expect(new Set(mails.map((mail) => mail.FromEmailAddress))).toEqual(new Set([from]));
     expect(await Outbox.deliver(db, async () => {})).toEqual({ sent: 0, failed: 0 });
-    expect(streamed).toEqual({ finished: 0 });
     expect(logProblems(run.logs.join("\n"))).toEqual([]);
     const done = run.logs
       .map((line) => JSON.parse(line))
       .filter((line) => line.event === "job.done");
-    expect(done.map((line) => line.job)).toEqual(swept.jobs.map((job) => job.name));
+    expect(done.map((line) => line.job)).toEqual(
+      [...swept.jobs, ...rebuilt.jobs].map((job) => job.name),
+    );
   });
 
   it("carries no local-only code and no demo data", () => {

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { isDeepStrictEqual } from "node:util";
 import { runInNewContext } from "node:vm";
+import { Jobs as Background } from "@chorus/core";
 import { Keys } from "@chorus/core/db/keys";
 import { keyAttributes, TableShape } from "@chorus/core/db/table";
 import { JOB_METRIC } from "@chorus/core/util/log";
@@ -17,7 +18,7 @@ import { EXPORT_PREFIX } from "../packages/api/src/analytics-export";
 import config from "../sst.config";
 import { Analytics, EXPORT_HANDLER, EXPORT_KEEP_DAYS, EXPORT_SCHEDULE } from "./Analytics";
 import { Api } from "./Api";
-import { JOBS_HANDLER, JOBS_SCHEDULE, Jobs } from "./Jobs";
+import { JOBS_HANDLER, JOBS_SCHEDULE, Jobs, NIGHTLY_EVENT, NIGHTLY_SCHEDULE } from "./Jobs";
 import { Mail, mailConfig } from "./Mail";
 import { Monitoring } from "./Monitoring";
 import { Storage } from "./Storage";
@@ -57,6 +58,14 @@ afterAll(() => {
 });
 
 type Resource = { Type: string; Properties?: Record<string, unknown> } & Record<string, unknown>;
+
+/** The schedule rule with this expression (the jobs stack has two: frequent and nightly). */
+function ruleOf(template: Template, schedule: string): Resource {
+  const rules = Object.values(template.findResources("AWS::Events::Rule")) as Resource[];
+  const found = rules.filter((rule) => rule.Properties?.ScheduleExpression === schedule);
+  expect(found).toHaveLength(1);
+  return found[0]!;
+}
 
 function only(template: Template, type: string): Resource {
   const found = Object.values(template.findResources(type)) as Resource[];
@@ -240,8 +249,8 @@ describe("stage test", () => {
         ),
       );
       const itemGrants = touchingDynamo.filter((s) => list(s.Action).includes("dynamodb:GetItem"));
-      // The API, the scheduled jobs and the stream consumer: one grant each, all the same.
-      expect(itemGrants).toHaveLength(3);
+      // The API, the two schedules' jobs and the stream consumer: one grant each, all the same.
+      expect(itemGrants).toHaveLength(4);
       for (const grant of itemGrants) {
         expect(grant.Effect).toBe("Allow");
         expect(list(grant.Action).sort()).toEqual([...allowed].sort());
@@ -278,8 +287,8 @@ describe("stage test", () => {
     };
 
     it("runs every job on a schedule, through the jobs handler, with the table", () => {
-      const rule = only(stacks.jobs, "AWS::Events::Rule");
-      expect(rule.Properties?.ScheduleExpression).toBe(JOBS_SCHEDULE);
+      const rule = ruleOf(stacks.jobs, JOBS_SCHEDULE);
+      expect(rule.Properties?.Targets).toHaveLength(1);
       expect(JOBS_SCHEDULE).toMatch(/^rate\(\d+ minutes?\)$/);
       const [target] = (rule.Properties?.Targets ?? []) as {
         Arn: { "Fn::GetAtt": [string, string] };
@@ -300,7 +309,25 @@ describe("stage test", () => {
       expect([".ts", ".js"].some((extension) => existsSync(module + extension))).toBe(true);
     });
 
-    it("streams new images of the table to the jobs handler, only for responses with effects pending", () => {
+    it("runs the nightly jobs (the report rebuild) once a day, through the same handler", () => {
+      expect(Object.keys(stacks.jobs.findResources("AWS::Events::Rule"))).toHaveLength(2);
+      const rule = ruleOf(stacks.jobs, NIGHTLY_SCHEDULE);
+      // Once a day: a cron with a fixed minute and hour, every day.
+      expect(NIGHTLY_SCHEDULE).toMatch(/^cron\(\d+ \d+ \* \* \? \*\)$/);
+      const [target] = (rule.Properties?.Targets ?? []) as {
+        Arn: { "Fn::GetAtt": [string, string] };
+        Input: string;
+      }[];
+      // The event tells the handler to run the nightly jobs, and only those.
+      expect(JSON.parse(target!.Input)).toEqual(NIGHTLY_EVENT);
+      expect(Background.nightly().map((job) => job.name)).toEqual(["rebuild"]);
+      expect(Background.frequent().map((job) => job.name)).not.toContain("rebuild");
+      const job = functionOf(target!.Arn);
+      expect(job.Properties?.Timeout).toBe(900);
+      expect(use(Jobs).nightly.jobFunction.getConstructMetadata().data.handler).toBe(JOBS_HANDLER);
+    });
+
+    it("streams new images of the table to the jobs handler, only for items with effects pending or waiting to be folded", () => {
       const table = only(stacks.storage, "AWS::DynamoDB::Table");
       expect(table.Properties?.StreamSpecification).toEqual({ StreamViewType: "NEW_IMAGE" });
       const tableId = Object.keys(stacks.storage.findResources("AWS::DynamoDB::Table"))[0];
@@ -315,14 +342,24 @@ describe("stage test", () => {
         | { Filters: { Pattern: string }[] }
         | undefined;
       const filters = criteria?.Filters ?? [];
-      expect(filters).toHaveLength(1);
-      // The prefix is the pending index's own partition name, taken from core's keys.
-      const prefix = Keys.pendingEffectsPartition(0).replace(/\d+$/, "");
-      expect(JSON.parse(filters[0]!.Pattern)).toEqual({
-        dynamodb: {
-          NewImage: { [TableShape.globalIndexes.gsi1.partitionKey]: { S: [{ prefix }] } },
+      expect(filters).toHaveLength(2);
+      // The prefixes are the pending index's and the fold queue's own partition names, from core.
+      const pending = Keys.pendingEffectsPartition(0).replace(/\d+$/, "");
+      const fold = Keys.foldQueuePartition(0).replace(/\d+$/, "");
+      expect(filters.map((filter) => JSON.parse(filter.Pattern))).toEqual([
+        {
+          dynamodb: {
+            NewImage: {
+              [TableShape.globalIndexes.gsi1.partitionKey]: { S: [{ prefix: pending }] },
+            },
+          },
         },
-      });
+        {
+          dynamodb: {
+            NewImage: { [TableShape.globalIndexes.gsi2.partitionKey]: { S: [{ prefix: fold }] } },
+          },
+        },
+      ]);
       const consumer = functionOf(mapping.Properties?.FunctionName as { Ref: string });
       expect(consumer.Properties?.Runtime).toBe("nodejs22.x");
       const declared = use(Storage).table.getFunction("effects")?.getConstructMetadata().data;
@@ -465,7 +502,7 @@ describe("stage test", () => {
       expect(JSON.stringify(grant!.Resource)).toContain(`:identity/${domain}`);
       expect(grant!.Condition).toEqual({ StringEquals: { "ses:FromAddress": from } });
       // It belongs to the scheduled function's role, which is told whom to send as.
-      const rule = only(stacks.jobs, "AWS::Events::Rule");
+      const rule = ruleOf(stacks.jobs, JOBS_SCHEDULE);
       const [target] = (rule.Properties?.Targets ?? []) as { Arn: { "Fn::GetAtt": [string] } }[];
       const scheduled = stacks.jobs.toJSON().Resources[target!.Arn["Fn::GetAtt"][0]] as Resource;
       expect(scheduled.Properties).toMatchObject({

@@ -50,6 +50,53 @@ export const Keys = {
   }),
   pendingEffectsPartition: (shard: number) => `PENDING#${shard}`,
 
+  /**
+   * A survey's report numbers, one item per month of answers (see aggregate/store.ts): a report
+   * reads the few month items of one survey, never its responses.
+   */
+  aggregatePartition: (orgId: string, surveyId: string) => `${org(orgId)}#AGG#${surveyId}`,
+  aggregate: (orgId: string, surveyId: string, month: string) => ({
+    pk: `${org(orgId)}#AGG#${surveyId}`,
+    sk: `MONTH#${month}`,
+  }),
+  aggregatePrefix: () => "MONTH#",
+  /**
+   * Every survey that has aggregates, so the nightly rebuild finds them without a scan. One
+   * partition for all organisations: an item per survey, written once.
+   */
+  aggregated: (orgId: string, surveyId: string) => ({
+    pk: "AGGREGATED",
+    sk: `${orgId}#${surveyId}`,
+  }),
+  aggregatedPartition: () => "AGGREGATED",
+  /**
+   * An officer's change to a survey's numbers (e.g. an answer moved between themes), one item
+   * per month it touches, under the id the caller chose, so the same change again writes nothing.
+   */
+  adjustmentPartition: (orgId: string, surveyId: string) => `${org(orgId)}#ADJ#${surveyId}`,
+  adjustment: (orgId: string, surveyId: string, adjustmentId: string, month: string) => ({
+    pk: `${org(orgId)}#ADJ#${surveyId}`,
+    sk: `ADJ#${adjustmentId}#${month}`,
+  }),
+  adjustmentPrefix: () => "ADJ#",
+  /**
+   * The fold queue: a response (or adjustment) not yet folded into its survey's aggregates sits
+   * in this sparse index, on the second GSI. Its own index because gsi1 on a response already
+   * holds the effects' pending entry (`pendingEffects`), with a different life: a response can
+   * be finished but not folded, or folded with an effect still pending, and one GSI key pair
+   * cannot list an item in two places. Sorted by organisation, survey and month so a report
+   * reads just its survey's entries and the fold just one month's; spread over a few shards
+   * (by the item's own key) so a busy hour of arrivals does not heat one partition.
+   */
+  foldQueue: (shard: number, orgId: string, surveyId: string, month: string, sk: string) => ({
+    gsi2pk: `FOLD#${shard}`,
+    gsi2sk: `${orgId}#${surveyId}#${month}#${sk}`,
+  }),
+  foldQueuePartition: (shard: number) => `FOLD#${shard}`,
+  /** All of a survey's queued entries, or one month's. */
+  foldQueuePrefix: (orgId: string, surveyId: string, month?: string) =>
+    month ? `${orgId}#${surveyId}#${month}#` : `${orgId}#${surveyId}#`,
+
   /** One fixed window of a rate limit; the subject is a hash, never an address or e-mail. */
   rateLimit: (rule: string, subjectHash: string, window: number) => ({
     pk: `LIMIT#${rule}#${subjectHash}`,

@@ -2,6 +2,7 @@ export * as Jobs from "./index.js";
 
 import type { AttributeValue } from "@aws-sdk/client-dynamodb";
 import { unmarshall } from "@aws-sdk/util-dynamodb";
+import { Aggregate } from "../aggregate/index.js";
 import { Alert } from "../alert/index.js";
 import type { Db } from "../db/client.js";
 import { readItem } from "../db/read.js";
@@ -13,12 +14,17 @@ import { Outbox } from "../outbox/index.js";
  * The background work Chorus does on a timer: locally a timer in `pnpm start`, in AWS a
  * schedule (see infra/Jobs.ts). Each job is safe to run at any time, twice at once, or after a
  * crash half way, because each one only finishes work that is recorded as unfinished.
- * Later jobs (the retention purge, report rebuilds) are added to this list.
+ * Later jobs (the retention purge) are added to this list.
  */
 export interface Job {
   name: string;
-  /** How often `pnpm start`'s timer runs it; the AWS schedule runs every job together. */
+  /**
+   * How often `pnpm start`'s timer runs it; in AWS one schedule runs every frequent job together
+   * and another the nightly ones.
+   */
   everySeconds: number;
+  /** Once a day, not every few minutes (see `frequent`, `nightly`). */
+  nightly?: true;
   /** Runs once and says what it did, e.g. `{ finished: 3 }`. */
   run(db: Db): Promise<Record<string, number>>;
 }
@@ -41,7 +47,25 @@ export const JOBS: Job[] = [
     everySeconds: 60,
     run: async (db) => ({ escalated: await Alert.escalateDue(db) }),
   },
+  {
+    // Responses and adjustments into their survey's report numbers (the stream does it sooner).
+    name: "fold",
+    everySeconds: 30,
+    run: async (db) => ({ folded: await Aggregate.foldPending(db) }),
+  },
+  {
+    // Report numbers recounted from raw answers, for a changed definition or codebook.
+    name: "rebuild",
+    everySeconds: 24 * 60 * 60,
+    nightly: true,
+    run: (db) => Aggregate.rebuildAll(db),
+  },
 ];
+
+/** The jobs the frequent schedule runs. */
+export const frequent = () => JOBS.filter((job) => !job.nightly);
+/** The jobs the nightly schedule runs. */
+export const nightly = () => JOBS.filter((job) => job.nightly);
 
 /**
  * Sends the outbox through a mail service. Not in `JOBS`: only where a sender is configured
@@ -78,15 +102,20 @@ export type StreamImage = Record<string, AttributeValue>;
 
 /**
  * Finishes the effects of responses as the table's stream delivers them, seconds after a crash
- * instead of at the next sweep. Anything that is not a response with effects pending is passed
- * over. Returns how many responses it finished.
+ * instead of at the next sweep, and folds queued responses and adjustments into their survey's
+ * report numbers. Anything else is passed over. Returns how many responses it finished and how
+ * many items it folded.
  */
-export async function fromStream(db: Db, newImages: StreamImage[]): Promise<number> {
+export async function fromStream(
+  db: Db,
+  newImages: StreamImage[],
+): Promise<{ finished: number; folded: number }> {
   let finished = 0;
-  for (const image of newImages.map((raw) => unmarshall(raw))) {
+  const images = newImages.map((raw) => unmarshall(raw));
+  for (const image of images) {
     if (image.type !== "response" || !image.pending) continue;
     await Effects.finish(db, readItem(Effects.Pending, image, "response"));
     finished++;
   }
-  return finished;
+  return { finished, folded: await Aggregate.fromImages(db, images) };
 }

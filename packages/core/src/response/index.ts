@@ -1,6 +1,7 @@
 export * as Response from "./index.js";
 
 import { Admission, type Ticket } from "../admission/index.js";
+import { queueAttributes } from "../aggregate/queue.js";
 import { Alert } from "../alert/index.js";
 import type { Db } from "../db/client.js";
 import { Keys } from "../db/keys.js";
@@ -72,6 +73,8 @@ export async function submit(db: Db, ticket: Ticket, body: ResponseCreate): Prom
     answers: body.answers,
     bodyHash: fingerprint(body),
     ...Effects.pendingAttributes(key, effects),
+    // Waits in the report fold's queue until it is counted in its survey's aggregates.
+    ...queueAttributes(ticket.orgId, ticket.survey.id, body.submittedAt.slice(0, 7), key),
   };
   if (ticket.inviteHash) await Distribution.claimInvite(db, ticket.inviteHash, id);
   const result = await createOnce(db, {
