@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { EXPORT_PREFIX, exportRequest, exportWindow } from "./analytics-export.js";
+import { EXPORT_PREFIX, exportRequest, exportWindow, runTimeFor } from "./analytics-export.js";
 
 describe("the daily analytics export", () => {
   it("asks for the whole UTC day before the run, whenever in the day it runs", () => {
@@ -27,5 +27,14 @@ describe("the daily analytics export", () => {
     });
     expect(exportRequest(env, new Date("2027-03-02T01:45:00Z"))).toEqual(first);
     expect(() => exportRequest({}, new Date())).toThrow(/CHORUS_EXPORT_BUCKET/);
+  });
+
+  it("exports a missed day when invoked with it, and the day before the run otherwise", () => {
+    const now = new Date("2027-03-10T00:20:00Z");
+    expect(exportWindow(runTimeFor({ day: "2027-03-01" }, now)).from.toISOString()).toBe(
+      "2027-03-01T00:00:00.000Z",
+    );
+    expect(runTimeFor({ source: "aws.events" }, now)).toBe(now);
+    expect(() => runTimeFor({ day: "2027-02-30" }, now)).toThrow(/Not a day/);
   });
 });

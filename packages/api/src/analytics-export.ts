@@ -50,8 +50,23 @@ export function exportRequest(
 /** Where exports land in the bucket; the Glue table reads under it. */
 export const EXPORT_PREFIX = "table/";
 
-export async function handler() {
-  const request = exportRequest(process.env, new Date());
+/**
+ * The moment a run for `day` would have happened: midnight after it. A missed day is exported
+ * by invoking the function with `{ "day": "2027-03-01" }`; the schedule's event has no day.
+ */
+export function runTimeFor(event: unknown, now = new Date()): Date {
+  const day = (event as { day?: unknown } | undefined)?.day;
+  if (typeof day !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(day)) return now;
+  const start = Date.parse(`${day}T00:00:00Z`);
+  // Date.parse rolls 2027-02-30 over into March: only a day that reads back the same is one.
+  if (Number.isNaN(start) || new Date(start).toISOString().slice(0, 10) !== day) {
+    throw new Error(`Not a day: ${day}`);
+  }
+  return new Date(start + DAY_MS);
+}
+
+export async function handler(event?: unknown) {
+  const request = exportRequest(process.env, runTimeFor(event));
   const { ExportDescription } = await new DynamoDBClient({}).send(
     new ExportTableToPointInTimeCommand(request),
   );

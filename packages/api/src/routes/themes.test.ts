@@ -1,78 +1,13 @@
 /**
- * Theme work and quotes through the API. The codebook and redaction (engineer T) are not on main
- * yet, so this file stands in a tiny codebook and redaction for the theme module, in this test
- * file only; everything else (the database, the aggregates, the audit trail) is the real thing.
+ * Theme work and quotes through the API, on the real codebook, redaction and theme store; only
+ * the aggregates' adjustment is wrapped, to crash it on demand. Everything else (the database,
+ * the aggregates, the audit trail) is the real thing.
  */
-import { Aggregate, Audit, Quote } from "@chorus/core";
+import { Aggregate, Audit, Quote, Theme } from "@chorus/core";
 import { Demo } from "@chorus/core/local";
 import { describe, expect, it, vi } from "vitest";
 import { total } from "../../../core/src/aggregate/cells.js";
 import { client, responseBody, seededApp, signedIn } from "../testing.js";
-
-const standIn = vi.hoisted(() => {
-  type Def = { id: string; label: Record<string, string>; words: Record<string, string[]> };
-  const CODEBOOK: Def[] = [
-    { id: "school", label: { en: "School" }, words: { en: ["school", "teacher"] } },
-    { id: "family", label: { en: "Seeing family" }, words: { en: ["brother", "mum", "dad"] } },
-    { id: "money", label: { en: "Money" }, words: { en: ["money"] } },
-  ];
-  const saved: Def[] = [];
-  const tokens = (text: string) => text.toLowerCase().match(/[\p{L}']+/gu) ?? [];
-  const match = (text: string, _language: string, codebook: Def[] = CODEBOOK) => {
-    const found = new Set(tokens(text));
-    return codebook.flatMap((def) => {
-      const words = Object.values(def.words)
-        .flat()
-        .filter((word) => found.has(word));
-      return words.length ? [{ id: def.id, words }] : [];
-    });
-  };
-  const keyPhrases = (text: string) => tokens(text).filter((word) => word.length > 6);
-  const themer = (codebook: Def[]) => (text: string, language: string) => {
-    const themes = [...new Set(match(text, language, codebook).map((found) => found.id))];
-    return { themes, phrases: themes.length ? [] : keyPhrases(text) };
-  };
-  const book = () => {
-    const all = CODEBOOK.map((def) => ({ ...def, words: { ...def.words } }));
-    for (const own of saved) {
-      const same = all.find((def) => def.id === own.id);
-      if (same) same.words["*"] = own.words["*"] ?? [];
-      else all.push(own);
-    }
-    return all;
-  };
-  return {
-    saved,
-    module: {
-      CODEBOOK,
-      match,
-      keyPhrases,
-      themer,
-      orgThemes: async () => saved,
-      themerFor: async () => themer(book()),
-      // Creates or replaces, as the real one does.
-      saveOrgTheme: async (_db: unknown, _staff: unknown, theme: Def) => {
-        const at = saved.findIndex((def) => def.id === theme.id);
-        saved.splice(at < 0 ? saved.length : at, at < 0 ? 0 : 1, theme);
-        return theme;
-      },
-      removeOrgTheme: async () => {},
-      redact: (text: string, options: { names?: string[] } = {}) => {
-        let redacted = 0;
-        const swap = (label: string) => () => {
-          redacted++;
-          return label;
-        };
-        let out = text.replace(/\+?\d[\d ]{8,}\d/g, swap("[phone]"));
-        for (const name of options.names ?? []) {
-          out = out.replace(new RegExp(`\\b${name}\\b`, "gi"), swap("[name]"));
-        }
-        return { text: out, redacted };
-      },
-    },
-  };
-});
-vi.mock("../../../core/src/theme/index.ts", () => ({ Theme: standIn.module, ...standIn.module }));
 
 // A crash between the lock on an answer and the aggregates' adjustment, on demand.
 const crash = vi.hoisted(() => ({ nextAdjust: false }));
@@ -94,7 +29,8 @@ const SURVEY = "srv_demo_life811";
 const base = `/api/surveys/${SURVEY}/themes`;
 const officer = await signedIn(app, "officer@demo.chorus.test");
 
-// Ten answers about school (names and a phone number in some), two about money.
+// Ten answers about school (names and a phone number in some), two about money, and four that
+// fit no theme of the codebook (so their key phrases are emerging groups).
 const child = client(app);
 const SCHOOL = [
   "My teacher Jamie helps me a lot at school",
@@ -112,10 +48,10 @@ for (const [n, text] of [
   ...SCHOOL,
   "More pocket money please",
   "Money for the bus",
-  "Football practice on Saturdays",
-  "Football practice with my carer",
-  "Playing outside in summer",
-  "Swimming lessons every week",
+  "Knitting circles on Tuesdays",
+  "Knitting circles at the library",
+  "Baking cakes in summer",
+  "Origami birds every week",
 ].entries()) {
   const sent = await child(
     "POST",
@@ -182,7 +118,7 @@ describe("themes with controlled counts and candidate quotes", () => {
     const money = themeOf(json, "money")!;
     expect(money.count).toBeNull();
     expect(money.candidates).toEqual([]);
-    expect(json.emerging.map((group: { phrase: string }) => group.phrase)).toContain("football");
+    expect(json.emerging.map((group: { phrase: string }) => group.phrase)).toContain("knitting");
     expect(json.slots).toContainEqual({ id: "one-thing", label: expect.any(String) });
     // Reading what children wrote is written to the audit trail.
     expect(await audits("theme.answers_read")).toBe(before + 1);
@@ -286,12 +222,12 @@ describe("moving an answer to another theme", () => {
   it("moves the counts once, whatever is resent, and keeps the move for a rebuild", async () => {
     const answers = await officer("GET", `${base}/school/answers`);
     const answer = answers.json.answers[0];
-    const [school, family] = [await exactCount("school"), await exactCount("family")];
+    const [school, family] = [await exactCount("school"), await exactCount("seeing-family")];
     const body = {
       id: "move-test-1",
       responseId: answer.responseId,
       slot: answer.slot,
-      to: "family",
+      to: "seeing-family",
     };
     const first = await officer("POST", `${base}/moves`, body);
     expect(first.status).toBe(201);
@@ -299,9 +235,9 @@ describe("moving an answer to another theme", () => {
     expect(again.status).toBe(200);
     expect(again.json.duplicate).toBe(true);
     expect(await exactCount("school")).toBe(school - 1);
-    expect(await exactCount("family")).toBe(family + 1);
+    expect(await exactCount("seeing-family")).toBe(family + 1);
     const overrides = await Quote.overridesFor(db, Demo.ORG_ID, SURVEY);
-    expect(overrides.get(answer.responseId)).toEqual({ [answer.slot]: "family" });
+    expect(overrides.get(answer.responseId)).toEqual({ [answer.slot]: "seeing-family" });
 
     const other = await officer("POST", `${base}/moves`, { ...body, to: "money" });
     expect(other.status).toBe(409);
@@ -313,18 +249,21 @@ describe("moving an answer to another theme", () => {
       to: "school",
     });
     expect(back.status).toBe(201);
-    expect([await exactCount("school"), await exactCount("family")]).toEqual([school, family]);
+    expect([await exactCount("school"), await exactCount("seeing-family")]).toEqual([
+      school,
+      family,
+    ]);
   });
 
   it("finishes a move a crash left half done exactly once", async () => {
     const answers = await officer("GET", `${base}/school/answers`);
     const answer = answers.json.answers[1];
-    const [school, family] = [await exactCount("school"), await exactCount("family")];
+    const [school, family] = [await exactCount("school"), await exactCount("seeing-family")];
     const body = {
       id: "move-crash-1",
       responseId: answer.responseId,
       slot: answer.slot,
-      to: "family",
+      to: "seeing-family",
     };
     const moved = await audits("theme.answer_moved");
     crash.nextAdjust = true;
@@ -333,9 +272,9 @@ describe("moving an answer to another theme", () => {
     const retry = await officer("POST", `${base}/moves`, body);
     expect(retry.status).toBe(200);
     expect(await exactCount("school")).toBe(school - 1);
-    expect(await exactCount("family")).toBe(family + 1);
+    expect(await exactCount("seeing-family")).toBe(family + 1);
     expect((await officer("POST", `${base}/moves`, body)).status).toBe(200);
-    expect(await exactCount("family")).toBe(family + 1);
+    expect(await exactCount("seeing-family")).toBe(family + 1);
     // Audited once, though the first attempt fell over before its entry.
     expect(await audits("theme.answer_moved")).toBe(moved + 1);
   });
@@ -344,13 +283,13 @@ describe("moving an answer to another theme", () => {
     const answers = await officer("GET", `${base}/school/answers`);
     const answer = answers.json.answers[3];
     const counts = async () =>
-      Promise.all(["school", "family", "money"].map((id) => exactCount(id)));
+      Promise.all(["school", "seeing-family", "money"].map((id) => exactCount(id)));
     const [school = 0, family = 0, money = 0] = await counts();
     const first = {
       id: "move-left-1",
       responseId: answer.responseId,
       slot: answer.slot,
-      to: "family",
+      to: "seeing-family",
     };
     crash.nextAdjust = true;
     expect((await officer("POST", `${base}/moves`, first)).status).toBe(500);
@@ -381,14 +320,14 @@ describe("moving an answer to another theme", () => {
       id: "m-x2",
       responseId: "nothing",
       slot: answer.slot,
-      to: "family",
+      to: "seeing-family",
     });
     expect(gone.status).toBe(404);
     const bad = await officer("POST", `${base}/moves`, {
       id: "has space",
       responseId: answer.responseId,
       slot: answer.slot,
-      to: "family",
+      to: "seeing-family",
     });
     expect(bad.status).toBe(400);
     expect(await exactCount("school")).toBe(school);
@@ -396,52 +335,68 @@ describe("moving an answer to another theme", () => {
 });
 
 describe("emerging groups", () => {
-  it("names a group as the organisation's own theme, once, and says a rebuild is needed", async () => {
+  it("names a group as the organisation's own theme, once, and recounts the survey with it", async () => {
     const { json } = await officer("GET", base);
-    const football = json.emerging.find((group: { phrase: string }) => group.phrase === "football");
-    expect(football.count).toBeNull();
+    const knitting = json.emerging.find((group: { phrase: string }) => group.phrase === "knitting");
+    expect(knitting.count).toBeNull();
+    const saves = await audits("theme.saved");
     const named = await officer("POST", `${base}/emerging`, {
-      phrase: "football",
-      name: "Sport and clubs",
+      phrase: "knitting",
+      name: "Crafts",
     });
     expect(named.status).toBe(200);
     expect(named.json).toEqual({
-      themeId: "own-sport-and-clubs",
-      words: ["football"],
-      rebuild: "needed",
+      themeId: "own-crafts",
+      words: ["knitting"],
+      rebuild: "done",
     });
-    expect(await Quote.rebuildNeeded(db, Demo.ORG_ID, SURVEY)).toEqual(expect.any(String));
+    expect(await Quote.rebuildNeeded(db, Demo.ORG_ID, SURVEY)).toBeUndefined();
+    // Recounted: the answers are in the new theme, and the group is no longer emerging.
+    const after = (await officer("GET", base)).json;
+    expect(after.emerging.map((group: { phrase: string }) => group.phrase)).not.toContain(
+      "knitting",
+    );
+    expect(after.themes.map((theme: { id: string }) => theme.id)).toContain("own-crafts");
     expect(
-      (await officer("POST", `${base}/emerging`, { phrase: "football", name: "Sport and clubs" }))
-        .status,
+      (await officer("POST", `${base}/emerging`, { phrase: "knitting", name: "Crafts" })).status,
     ).toBe(200);
-    expect(standIn.saved.filter((def) => def.id === "own-sport-and-clubs")).toEqual([
-      { id: "own-sport-and-clubs", label: { en: "Sport and clubs" }, words: { "*": ["football"] } },
+    const saved = await Theme.orgThemes(db, Demo.ORG_ID);
+    expect(saved.filter((def) => def.id === "own-crafts")).toEqual([
+      { id: "own-crafts", label: { en: "Crafts" }, words: { "*": ["knitting"] } },
     ]);
+    // Saved once, so audited once, though it was sent twice.
+    expect(await audits("theme.saved")).toBe(saves + 1);
   });
 
-  it("merges a group into an existing theme", async () => {
+  it("merges a group into an existing theme, keeping a two-word phrase whole", async () => {
     const merged = await officer("POST", `${base}/emerging`, {
-      phrase: "playing",
+      phrase: "baking cake",
       mergeInto: "school",
     });
-    expect(merged.json).toMatchObject({ themeId: "school" });
-    expect(standIn.saved.find((def) => def.id === "school")?.words).toEqual({ "*": ["playing"] });
+    expect(merged.status).toBe(200);
+    expect(merged.json).toEqual({ themeId: "school", words: ["baking cake"], rebuild: "done" });
+    const saved = await Theme.orgThemes(db, Demo.ORG_ID);
+    expect(saved.find((def) => def.id === "school")?.words).toEqual({ "*": ["baking cake"] });
+    // The organisation's themer now puts the two words together in the theme, not either alone.
+    const themer = await Theme.themerFor(db, Demo.ORG_ID);
+    expect(themer("Baking cakes in summer", "en").themes).toEqual(["school"]);
+    expect(themer("A cake for my birthday", "en").themes).not.toContain("school");
   });
 
   it("refuses a phrase no answer has, an unknown theme, a taken name and a bad body", async () => {
     const cases: [unknown, number, string][] = [
       [{ phrase: "zebra crossing", name: "Roads" }, 404, "theme.no_such_group"],
-      [{ phrase: "swimming", mergeInto: "nope" }, 400, "theme.unknown"],
-      [{ phrase: "swimming", name: "School" }, 409, "theme.name_taken"],
-      [{ phrase: "swimming", name: "Weekend", mergeInto: "school" }, 400, "request.invalid"],
+      [{ phrase: "origami", mergeInto: "nope" }, 400, "theme.unknown"],
+      [{ phrase: "origami", name: "School" }, 409, "theme.name_taken"],
+      [{ phrase: "origami", name: "Weekend", mergeInto: "school" }, 400, "request.invalid"],
       [{ phrase: "" }, 400, "request.invalid"],
     ];
     for (const [body, status, code] of cases) {
       const answer = await officer("POST", `${base}/emerging`, body);
       expect([answer.status, answer.json.error.code]).toEqual([status, code]);
     }
-    expect(standIn.saved.map((def) => def.id).sort()).toEqual(["own-sport-and-clubs", "school"]);
+    const saved = await Theme.orgThemes(db, Demo.ORG_ID);
+    expect(saved.map((def) => def.id).sort()).toEqual(["own-crafts", "school"]);
   });
 });
 

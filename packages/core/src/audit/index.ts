@@ -3,6 +3,7 @@ export * as Audit from "./index.js";
 import { PutCommand } from "@aws-sdk/lib-dynamodb";
 import * as v from "valibot";
 import type { Db } from "../db/client.js";
+import { ignoreConditionFailed } from "../db/condition.js";
 import { Keys } from "../db/keys.js";
 import { queryPages } from "../db/query.js";
 import { readItem } from "../db/read.js";
@@ -70,6 +71,44 @@ export function byStaff(
     target,
     detail,
   });
+}
+
+/**
+ * `byStaff` for a change that may be retried: the entry's time and id come from the record it is
+ * about (not from the clock), so a retry after a crash between the record and its entry writes
+ * the entry, and any later retry writes nothing.
+ */
+export async function byStaffOnce(
+  db: Db,
+  staff: Staff,
+  entry: {
+    action: string;
+    at: string;
+    id: string;
+    target?: Entry["target"];
+    detail?: Entry["detail"];
+  },
+): Promise<void> {
+  const { action, at, id, target, detail } = entry;
+  await db.doc
+    .send(
+      new PutCommand({
+        TableName: db.table,
+        Item: {
+          ...Keys.audit(staff.orgId, at, id),
+          type: "audit",
+          id,
+          at,
+          orgId: staff.orgId,
+          actor: { type: "staff", id: staff.id, email: staff.email },
+          action,
+          ...(target ? { target } : {}),
+          ...(detail ? { detail } : {}),
+        },
+        ConditionExpression: "attribute_not_exists(pk)",
+      }),
+    )
+    .catch(ignoreConditionFailed);
 }
 
 export interface ListFilter {

@@ -8,15 +8,14 @@ import type { Db } from "../db/client.js";
 import { Keys } from "../db/keys.js";
 import { fingerprint } from "../db/once.js";
 import { readItem } from "../db/read.js";
+import { MIN_SHOWN } from "../report/disclosure.js";
 import { Theme } from "../theme/index.js";
 import { conflict, invalid, notFound } from "../util/error.js";
 import { codebookOf, type TextSlots, textOf, themedAnswers } from "./answers.js";
-import { MIN_SHOWN } from "./disclosure.js";
 import { move as moveOnce, overridesFor, sourceOf } from "./move.js";
 import type { MoveCreate, QuoteApprove, QuoteReject, QuoteSource } from "./schema.js";
 import {
   approvedFor,
-  auditOnce,
   decisions,
   names,
   noQuote,
@@ -94,7 +93,7 @@ async function decide(
       }),
     );
   }
-  await auditOnce(db, staff, {
+  await Audit.byStaffOnce(db, staff, {
     action: `quote.${decision.status}`,
     at: stored.at ?? db.now().toISOString(),
     id: `${id}-${fingerprint([decision.status, decision.text ?? ""]).slice(0, 12)}`,
@@ -198,7 +197,7 @@ export async function move(db: Db, staff: Audit.Staff, surveyId: string, body: M
     );
   }
   const { duplicate, at } = await moveOnce(db, staff, surveyId, body, () => source);
-  await auditOnce(db, staff, {
+  await Audit.byStaffOnce(db, staff, {
     action: "theme.answer_moved",
     at,
     id: `move-${body.id}`,

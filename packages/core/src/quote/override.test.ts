@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { add, type Cells, contribution } from "../aggregate/cells.js";
-import { shown } from "./disclosure.js";
 import { movedSlot, withOverrides } from "./override.js";
 
 const themer = (text: string) =>
@@ -31,15 +30,5 @@ describe("an officer's moves as a rebuild applies them", () => {
     const rebuilt: Cells = {};
     add(rebuilt, key, withOverrides(cell, { other: "friends" }));
     expect(adjusted).toEqual(rebuilt);
-  });
-});
-
-describe("the disclosure rule on theme counts", () => {
-  it("never shows 1 to 9, and rounds to 5 from 8", () => {
-    expect([0, 1, 7, 8, 9, 12, 13, 100].map(shown)).toEqual([0, null, null, 10, 10, 10, 15, 100]);
-    for (let n = 0; n < 500; n++) {
-      const count = shown(n);
-      if (count !== null) expect(count === 0 || (count >= 10 && count % 5 === 0)).toBe(true);
-    }
   });
 });

@@ -3,7 +3,6 @@ import { DeleteCommand, GetCommand, PutCommand, UpdateCommand } from "@aws-sdk/l
 import * as v from "valibot";
 import { Audit } from "../audit/index.js";
 import type { Db } from "../db/client.js";
-import { ignoreConditionFailed } from "../db/condition.js";
 import { Keys } from "../db/keys.js";
 import { partitionQuery, queryPages } from "../db/query.js";
 import { readItem } from "../db/read.js";
@@ -99,44 +98,6 @@ export async function responseOf(db: Db, orgId: string, surveyId: string, respon
     new GetCommand({ TableName: db.table, Key: Keys.response(orgId, surveyId, responseId) }),
   );
   return Item ? readItem(StoredResponse, Item, "response") : undefined;
-}
-
-/**
- * An audit entry written at most once: its time and id come from the record it is about, so a
- * retry after a crash between the record and its entry writes the entry, and a second retry
- * writes nothing. (`Audit.byStaff` makes a new entry each call.)
- */
-export async function auditOnce(
-  db: Db,
-  staff: Audit.Staff,
-  entry: {
-    action: string;
-    at: string;
-    id: string;
-    target: Audit.Entry["target"];
-    detail?: Audit.Entry["detail"];
-  },
-): Promise<void> {
-  const { action, at, id, target, detail } = entry;
-  await db.doc
-    .send(
-      new PutCommand({
-        TableName: db.table,
-        Item: {
-          ...Keys.audit(staff.orgId, at, id),
-          type: "audit",
-          id,
-          at,
-          orgId: staff.orgId,
-          actor: { type: "staff", id: staff.id, email: staff.email },
-          action,
-          target,
-          ...(detail ? { detail } : {}),
-        },
-        ConditionExpression: "attribute_not_exists(pk)",
-      }),
-    )
-    .catch(ignoreConditionFailed);
 }
 
 /**

@@ -7,14 +7,14 @@ import { total } from "../aggregate/cells.js";
 import { Aggregate } from "../aggregate/index.js";
 import { Audit } from "../audit/index.js";
 import type { Db } from "../db/client.js";
+import { MIN_SHOWN, shown } from "../report/disclosure.js";
 import { Theme, type ThemeDef } from "../theme/index.js";
 import { conflict, invalid, notFound } from "../util/error.js";
 import { sha256 } from "../util/hash.js";
 import { answersOf, codebookOf, keeps, type ThemedAnswer } from "./answers.js";
-import { MIN_SHOWN, shown } from "./disclosure.js";
 import { overridesFor } from "./move.js";
 import type { EmergingAction, QuoteSource, ThemeFilters, ThemesView } from "./schema.js";
-import { decisions, markRebuildNeeded, redactor, surveyFor } from "./store.js";
+import { decisions, markRebuildNeeded, rebuildDone, redactor, surveyFor } from "./store.js";
 
 /** Candidates offered per theme at a time; a decided one makes room for the next. */
 const CANDIDATES = 3;
@@ -215,7 +215,7 @@ const slug = (name: string) =>
 /**
  * Names an emerging group (a key phrase answers share) as the organisation's own theme, or adds
  * its words to an existing theme. Saving the same again changes nothing. The survey's numbers
- * follow only after a rebuild of its aggregates.
+ * are recounted at once; the organisation's other surveys follow at the nightly rebuild.
  */
 export async function emerging(
   db: Db,
@@ -229,8 +229,10 @@ export async function emerging(
     Aggregate.read(db, orgId, surveyId),
     codebookOf(db, orgId),
   ]);
-  const phrase = action.phrase.toLowerCase();
-  const words = [...new Set(phrase.split(/\s+/).filter(Boolean))];
+  const phrase = action.phrase.toLowerCase().split(/\s+/).filter(Boolean).join(" ");
+  // The phrase is kept whole: the codebook reads "bus pass" as the two words together, where
+  // "bus" and "pass" apart would put every answer about a bus in the theme.
+  const words = [phrase];
   const found = Object.values(total(cells).q).some((numbers) => (numbers.p?.[phrase] ?? 0) > 0);
   if (!found && !(await savedBefore(db, orgId, action, words))) {
     throw notFound("theme.no_such_group", "No answers in this survey share that phrase.");
@@ -263,8 +265,11 @@ export async function emerging(
   const everywhere = [...new Set([...(own?.words?.["*"] ?? []), ...words])];
   const id = themeIdOf(action);
   await Theme.saveOrgTheme(db, staff, { id, label, words: { ...own?.words, "*": everywhere } });
-  // Aggregate.rebuild (engineer A) is not on main yet: the need is stored for the survey (the
-  // save itself is audited by Theme.saveOrgTheme). Once it lands, call it here instead.
+  // The survey's numbers are recounted with the new words now. The need is written first, so a
+  // crash before the recount leaves it on record (the nightly rebuild recounts every survey
+  // anyway, and the organisation's other surveys then).
   await markRebuildNeeded(db, orgId, surveyId);
-  return { themeId: id, words, rebuild: "needed" as const };
+  await Aggregate.rebuild(db, orgId, surveyId);
+  await rebuildDone(db, orgId, surveyId);
+  return { themeId: id, words, rebuild: "done" as const };
 }

@@ -6,9 +6,9 @@
  */
 import { DeleteCommand, GetCommand, PutCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import * as v from "valibot";
-import type { Audit } from "../audit/index.js";
+import { Audit } from "../audit/index.js";
 import type { Db } from "../db/client.js";
-import { ignoreConditionFailed, isConditionFailed } from "../db/condition.js";
+import { isConditionFailed } from "../db/condition.js";
 import { Keys } from "../db/keys.js";
 import { fingerprint } from "../db/once.js";
 import { partitionQuery, queryPages } from "../db/query.js";
@@ -37,36 +37,6 @@ async function stored(db: Db, orgId: string, id: string) {
     new GetCommand({ TableName: db.table, Key: Keys.orgTheme(orgId, id), ConsistentRead: true }),
   );
   return Item ? readItem(StoredOrgTheme, Item, "organisation theme") : undefined;
-}
-
-/** Writes the audit entry of one change once: its key comes from the change itself. */
-async function auditOnce(
-  db: Db,
-  staff: Audit.Staff,
-  action: string,
-  at: string,
-  id: string,
-  detail: Record<string, string | number>,
-) {
-  await db.doc
-    .send(
-      new PutCommand({
-        TableName: db.table,
-        Item: {
-          ...Keys.audit(staff.orgId, at, id),
-          type: "audit",
-          orgId: staff.orgId,
-          actor: { type: "staff", id: staff.id, email: staff.email },
-          action,
-          target: { type: "theme", id: String(detail.theme) },
-          detail,
-          id,
-          at,
-        },
-        ConditionExpression: "attribute_not_exists(pk)",
-      }),
-    )
-    .catch(ignoreConditionFailed);
 }
 
 const clean = (list: string[]) => [...new Set(list.map((w) => w.replace(/\s+/g, " ")))].sort();
@@ -127,9 +97,12 @@ export async function saveOrgTheme(
       at = now.at;
     }
   }
-  await auditOnce(db, staff, "theme.saved", at, `th_${hash.slice(0, 20)}`, {
-    theme: id,
-    words: Object.values(words).reduce((n, list) => n + list.length, 0),
+  await Audit.byStaffOnce(db, staff, {
+    action: "theme.saved",
+    at,
+    id: `th_${hash.slice(0, 20)}`,
+    target: { type: "theme", id },
+    detail: { theme: id, words: Object.values(words).reduce((n, list) => n + list.length, 0) },
   });
   return { id, label, words };
 }
@@ -170,8 +143,12 @@ export async function removeOrgTheme(
       removedAt = now.removedAt;
     }
   }
-  await auditOnce(db, staff, "theme.removed", removedAt, `thr_${before.hash.slice(0, 20)}`, {
-    theme: id,
+  await Audit.byStaffOnce(db, staff, {
+    action: "theme.removed",
+    at: removedAt,
+    id: `thr_${before.hash.slice(0, 20)}`,
+    target: { type: "theme", id },
+    detail: { theme: id },
   });
   await db.doc
     .send(

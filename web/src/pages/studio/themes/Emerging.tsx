@@ -17,8 +17,10 @@ export function Emerging(props: {
     <section class="panel" aria-labelledby="emerging-title">
       <h3 id="emerging-title">Emerging groups</h3>
       <p class="muted">
-        Answers that fit no theme, grouped by words they share ({countWords(props.view.unthemed)}{" "}
-        fit no theme).
+        Answers that fit no theme, grouped by words they share.{" "}
+        {props.view.unthemed === 0
+          ? "Every answer here fits a theme."
+          : `Answers that fit no theme: ${countWords(props.view.unthemed)}.`}
       </p>
       <Show
         when={props.view.emerging.length > 0}
