@@ -14,6 +14,9 @@ const StaffApp = lazy(() =>
   import("./pages/staff/StaffApp").then((module) => ({ default: module.StaffApp })),
 );
 
+// What the council did about what children said: a page of its own, fetched when visited.
+const YouSaidPage = lazy(() => import("./pages/child/YouSaid"));
+
 // Read once: a session starts and ends with a full page load (location.replace), never in place.
 const tablet = readTablet()?.token;
 
@@ -23,10 +26,23 @@ function App() {
     const current = route();
     return current.area === "child" ? current : undefined;
   };
+  const youSaid = () => {
+    const current = route();
+    return current.area === "you-said" ? current.code : undefined;
+  };
   return (
     <Switch>
       <Match when={route().area === "child"}>
         <ChildApp code={child()?.code} invite={child()?.invite} />
+      </Match>
+      <Match when={youSaid()}>
+        {(code) => (
+          <ErrorBoundary fallback={<LoadFailed />}>
+            <Suspense fallback={<Spinner label="Loading…" />}>
+              <YouSaidPage code={code()} />
+            </Suspense>
+          </ErrorBoundary>
+        )}
       </Match>
       <Match when={route().area === "kiosk" && tablet}>
         {(token) => <Kiosk token={token()} />}

@@ -11,6 +11,8 @@ describe("match", () => {
     expect(match("/reports")).toEqual({ area: "staff" });
     expect(match("/admin/audit")).toEqual({ area: "staff" });
     expect(match("/s/one/two")).toEqual({ area: "staff" });
+    expect(match("/s/DEMO811/you-said")).toEqual({ area: "you-said", code: "DEMO811" });
+    expect(match("/s/DEMO811/you-said/x")).toEqual({ area: "staff" });
   });
 
   it("shows the kiosk at every path while the device holds a tablet session", () => {

@@ -10,6 +10,8 @@ import { createSignal } from "solid-js";
  */
 export type Route =
   | { area: "child"; code?: string; invite?: string }
+  // "You said, we did" for a code: public, nothing to answer (its page is loaded on demand).
+  | { area: "you-said"; code: string }
   // A tablet in a kiosk session (its token is on the device) shows the kiosk at every path.
   | { area: "kiosk"; token: string }
   | { area: "staff" };
@@ -32,6 +34,9 @@ export function match(pathname: string, tablet?: string): Route {
   // The kiosk's own address, visited once its session has gone: the code screen.
   if (first === "t" && !second) return { area: "child" };
   if (first === "s" && second && !third) return { area: "child", code: second };
+  if (first === "s" && second && third === "you-said" && segments(pathname).length === 3) {
+    return { area: "you-said", code: second };
+  }
   if (first === "i" && second && !third) return { area: "child", invite: second };
   return { area: "staff" };
 }

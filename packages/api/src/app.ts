@@ -5,6 +5,7 @@ import { type Context, Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import type { AppEnv } from "./context.js";
 import { boundedPath, notFoundRoute, onError } from "./errors.js";
+import { actions } from "./routes/actions.js";
 import { admin } from "./routes/admin.js";
 import { auth } from "./routes/auth.js";
 import { child, invites } from "./routes/child.js";
@@ -91,6 +92,8 @@ export function createApp(config: AppConfig) {
     .route("/surveys", surveys)
     .route("/", auth)
     .route("/auth/sso", sso)
+    // Before `/reports`, whose router admits leaders alone: officers may read and translate these.
+    .route("/reports/actions", actions)
     .route("/reports", reports)
     .route("/reports", reportExports)
     .route("/reports/shares", shares)

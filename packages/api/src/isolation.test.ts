@@ -49,6 +49,17 @@ const ACCESS: Record<string, Access> = {
   "GET /api/share/:token": "public",
   // Raw answers (free text redacted by default) leave only through an admin.
   "GET /api/admin/surveys/:surveyId/raw.csv": "admin",
+  // "You said, we did": leaders record and publish; officers read, translate and print.
+  "GET /api/reports/actions": ["leader", "officer"],
+  "POST /api/reports/actions": "leader",
+  "GET /api/reports/actions/:actionId": ["leader", "officer"],
+  "PUT /api/reports/actions/:actionId": "leader",
+  "PUT /api/reports/actions/:actionId/translations/:language": ["leader", "officer"],
+  "POST /api/reports/actions/:actionId/publish": "leader",
+  "POST /api/reports/actions/:actionId/unpublish": "leader",
+  "GET /api/s/:code/you-said": "public",
+  "GET /api/i/:token/you-said": "public",
+  "GET /api/t/:token/you-said": "public",
   "GET /api/admin/staff": "admin",
   "POST /api/admin/staff": "admin",
   "PATCH /api/admin/staff/:staffId": "admin",
@@ -122,7 +133,9 @@ const otherTenantPath = (path: string) =>
     .replace(":version", "1")
     .replace(":themeId", "school")
     .replace(":quoteId", "quo_isolation")
-    .replace(":waveId", "wav_isolation");
+    .replace(":waveId", "wav_isolation")
+    .replace(":actionId", "act_otherBorough01")
+    .replace(":language", "pl");
 /** And the demo organisation's ids, for the other organisation's staff. */
 const demoTenantPath = (path: string) =>
   path
@@ -134,7 +147,9 @@ const demoTenantPath = (path: string) =>
     .replace(":version", "1")
     .replace(":themeId", "school")
     .replace(":quoteId", "quo_isolation")
-    .replace(":waveId", "wav_isolation");
+    .replace(":waveId", "wav_isolation")
+    .replace(":actionId", "act_demoFamilyTime1")
+    .replace(":language", "pl");
 
 /**
  * Routes whose id the client makes: the same id in another organisation is another record,
@@ -204,6 +219,23 @@ const BODIES: Record<string, unknown> = {
   "POST /api/safeguarding/alerts/:alertId/close": { outcome: "passed-to-social-worker" },
   "POST /api/safeguarding/screen": { language: "en", text: "my dad hits me" },
   "PUT /api/surveys/waves/:waveId": { label: "Iso wave", from: "2030-01-01", to: "2030-01-31" },
+  "POST /api/reports/actions": {
+    id: "act_isolation001",
+    said: "You said the bus is late.",
+    did: "We asked for a new timetable.",
+    owner: "Transport",
+    status: "planned",
+  },
+  "PUT /api/reports/actions/:actionId": {
+    said: "You said the bus is late.",
+    did: "We asked for a new timetable.",
+    owner: "Transport",
+    status: "doing",
+  },
+  "PUT /api/reports/actions/:actionId/translations/:language": {
+    said: "Mówisz, że autobus się spóźnia.",
+    did: "Poprosiliśmy o nowy rozkład jazdy.",
+  },
   "PUT /api/safeguarding/settings": { urgentHours: 1, concernWorkingDays: 1, phrases: [] },
   "POST /api/tablet-sessions": {
     id: "tab_isolation01",

@@ -22,6 +22,8 @@ export interface LocalOptions {
   hostname?: string;
   /** Run the background jobs on timers, as the schedule does in AWS (default true). */
   jobs?: boolean;
+  /** Add the two-wave demo survey after start-up (`pnpm start` does; tests need not). */
+  demoWaves?: boolean;
   /** Build `web/dist` when its sources changed (default true; tests of the API alone skip it). */
   buildWeb?: boolean;
   log?: (line: string) => void;
@@ -62,11 +64,16 @@ export async function startChorus(options: LocalOptions) {
   const { port } = server.address() as AddressInfo;
   const url = `http://localhost:${port}`;
   const jobs = options.jobs === false ? undefined : startJobTimers(db, log);
+  // The larger demo (two waves of a few hundred answers) goes in once the server answers, so
+  // starting stays quick; a start cut short finishes it next time.
+  const waves = options.demoWaves ? seedWavesInBackground(db, log) : undefined;
 
   return {
     url,
     endpoint,
     async close() {
+      // Not waited for: a seed cut short by Ctrl-C is finished by the next start.
+      void waves;
       await jobs?.stop();
       await new Promise<void>((done) => server.close(() => done()));
       db.doc.destroy();
@@ -141,4 +148,21 @@ export async function buildWebIfStale(log: (line: string) => void) {
   const [code] = await once(child, "exit");
   if (code !== 0) throw new Error(`The web build failed (vite exited with ${code}).`);
   log(`Web app built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+}
+
+/** How long the background seed waits, so the first page loads do not queue behind it. */
+const WAVES_AFTER_MS = 2000;
+
+async function seedWavesInBackground(db: Db, log: (line: string) => void) {
+  await new Promise((wait) => setTimeout(wait, WAVES_AFTER_MS).unref());
+  const started = performance.now();
+  try {
+    if (await Demo.seedWaves(db)) {
+      log(
+        `Demo survey "Your voice" with two waves added in ${Math.round(performance.now() - started)} ms`,
+      );
+    }
+  } catch (error) {
+    log(`Could not add the demo waves (the next start tries again): ${String(error)}`);
+  }
 }

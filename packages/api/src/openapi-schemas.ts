@@ -4,6 +4,13 @@
  */
 
 import {
+  ActionCreate,
+  ActionUpdate,
+  ActionView,
+  ActionWords,
+  YouSaid,
+} from "@chorus/core/action/schema";
+import {
   AlertAssign,
   AlertClose,
   AlertContext,
@@ -121,6 +128,12 @@ export const schemas = {
   WaveSave,
   WaveOne: v.object({ wave: Wave }),
   WaveRemoved: v.object({ removed: v.boolean() }),
+  ActionCreate,
+  ActionUpdate,
+  ActionWords,
+  ActionOne: v.object({ action: ActionView }),
+  ActionList: v.object({ actions: v.array(ActionView) }),
+  YouSaid,
   InviteBody,
   Invited: v.object({ staff: StaffView, link: v.string() }),
   StaffChange,

@@ -92,6 +92,12 @@ const surveyId = param("surveyId", "path", "Survey id");
 const distributionId = param("distributionId", "path", "Distribution id");
 const alertId = param("alertId", "path", "Alert id");
 const waveId = param("waveId", "path", "Wave id, made by the client (wav_…)");
+const youSaidLanguage = param(
+  "language",
+  "query",
+  "The child's language, e.g. pl; the survey's own when absent",
+);
+const actionId = param("actionId", "path", "Action id (act_…, made by the client)");
 const officer = [401, 403];
 const quoteId = param("quoteId", "path", "A candidate quote's id (from the themes list)");
 const themeFilters = [
@@ -114,6 +120,16 @@ const paths = {
       errors: [404, 410, 429],
       params: [code],
     }),
+  },
+  "/api/s/{code}/you-said": {
+    get: op(
+      "\"You said, we did\": the published actions for this code's survey and the whole organisation, in the child's language where translated (no answers in it)",
+      {
+        ok: "YouSaid",
+        errors: [400, 404, 429],
+        params: [code, youSaidLanguage],
+      },
+    ),
   },
   "/api/s/{code}/responses": {
     post: {
@@ -371,6 +387,53 @@ const paths = {
       },
     ),
   },
+  "/api/reports/actions": {
+    get: op('"You said, we did" actions, with the languages each still needs (leader, officer)', {
+      ok: "ActionList",
+      errors: staffOnly,
+    }),
+    post: op("Record an action; idempotent on its id, 409 for another body under it (leader)", {
+      body: "ActionCreate",
+      ok: "ActionOne",
+      status: 201,
+      errors: [400, ...staffOnly, 409],
+    }),
+  },
+  "/api/reports/actions/{actionId}": {
+    get: op("One action (leader, officer)", {
+      ok: "ActionOne",
+      errors: [...staffOnly, 404],
+      params: [actionId],
+    }),
+    put: op("Replace an action's words and status; 409 when it changed since `revision` (leader)", {
+      body: "ActionUpdate",
+      ok: "ActionOne",
+      errors: [400, ...staffOnly, 404, 409],
+      params: [actionId],
+    }),
+  },
+  "/api/reports/actions/{actionId}/translations/{language}": {
+    put: op("Set the action's words in one more language (leader, officer)", {
+      body: "ActionWords",
+      ok: "ActionOne",
+      errors: [400, ...staffOnly, 404, 409],
+      params: [actionId, param("language", "path", "Language code, e.g. pl or ar")],
+    }),
+  },
+  "/api/reports/actions/{actionId}/publish": {
+    post: op("Show the action to children; again is no change (leader)", {
+      ok: "ActionOne",
+      errors: [...staffOnly, 404],
+      params: [actionId],
+    }),
+  },
+  "/api/reports/actions/{actionId}/unpublish": {
+    post: op("Stop showing the action to children; again is no change (leader)", {
+      ok: "ActionOne",
+      errors: [...staffOnly, 404],
+      params: [actionId],
+    }),
+  },
   "/api/admin/staff": {
     get: op("Staff of the organisation (admin)", { ok: "StaffList", errors: staffOnly }),
     post: op("Invite a member of staff; the set-password link goes to the outbox (admin)", {
@@ -436,6 +499,20 @@ const paths = {
       status: 201,
       errors: [400, 404, 409, 410, 429],
       params: [tabletToken],
+    }),
+  },
+  "/api/t/{token}/you-said": {
+    get: op('"You said, we did" on a tablet in a session (ended too)', {
+      ok: "YouSaid",
+      errors: [400, 404, 429],
+      params: [tabletToken, youSaidLanguage],
+    }),
+  },
+  "/api/i/{token}/you-said": {
+    get: op('"You said, we did" through a single-use link, used or not', {
+      ok: "YouSaid",
+      errors: [400, 404, 429],
+      params: [token, youSaidLanguage],
     }),
   },
   "/api/t/{token}/end": {

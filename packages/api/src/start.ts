@@ -15,6 +15,7 @@ const chorus = await startChorus({
   endpoint: process.env.DYNAMODB_ENDPOINT,
   table: process.env.CHORUS_TABLE,
   log: (line) => console.log(`  ${line}`),
+  demoWaves: true,
 }).catch((error: Error & { code?: string }) => {
   const hint =
     error.code === "EADDRINUSE" ? ` Port ${port} is busy: try PORT=3001 pnpm start.` : "";
@@ -29,6 +30,8 @@ console.log(`
 
   Children:    ${chorus.url}/          codes ${Demo.CODES.lifeInCare} and ${Demo.CODES.leavingCare}
                ${Demo.CODES.allAges} (ages 4 to 17, English and Arabic), ${Demo.CODES.allAgesYoungest} (the same, ages 4 to 7)
+               ${Demo.VOICE_CODES.childrenAutumn} ("Your voice", two waves; English, Polish, Arabic)
+  You said:    ${chorus.url}/s/${Demo.CODES.lifeInCare}/you-said
   Studio:      ${chorus.url}/studio        (officer)
   Reports:     ${chorus.url}/reports       (leader)
   Safeguarding: ${chorus.url}/safeguarding (safeguarding)

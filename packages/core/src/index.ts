@@ -1,3 +1,4 @@
+export { Action } from "./action/index.js";
 export { Admission } from "./admission/index.js";
 export { Aggregate } from "./aggregate/index.js";
 export { Alert } from "./alert/index.js";

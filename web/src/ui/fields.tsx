@@ -21,7 +21,7 @@ export type TextFieldProps = {
   error?: string;
   ref?: HTMLInputElement | ((element: HTMLInputElement) => void);
   name?: string;
-  type?: "text" | "email" | "password" | "url" | "month";
+  type?: "text" | "email" | "password" | "url" | "month" | "date";
   value?: string;
   autocomplete?: string;
   inputmode?: "text" | "numeric" | "email";

@@ -1,4 +1,5 @@
-import { Admission, Help, Response } from "@chorus/core";
+import { Action, Admission, Help, Response } from "@chorus/core";
+import { YouSaidQuery } from "@chorus/core/action/schema";
 import { HelpCreate } from "@chorus/core/help/schema";
 import { ResponseCreate } from "@chorus/core/survey/schema";
 import { type Context, Hono } from "hono";
@@ -36,6 +37,13 @@ export const child = new Hono<AppEnv>()
     const result = await Response.submit(c.get("db"), ticket, body);
     return c.json(result, result.duplicate ? 200 : 201);
   })
+  // "You said, we did": what the council did, never anything a child answered. Wrong codes count
+  // towards the same limit as the survey's own lookup.
+  .get("/:code/you-said", valid("query", YouSaidQuery), async (c) => {
+    const { language } = c.req.valid("query");
+    const code = c.req.param("code");
+    return c.json(await admitted(c, () => Action.youSaid(c.get("db"), code, language)));
+  })
   .post("/:code/help", valid("json", HelpCreate), async (c) => {
     const body = c.req.valid("json");
     const code = c.req.param("code");
@@ -59,6 +67,11 @@ export const invites = new Hono<AppEnv>()
     );
     const result = await Response.submit(c.get("db"), ticket, body);
     return c.json(result, result.duplicate ? 200 : 201);
+  })
+  .get("/:token/you-said", valid("query", YouSaidQuery), async (c) => {
+    const { language } = c.req.valid("query");
+    const token = c.req.param("token");
+    return c.json(await admitted(c, () => Action.youSaidByInvite(c.get("db"), token, language)));
   })
   // Checked like the link's answers, never claiming it: asking for help leaves the link unused.
   .post("/:token/help", valid("json", HelpCreate), async (c) => {

@@ -1,4 +1,5 @@
-import { Admission, Response, Tablet } from "@chorus/core";
+import { Action, Admission, Response, Tablet } from "@chorus/core";
+import { YouSaidQuery } from "@chorus/core/action/schema";
 import { HelpCreate } from "@chorus/core/help/schema";
 import { ResponseCreate } from "@chorus/core/survey/schema";
 import { TabletEnd, TabletSessionCreate } from "@chorus/core/tablet/schema";
@@ -46,6 +47,11 @@ export const tablets = new Hono<AppEnv>()
       Admission.byTablet(c.get("db"), c.req.param("token"), body.sentAt),
     );
     return askForHelp(c, ticket, body);
+  })
+  .get("/:token/you-said", valid("query", YouSaidQuery), async (c) => {
+    const { language } = c.req.valid("query");
+    const token = c.req.param("token");
+    return c.json(await admitted(c, () => Action.youSaidByTablet(c.get("db"), token, language)));
   })
   .post("/:token/end", valid("json", TabletEnd), async (c) => {
     const { pin } = c.req.valid("json");

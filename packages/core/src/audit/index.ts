@@ -36,11 +36,17 @@ export interface StoredEntry extends Entry {
 
 /**
  * Appends an entry. Entries are only ever added: the write refuses to replace one, and nothing
- * in the code updates or deletes them.
+ * in the code updates or deletes them. `fixed` gives the entry an id and time chosen earlier
+ * (kept on the record it is about), so a retry of the same entry is refused as a duplicate
+ * (ConditionalCheckFailedException) instead of written twice.
  */
-export async function record(db: Db, entry: Entry): Promise<StoredEntry> {
-  const at = db.now().toISOString();
-  const id = uuidv7();
+export async function record(
+  db: Db,
+  entry: Entry,
+  fixed?: { id: string; at: string },
+): Promise<StoredEntry> {
+  const at = fixed?.at ?? db.now().toISOString();
+  const id = fixed?.id ?? uuidv7();
   const stored: StoredEntry = { ...entry, id, at };
   await db.doc.send(
     new PutCommand({

@@ -211,6 +211,9 @@ export const Keys = {
    */
   orgTheme: (orgId: string, themeId: string) => ({ pk: org(orgId), sk: `THEME#${themeId}` }),
   orgThemePrefix: () => "THEME#",
+  /** A "You said, we did" action a leader recorded; the id is the client's. */
+  action: (orgId: string, actionId: string) => ({ pk: org(orgId), sk: `ACTION#${actionId}` }),
+  actionPrefix: () => "ACTION#",
 
   /** Single sign-on: one configuration per organisation. */
   ssoConfig: (orgId: string) => ({ pk: org(orgId), sk: "SSO" }),

@@ -8,10 +8,13 @@ import { Sso } from "../sso/index.js";
 import { Staff } from "../staff/index.js";
 import type { Role } from "../staff/schema.js";
 import { type AnswerValue, allQuestions, type SurveyVersion } from "../survey/schema.js";
+import { seedActions } from "./actions.js";
 import { HANDLED_ALERTS, seedHandledAlerts } from "./alerts.js";
 import { allAboutMe } from "./all-ages.js";
+import { mulberry32, sampleId } from "./random.js";
 import { seedPublished } from "./seed.js";
 import { leavingCare, myLifeInCare } from "./surveys.js";
+import { isVoiceSeeded, seedVoice } from "./waves.js";
 
 export const ORG_ID = "org_demo";
 export const PASSWORD = "chorus-demo";
@@ -88,6 +91,8 @@ export async function seed(db: Db): Promise<void> {
   await sampleResponses(db, CODES.leavingCare, leavingCare, SAMPLE_RESPONSES.leavingCare, 1625);
   const lead = STAFF.find((staff) => staff.roles.includes("safeguarding"))!;
   await seedHandledAlerts(db, CODES.lifeInCare, { ...lead, orgId: ORG_ID });
+  const leader = STAFF.find((staff) => staff.roles.includes("leader"))!;
+  await seedActions(db, { ...leader, orgId: ORG_ID });
   await Org.create(db, { id: ORG_ID, name: "Demo Council", minGroupSize: 5 });
 }
 
@@ -133,23 +138,18 @@ async function sampleResponses(
   }
 }
 
-/** A UUIDv7 whose random bits come from the seeded generator, so re-seeding repeats it. */
-function sampleId(random: () => number, ms: number): string {
-  const hex = (digits: number) =>
-    Array.from({ length: digits }, () => Math.floor(random() * 16).toString(16)).join("");
-  const time = ms.toString(16).padStart(12, "0");
-  const variant = (8 + Math.floor(random() * 4)).toString(16);
-  return `${time.slice(0, 8)}-${time.slice(8)}-7${hex(3)}-${variant}${hex(3)}-${hex(12)}`;
+/**
+ * The larger demo for `pnpm start` alone: "Your voice" with two waves of a few hundred made-up
+ * responses and their actions, so reports show themes and trends. Tests keep the small seed.
+ * Skipped once done; interrupted part way, it is finished by the next call.
+ */
+export async function seedWaves(db: Db): Promise<boolean> {
+  if (await isVoiceSeeded(db, ORG_ID)) return false;
+  const leader = STAFF.find((staff) => staff.roles.includes("leader"))!;
+  await seedVoice(db, ORG_ID, { ...leader, orgId: ORG_ID });
+  return true;
 }
 
-function mulberry32(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
+export { DEMO_ACTIONS } from "./actions.js";
 export { seedPublished } from "./seed.js";
+export { DEMO_WAVES, seedWaveRecords, VOICE_CODES, VOICE_RESPONSES } from "./waves.js";

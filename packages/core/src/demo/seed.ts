@@ -2,6 +2,7 @@ import { PutCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import type { Db } from "../db/client.js";
 import { ignoreConditionFailed } from "../db/condition.js";
 import { Keys } from "../db/keys.js";
+import type { Cohort } from "../distribution/schema.js";
 import type { AgeBand, SurveyVersion } from "../survey/schema.js";
 
 /**
@@ -11,7 +12,15 @@ import type { AgeBand, SurveyVersion } from "../survey/schema.js";
  */
 export async function seedPublished(
   db: Db,
-  input: { orgId: string; code: string; definition: SurveyVersion; ageBand?: AgeBand },
+  input: {
+    orgId: string;
+    code: string;
+    definition: SurveyVersion;
+    ageBand?: AgeBand;
+    /** Who the code reaches; care leavers for a survey that has their band, else children in care. */
+    cohort?: Cohort;
+    label?: string;
+  },
 ): Promise<void> {
   const { orgId, code, definition, ageBand } = input;
   const now = db.now().toISOString();
@@ -45,8 +54,9 @@ export async function seedPublished(
     orgId,
     surveyId: definition.surveyId,
     code: code.toUpperCase(),
-    label: "Demo code",
-    cohort: definition.ageBands.includes("16-25") ? "care-leavers" : "children-in-care",
+    label: input.label ?? "Demo code",
+    cohort:
+      input.cohort ?? (definition.ageBands.includes("16-25") ? "care-leavers" : "children-in-care"),
     ...(ageBand ? { ageBand } : {}),
     closed: false,
     createdAt: now,

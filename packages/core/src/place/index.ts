@@ -1,5 +1,6 @@
 export * as Place from "./index.js";
 
+import { Action } from "../action/index.js";
 import { Aggregate } from "../aggregate/index.js";
 import { Audit } from "../audit/index.js";
 import type { Db } from "../db/client.js";
@@ -15,15 +16,15 @@ import type { PlaceAction, PlaceView } from "./schema.js";
 export { INDICATORS } from "./indicators.js";
 export type { PlaceView as PlaceReport } from "./schema.js";
 
-/**
- * Published "You said, we did" actions. NOT YET WIRED: actions are engineer Y's
- * (`packages/core/src/action/`), not merged into this branch; until then there are none.
- */
-export async function actionsUntilActionModuleMerges(
-  _db: Db,
-  _orgId: string,
-): Promise<PlaceAction[]> {
-  return [];
+/** Published "You said, we did" actions, as the story of place lists them. */
+async function placeActions(db: Db, orgId: string): Promise<PlaceAction[]> {
+  return (await Action.publishedFor(db, orgId)).map((action) => ({
+    id: action.id,
+    said: action.said,
+    did: action.did,
+    status: action.status,
+    ...(action.themeId ? { themeId: action.themeId } : {}),
+  }));
 }
 
 async function surveyNumbers(db: Db, orgId: string, survey: Survey.Survey): Promise<PlaceSurvey> {
@@ -61,7 +62,7 @@ export async function read(db: Db, orgId: string, filters: { wave?: string }): P
     Survey.list(db, orgId),
     Wave.list(db, orgId),
     Theme.orgThemes(db, orgId),
-    actionsUntilActionModuleMerges(db, orgId),
+    placeActions(db, orgId),
   ]);
   const wave = filters.wave === undefined ? undefined : waves.find((w) => w.id === filters.wave);
   if (filters.wave !== undefined && !wave) {

@@ -70,6 +70,8 @@ export function ChildApp(props: {
   const [queued, setQueued] = createSignal(false);
   // Where the survey came from, and where its response goes (see send.ts).
   let target = "";
+  // Where "You said, we did" is asked for on the thank-you: the survey's own source.
+  const [youSaidFrom, setYouSaidFrom] = createSignal<string>();
   let draft = "";
   let startedAt = "";
   // Built at the first send and reused, so every retry is the very same response.
@@ -124,6 +126,7 @@ export function ChildApp(props: {
     () => found()?.code,
     (result, source) => {
       target = source;
+      setYouSaidFrom(source);
       // Fetched now, while there is a connection, so the chosen language's words are ready.
       for (const code of result.survey.languages) void loadWords(code);
       // A kiosk keeps no draft: the next child must find nothing of this one on the tablet.
@@ -416,7 +419,17 @@ export function ChildApp(props: {
             />
           </Match>
           <Match when={stage() === "done"}>
-            <Show when={heard()} fallback={<ThankYou queued={queued()} onFinish={finish} />}>
+            <Show
+              when={heard()}
+              fallback={
+                <ThankYou
+                  queued={queued()}
+                  onFinish={finish}
+                  from={youSaidFrom()}
+                  language={language()}
+                />
+              }
+            >
               <Heard band={band()} queued={queued()} onFinish={finish} />
             </Show>
           </Match>

@@ -3,13 +3,18 @@
  * the network could not take is kept on the tablet and the child still gets their thank you; one
  * the server refused stays here, with the same request ready to try again.
  */
-import { Match, Show, Switch } from "solid-js";
+import { ErrorBoundary, lazy, Match, Show, Suspense, Switch } from "solid-js";
 import type { ApiError } from "../../api";
 import { Face } from "../../ui/Face";
 import { focusOnMount, Message, Spinner } from "../../ui/Feedback";
 import { WaitingCount } from "./OutboxNotice";
 import { Childline } from "./Privacy";
 import { useWords } from "./words";
+
+// "You said, we did" comes after the thanks, in its own chunk, so it costs a first load nothing.
+const YouSaidPanel = lazy(() =>
+  import("./YouSaid").then((module) => ({ default: module.YouSaidPanel })),
+);
 
 export type Delivery =
   | { state: "ready" }
@@ -101,8 +106,18 @@ function SendFailure(props: { error: ApiError }) {
   );
 }
 
-/** `queued`: the answers are safe on the tablet but could not be sent yet (offline). */
-export function ThankYou(props: { queued?: boolean; onFinish: () => void }) {
+/**
+ * `queued`: the answers are safe on the tablet but could not be sent yet (offline). `from`: where
+ * the survey came from (`/api/s/CODE`, `/api/i/TOKEN`, `/api/t/TOKEN`), whose published "You said,
+ * we did" actions follow the thanks (in `language`) once they arrive; nothing waits for them, and
+ * a failure shows nothing.
+ */
+export function ThankYou(props: {
+  queued?: boolean;
+  onFinish: () => void;
+  from?: string;
+  language?: string;
+}) {
   const w = useWords();
   return (
     <section class="done" aria-labelledby="done-title">
@@ -119,6 +134,15 @@ export function ThankYou(props: { queued?: boolean; onFinish: () => void }) {
       <button type="button" class="btn primary big" onClick={props.onFinish}>
         {w().finish}
       </button>
+      <Show when={props.from}>
+        {(from) => (
+          <ErrorBoundary fallback={null}>
+            <Suspense>
+              <YouSaidPanel from={from()} language={props.language ?? "en"} />
+            </Suspense>
+          </ErrorBoundary>
+        )}
+      </Show>
     </section>
   );
 }

@@ -11,6 +11,7 @@ import { Spinner, setTitle } from "../../ui/Feedback";
 import { createLoad } from "../../ui/load";
 import { SubNav } from "../../ui/SubNav";
 import { StaffShell } from "../staff/StaffShell";
+import { ActionsPage } from "./actions/ActionsPage";
 import { filterQuery, readFilters } from "./filters";
 import { LoadFailed, watchExpiry } from "./LoadFailed";
 import { PlacePage } from "./PlacePage";
@@ -45,7 +46,9 @@ export function ReportsApp(props: { surveyId?: string }) {
             <Match when={page() === "shares"}>
               <SharesPage expired={expired} />
             </Match>
-            {/* "You said, we did" (engineer Y): <Match when={page() === "actions"}>…</Match> */}
+            <Match when={page() === "actions"}>
+              <ActionsPage expired={expired} orgName={user.orgName} />
+            </Match>
           </Switch>
         </>
       )}
