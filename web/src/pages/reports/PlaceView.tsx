@@ -109,11 +109,15 @@ export function PlaceView(props: { place: Place; orgName?: string; waveLabel?: s
               {(action) => (
                 <li>
                   <p>
-                    <span class="muted">You said: </span>
+                    <Show when={!/^you said/i.test(words(action.said))}>
+                      <span class="muted">You said: </span>
+                    </Show>
                     {words(action.said)}
                   </p>
                   <p>
-                    <span class="muted">We did: </span>
+                    <Show when={!/^we (did|are|will)/i.test(action.did)}>
+                      <span class="muted">We did: </span>
+                    </Show>
                     {action.did}
                   </p>
                   <p class="action-meta">
