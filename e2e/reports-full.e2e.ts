@@ -1,20 +1,49 @@
 /**
- * A leader reads a full report in the browser against the real stack and its demo data: filters
- * by band, reads a theme, downloads CSV and XLSX, prints, makes a share link that someone
- * without an account opens, and reads the story of place. What the screens show is checked
- * against what the API answers for the same filters, so the journey holds whatever the demo's
- * numbers are, while every number on screen still has to be the API's.
+ * A leader reads a full report in the browser against the real stack and its larger demo ("Your
+ * voice", two waves of a few hundred made-up answers): filters by band, reads a theme and its
+ * trend, downloads CSV and XLSX, prints, makes a share link that someone without an account
+ * opens, and reads the story of place. What the screens show is checked against what the API
+ * answers for the same filters, so the journey holds whatever the demo's numbers are, while
+ * every number on screen still has to be the API's.
  */
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
+import { Demo } from "@chorus/core/local";
 import type { SurveyReport } from "@chorus/core/report/schema";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { accessibilityProblems, noBrowser, SHOTS_DIR, shoot, watchErrors } from "./browser";
+import {
+  accessibilityProblems,
+  apiSession,
+  noBrowser,
+  SHOTS_DIR,
+  shoot,
+  watchErrors,
+} from "./browser";
 import { signInOnPage, useStack } from "./stack";
 
-const SURVEY = "My life in care";
+const SURVEY = "Your voice";
+const SURVEY_ID = "srv_demo_voice";
 const BAND = "8-11";
+
+/**
+ * The larger demo goes in just after the server starts (as with `pnpm start`): waits until all
+ * of its answers are counted and both waves are there, or says what was missing.
+ */
+async function demoReady(baseUrl: string) {
+  const all = Object.values(Demo.VOICE_RESPONSES).reduce((sum, n) => sum + n, 0);
+  const leader = await apiSession(baseUrl, "leader@demo.chorus.test");
+  let seen = "nothing";
+  for (let tries = 0; tries < 240; tries++) {
+    const report = await leader
+      .get<SurveyReport>(`/api/reports/surveys/${SURVEY_ID}`)
+      .catch(() => undefined);
+    if (report?.survey.responseCount === all && report.trend.waves.length === 2) return;
+    if (report) seen = `${report.survey.responseCount} answers, ${report.trend.waves.length} waves`;
+    await new Promise((wait) => setTimeout(wait, 500));
+  }
+  throw new Error(`The demo's "${SURVEY}" never had ${all} answers in two waves: ${seen}`);
+}
 
 /** The report the API gives the signed-in page, for comparing with what the page shows. */
 async function reportFromApi(page: Page, surveyId: string, query = ""): Promise<SurveyReport> {
@@ -36,7 +65,7 @@ const headline = (page: Page, report: { base: number | null; small: boolean }) =
     .waitFor();
 
 describe.skipIf(noBrowser)("a leader's full report", () => {
-  const stack = useStack();
+  const stack = useStack({ demoWaves: true });
 
   it("filters by band, reads a theme, exports, prints and shares", async () => {
     const context = await stack.browser.newContext({
@@ -44,6 +73,7 @@ describe.skipIf(noBrowser)("a leader's full report", () => {
       baseURL: stack.chorus.url,
       acceptDownloads: true,
     });
+    await demoReady(stack.chorus.url);
     const page = await context.newPage();
     const errors = watchErrors(page, [401]);
     const exports: string[] = [];
@@ -55,6 +85,7 @@ describe.skipIf(noBrowser)("a leader's full report", () => {
     await page.getByRole("link", { name: SURVEY }).first().click();
     await page.getByRole("heading", { name: SURVEY, level: 1 }).waitFor();
     const surveyId = new URL(page.url()).pathname.split("/").pop()!;
+    expect(surveyId).toBe(SURVEY_ID);
 
     // Filter by band: the report and the address follow, and the numbers are the API's.
     await page.getByLabel("Age band", { exact: true }).selectOption(BAND);
@@ -76,6 +107,15 @@ describe.skipIf(noBrowser)("a leader's full report", () => {
     expect(await article.locator(".theme-words").textContent()).toContain(theme.words.join(", "));
     if (theme.quotes.length > 0) await article.getByText(theme.quotes[0]!.text).waitFor();
     else await article.getByText("No quotes approved for this theme yet.").waitFor();
+    // Its trend: one row per wave in the chart's table.
+    expect(report.trend.waves.map((w) => w.label)).toEqual(Demo.DEMO_WAVES.map((w) => w.label));
+    await article.getByRole("button", { name: "Show as table" }).click();
+    for (const wave of report.trend.waves) {
+      await article
+        .getByRole("table")
+        .getByRole("row", { name: new RegExp(wave.label) })
+        .waitFor();
+    }
     await page.evaluate(() => window.scrollTo(0, 0));
     await shoot(page, "14-reports-full");
     // The top of the report, for docs/img/report.png.
@@ -96,7 +136,7 @@ describe.skipIf(noBrowser)("a leader's full report", () => {
       await page.getByRole("button", { name: button }).click();
       const download = await downloading;
       expect(download.suggestedFilename()).toMatch(
-        new RegExp(`^My-life-in-care-\\d{4}-\\d{2}-\\d{2}\\.${extension}$`),
+        new RegExp(`^Your-voice-\\d{4}-\\d{2}-\\d{2}\\.${extension}$`),
       );
       saved[extension] = await readFile((await download.path())!);
       await page.getByText(/file saved to your downloads/).waitFor();

@@ -16,9 +16,10 @@ export type Chorus = Awaited<ReturnType<typeof startChorus>>;
  * Registers the start and stop hooks; the returned object is filled in before the first test.
  * `options` go to `startChorus` (a journey that needs the larger demo asks for it).
  */
-export function useStack(
-  options: Partial<LocalOptions> = {},
-): { chorus: Chorus; browser: Browser } {
+export function useStack(options: Partial<LocalOptions> = {}): {
+  chorus: Chorus;
+  browser: Browser;
+} {
   const stack = {} as { chorus: Chorus; browser: Browser };
   let dataDir: string | undefined;
   beforeAll(async () => {
