@@ -5,7 +5,7 @@
  * council's own survey made from a Chorus template counts without anyone wiring it up.
  *
  * Why these questions (ids from `survey/templates/` and the demo surveys):
- * - feel safe: `feel-safe` (all children's templates; "Yes").
+ * - feel safe: `feel-safe` (all children's templates; "Yes"; asked with faces, the happy ones).
  * - have a trusted adult: `trusted-adult` (8-11 template "Yes"; the demo survey asks it as a
  *   choice, where any adult named counts and "Nobody" does not).
  * - know why they are in care: `know-why-care` ("Yes"). No template asks it yet: the indicator
@@ -40,7 +40,7 @@ export const INDICATORS: Indicator[] = [
   {
     id: "feel-safe",
     label: "Feel safe where they live",
-    means: 'answered "Yes"',
+    means: 'answered "Yes", or chose a happy face',
     audience: "children",
     questions: [{ questionId: "feel-safe", positive: { values: ["yes"] } }],
   },
@@ -103,7 +103,8 @@ export function inAudience(audience: Indicator["audience"], where: Where): boole
 
 /** Whether one answer value (as a cell stores it, a string) is the good one. */
 export function isPositive(positive: Positive, value: string, faces?: number): boolean {
-  if ("values" in positive) return positive.values.includes(value);
+  // A yes/no indicator asked with faces instead ("How safe do you feel?"): its happy half.
+  if ("values" in positive && faces === undefined) return positive.values.includes(value);
   const n = Number(value);
   if (!Number.isFinite(n) || value === "") return false;
   if ("atLeast" in positive) return n >= positive.atLeast;
