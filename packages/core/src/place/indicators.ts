@@ -10,8 +10,9 @@
  *   choice, where any adult named counts and "Nobody" does not).
  * - know why they are in care: `know-why-care` ("Yes"). No template asks it yet: the indicator
  *   shows "no survey asks this yet" until a survey has a question with that id.
- * - happy: `home-feel` and `feel-home` (how they feel about where they live), the happy faces
- *   (the top face of three, the top two of five).
+ * - happy: `home-feel` and `feel-home` (how they feel about where they live), else `happy` (how
+ *   happy they are with their life), the happy faces (the top face of three, the top two of
+ *   five). A survey counts towards an indicator through the first of its questions it asks.
  * - care leavers settled: `settled` on a 0-10 scale, 7 or more.
  * - care leavers can reach their adviser: `adviser` "Easy", or `adviser-reachable` "Yes".
  *
@@ -65,12 +66,14 @@ export const INDICATORS: Indicator[] = [
   },
   {
     id: "happy",
-    label: "Happy where they live",
-    means: "chose a happy face",
+    label: "Happy",
+    means:
+      "chose a happy face about where they live (or, where a survey does not ask that, about their life)",
     audience: "children",
     questions: [
       { questionId: "home-feel", positive: { happyFaces: true } },
       { questionId: "feel-home", positive: { happyFaces: true } },
+      { questionId: "happy", positive: { happyFaces: true } },
     ],
   },
   {
