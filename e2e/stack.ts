@@ -7,18 +7,24 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll } from "vitest";
-import { startChorus } from "../packages/api/src/local.js";
+import { type LocalOptions, startChorus } from "../packages/api/src/local.js";
 import { launchBrowser } from "./browser";
 
 export type Chorus = Awaited<ReturnType<typeof startChorus>>;
 
-/** Registers the start and stop hooks; the returned object is filled in before the first test. */
-export function useStack(): { chorus: Chorus; browser: Browser } {
+/**
+ * Registers the start and stop hooks; the returned object is filled in before the first test.
+ * `options` go to `startChorus` (a journey that needs the larger demo asks for it).
+ */
+export function useStack(options: Partial<LocalOptions> = {}): {
+  chorus: Chorus;
+  browser: Browser;
+} {
   const stack = {} as { chorus: Chorus; browser: Browser };
   let dataDir: string | undefined;
   beforeAll(async () => {
     dataDir = await mkdtemp(join(tmpdir(), "chorus-e2e-"));
-    stack.chorus = await startChorus({ port: 0, dataDir });
+    stack.chorus = await startChorus({ ...options, port: 0, dataDir });
     stack.browser = await launchBrowser();
   }, 120_000);
   afterAll(async () => {

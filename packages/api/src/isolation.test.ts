@@ -48,6 +48,7 @@ const ACCESS: Record<string, Access> = {
   // A share link opens for whoever holds its token, like an invite link.
   "GET /api/share/:token": "public",
   // Raw answers (free text redacted by default) leave only through an admin.
+  "GET /api/admin/surveys": "admin",
   "GET /api/admin/surveys/:surveyId/raw.csv": "admin",
   // "You said, we did": leaders record and publish; officers read, translate and print.
   "GET /api/reports/actions": ["leader", "officer"],

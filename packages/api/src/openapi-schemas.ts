@@ -237,7 +237,7 @@ export const schemas = {
   ShareList,
   ShareView,
   ShareOpened: v.variant("kind", [
-    v.object({ kind: v.literal("survey"), report: SharedReport }),
+    v.object({ kind: v.literal("survey"), orgName: v.string(), report: SharedReport }),
     v.object({ kind: v.literal("place"), place: PlaceView }),
   ]),
   PlaceView,

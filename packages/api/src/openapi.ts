@@ -338,6 +338,15 @@ const paths = {
       [surveyId, ...reportFilters],
     ),
   },
+  "/api/admin/surveys": {
+    get: op(
+      "The surveys, with their response counts, whose raw answers an admin may export (admin)",
+      {
+        ok: "SurveyList",
+        errors: staffOnly,
+      },
+    ),
+  },
   "/api/admin/surveys/{surveyId}/raw.csv": {
     get: fileOp(
       "Every answer, one row a response; free text redacted unless text=full (admin; audited)",

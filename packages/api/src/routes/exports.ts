@@ -34,6 +34,10 @@ export const reportExports = new Hono<AppEnv>()
 /** Every answer as written, for admins only; free text redacted unless `text=full`. */
 export const rawExports = new Hono<AppEnv>()
   .use(requireRole("admin"))
+  // What there is to export, for the admin's page: titles and response counts, no answers.
+  .get("/surveys", async (c) =>
+    c.json({ surveys: await Report.surveys(c.get("db"), c.get("me").orgId) }),
+  )
   .get("/surveys/:surveyId/raw.csv", async (c) => {
     const text = c.req.query("text") ?? "redacted";
     if (text !== "redacted" && text !== "full") {

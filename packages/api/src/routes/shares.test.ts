@@ -115,6 +115,8 @@ describe("opening a share link", () => {
     const { status, json } = await client(app)("GET", `/api/share/${made.token}`);
     expect(status).toBe(200);
     expect(json.kind).toBe("survey");
+    // The printed cover names the council that shared it.
+    expect(json.orgName).toBe("Demo Council");
     expect(json.report.survey).toEqual({
       id: "srv_demo_life811",
       title: { en: "My life in care" },

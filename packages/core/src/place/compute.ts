@@ -81,6 +81,9 @@ export function placeFromCells(input: PlaceInput): PlaceReport {
           overall.positive += good;
           bump(byBand, where.band, slot.a, good);
         }
+        // One question per survey and indicator (the first listed it asks), so no child counts
+        // twice when a survey asks two of them.
+        break;
       }
     }
     const bands = [...AGE_BANDS, ""].filter((band) => byBand.has(band));

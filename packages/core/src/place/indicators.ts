@@ -5,13 +5,14 @@
  * council's own survey made from a Chorus template counts without anyone wiring it up.
  *
  * Why these questions (ids from `survey/templates/` and the demo surveys):
- * - feel safe: `feel-safe` (all children's templates; "Yes").
+ * - feel safe: `feel-safe` (all children's templates; "Yes"; asked with faces, the happy ones).
  * - have a trusted adult: `trusted-adult` (8-11 template "Yes"; the demo survey asks it as a
  *   choice, where any adult named counts and "Nobody" does not).
  * - know why they are in care: `know-why-care` ("Yes"). No template asks it yet: the indicator
  *   shows "no survey asks this yet" until a survey has a question with that id.
- * - happy: `home-feel` and `feel-home` (how they feel about where they live), the happy faces
- *   (the top face of three, the top two of five).
+ * - happy: `home-feel` and `feel-home` (how they feel about where they live), else `happy` (how
+ *   happy they are with their life), the happy faces (the top face of three, the top two of
+ *   five). A survey counts towards an indicator through the first of its questions it asks.
  * - care leavers settled: `settled` on a 0-10 scale, 7 or more.
  * - care leavers can reach their adviser: `adviser` "Easy", or `adviser-reachable` "Yes".
  *
@@ -40,7 +41,7 @@ export const INDICATORS: Indicator[] = [
   {
     id: "feel-safe",
     label: "Feel safe where they live",
-    means: 'answered "Yes"',
+    means: 'answered "Yes", or chose a happy face',
     audience: "children",
     questions: [{ questionId: "feel-safe", positive: { values: ["yes"] } }],
   },
@@ -65,12 +66,14 @@ export const INDICATORS: Indicator[] = [
   },
   {
     id: "happy",
-    label: "Happy where they live",
-    means: "chose a happy face",
+    label: "Happy",
+    means:
+      "chose a happy face about where they live (or, where a survey does not ask that, about their life)",
     audience: "children",
     questions: [
       { questionId: "home-feel", positive: { happyFaces: true } },
       { questionId: "feel-home", positive: { happyFaces: true } },
+      { questionId: "happy", positive: { happyFaces: true } },
     ],
   },
   {
@@ -103,7 +106,8 @@ export function inAudience(audience: Indicator["audience"], where: Where): boole
 
 /** Whether one answer value (as a cell stores it, a string) is the good one. */
 export function isPositive(positive: Positive, value: string, faces?: number): boolean {
-  if ("values" in positive) return positive.values.includes(value);
+  // A yes/no indicator asked with faces instead ("How safe do you feel?"): its happy half.
+  if ("values" in positive && faces === undefined) return positive.values.includes(value);
   const n = Number(value);
   if (!Number.isFinite(n) || value === "") return false;
   if ("atLeast" in positive) return n >= positive.atLeast;

@@ -140,6 +140,13 @@ describe("the story of place", () => {
     expect(isPositive({ atLeast: 7 }, "7")).toBe(true);
   });
 
+  it("reads a yes/no indicator asked with faces by its happy faces", () => {
+    expect(isPositive({ values: ["yes"] }, "yes")).toBe(true);
+    expect(isPositive({ values: ["yes"] }, "4", 5)).toBe(true);
+    expect(isPositive({ values: ["yes"] }, "3", 5)).toBe(false);
+    expect(isPositive({ values: ["yes"] }, "preferNot", 5)).toBe(false);
+  });
+
   it("lists the top themes with their trend", () => {
     const c: Cells = {};
     add(c, where({}), { n: 20, q: { "tell-us": { a: 20, t: { family: 12, school: 3 } } } });

@@ -13,6 +13,7 @@ import { readItem } from "../db/read.js";
 import { isTokenShaped, secretHash, storedKey } from "../db/secret.js";
 import { controlReport } from "../export/control.js";
 import { RateLimit } from "../limit/index.js";
+import { Org } from "../org/index.js";
 import { Place } from "../place/index.js";
 import type { PlaceView } from "../place/schema.js";
 import { Report } from "../report/index.js";
@@ -185,7 +186,10 @@ export async function revoke(db: Db, staff: Audit.Staff, shareId: string): Promi
  */
 export const SHARE_MISSES = { name: "share-misses", limit: 30, windowSeconds: 600 };
 
-export type Opened = { kind: "survey"; report: SharedReport } | { kind: "place"; place: PlaceView };
+/** A survey report names its council (`orgName`) for its cover; the story of place carries its own. */
+export type Opened =
+  | { kind: "survey"; orgName: string; report: SharedReport }
+  | { kind: "place"; place: PlaceView };
 
 /**
  * What a link shows to whoever holds it: aggregates under the disclosure rule (approved quotes
@@ -225,7 +229,8 @@ export async function open(db: Db, token: string, client: string): Promise<Opene
   if (share.kind === "place") {
     return { kind: "place", place: await Place.read(db, share.orgId, share.filters) };
   }
-  return { kind: "survey", report: await surveyReport(db, share) };
+  const [org, report] = await Promise.all([Org.get(db, share.orgId), surveyReport(db, share)]);
+  return { kind: "survey", orgName: org?.name ?? "", report };
 }
 
 async function find(db: Db, token: string): Promise<Stored | undefined> {

@@ -53,6 +53,7 @@ export const ShareCreated = v.object({
   /** The whole link to send, `/share/<token>` on this site. */
   url: v.string(),
 });
+export type ShareCreated = v.InferOutput<typeof ShareCreated>;
 
 export const ShareList = v.object({ shares: v.array(ShareView) });
 

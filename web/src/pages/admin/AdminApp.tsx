@@ -1,5 +1,5 @@
 /**
- * The admin area: staff, the e-mail outbox, the audit log and single sign-on settings. Lives in
+ * The admin area: staff, the e-mail outbox, the audit log, raw answers and single sign-on settings. Lives in
  * its own lazily loaded chunk, and fetches nothing until the shell has confirmed the admin role.
  */
 import "./admin.css";
@@ -8,6 +8,7 @@ import { focusOnMount, setTitle } from "../../ui/Feedback";
 import { SubNav } from "../../ui/SubNav";
 import { StaffShell } from "../staff/StaffShell";
 import type { StaffUser } from "../staff/session";
+import { AnswersPage } from "./AnswersPage";
 import { AuditPage } from "./AuditPage";
 import { OutboxPage } from "./OutboxPage";
 import { SsoPage } from "./SsoPage";
@@ -20,6 +21,7 @@ const PAGES = [
   { page: undefined, href: "/admin", name: "Staff" },
   { page: "outbox", href: "/admin/outbox", name: "Outbox" },
   { page: "audit", href: "/admin/audit", name: "Audit log" },
+  { page: "answers", href: "/admin/answers", name: "Raw answers" },
   { page: "sso", href: "/admin/sso", name: "Single sign-on" },
 ] as const;
 
@@ -41,6 +43,9 @@ export function AdminApp(props: { page?: string }) {
             </Match>
             <Match when={props.page === "audit"}>
               <AuditPage me={me} expired={expired} />
+            </Match>
+            <Match when={props.page === "answers"}>
+              <AnswersPage me={me} expired={expired} />
             </Match>
             <Match when={props.page === "sso"}>
               <SsoPage me={me} expired={expired} />

@@ -12,7 +12,7 @@ import { bandName, byName, languageName } from "./words";
 type Choice = { value: string; label: string };
 
 export function FilterBar(props: {
-  options: SurveyReport["options"];
+  options?: SurveyReport["options"];
   filters: ReportFilters;
   onChange: (filters: ReportFilters) => void;
 }) {
@@ -119,7 +119,7 @@ function Pick(props: {
 function DateFilter(props: {
   name: "from" | "to";
   label: string;
-  options: SurveyReport["options"];
+  options?: SurveyReport["options"];
   filters: ReportFilters;
   set: (key: FilterKey, value: string) => void;
 }) {

@@ -4,15 +4,18 @@
  * the top themes with their change, and what the council is doing about them. Used by the
  * leader's page and by a share link (read-only).
  */
+import type { PlaceAction, PlacePoint } from "@chorus/core/place/schema";
 import type { Text } from "@chorus/core/survey/schema";
 import { For, Show } from "solid-js";
 import { ChartFigure } from "../../charts/ChartFigure";
 import { changeWords, percent } from "../../charts/scale";
 import { ShareTrend } from "../../charts/TrendChart";
-import type { IndicatorPoint, Place, PlaceAction } from "./reportsApi";
+import type { Place } from "./reportsApi";
 import { SmallMark } from "./SmallMark";
 import { CountTable } from "./Tables";
 import { bandName, countText, METHOD_NOTE } from "./words";
+
+type Named = PlacePoint & { name: string };
 
 const words = (text: Text | string) =>
   typeof text === "string" ? text : (text.en ?? Object.values(text)[0] ?? "");
@@ -72,16 +75,16 @@ export function PlaceView(props: { place: Place; orgName?: string; waveLabel?: s
             <tbody>
               <For each={props.place.themes}>
                 {(theme) => {
-                  const points = () => theme.points ?? [];
+                  const points = () => theme.trend;
                   const from = () => points()[0];
                   const to = () => points()[points().length - 1];
                   return (
                     <tr>
-                      <th scope="row">
-                        {words(theme.label)}
-                        {theme.emerging ? " (emerging)" : ""}
-                      </th>
-                      <td class="num">{countText(theme.count)}</td>
+                      <th scope="row">{words(theme.label)}</th>
+                      <td class="num">
+                        {countText(theme.count)}
+                        <SmallMark when={theme.small} />
+                      </td>
                       <td class="num">{percent(theme.share)}</td>
                       <td>
                         <Show when={points().length > 1} fallback="Only one wave so far">
@@ -106,17 +109,19 @@ export function PlaceView(props: { place: Place; orgName?: string; waveLabel?: s
               {(action) => (
                 <li>
                   <p>
-                    <span class="muted">You said: </span>
+                    <Show when={!/^you said/i.test(words(action.said))}>
+                      <span class="muted">You said: </span>
+                    </Show>
                     {words(action.said)}
                   </p>
                   <p>
-                    <span class="muted">We did: </span>
+                    <Show when={!/^we (did|are|will)/i.test(action.did)}>
+                      <span class="muted">We did: </span>
+                    </Show>
                     {action.did}
                   </p>
                   <p class="action-meta">
                     <span class={`status ${action.status}`}>{STATUS[action.status]}</span>
-                    <Show when={action.owner}> · {action.owner}</Show>
-                    <Show when={action.due}> · due {action.due}</Show>
                   </p>
                 </li>
               )}
@@ -129,64 +134,76 @@ export function PlaceView(props: { place: Place; orgName?: string; waveLabel?: s
 }
 
 function Indicator(props: { indicator: Place["indicators"][number] }) {
-  const label = () => words(props.indicator.label);
+  const label = () => props.indicator.label;
   const headingId = () => `indicator-${props.indicator.id}`;
-  const waveName = (point: IndicatorPoint) => point.label ?? point.wave ?? "";
-  const byWave = () => props.indicator.byWave;
+  const byWave = (): Named[] => props.indicator.byWave.map((p) => ({ ...p, name: p.label }));
+  const byBand = (): Named[] =>
+    props.indicator.byBand.map((p) => ({ ...p, name: bandName(p.band) }));
   const waveTable = () => (
-    <PointTable caption={`"${label()}" by wave`} head="Wave" points={byWave()} name={waveName} />
+    <PointTable caption={`"${label()}" by wave`} head="Wave" points={byWave()} />
   );
   return (
     <article class="question-report indicator" aria-labelledby={headingId()}>
       <h3 id={headingId()}>{label()}</h3>
-      <Show when={byWave().length > 1}>
-        <ChartFigure
-          caption={`"${label()}" across waves`}
-          starred={byWave().some((point) => point.small)}
-          chart={(ids) => (
-            <ShareTrend
-              {...ids}
-              title={`"${label()}" across waves`}
-              desc={changeWords(
-                byWave()[0]?.share ?? null,
-                byWave()[byWave().length - 1]?.share ?? null,
-              )}
-              waves={byWave().map((p) => ({ label: waveName(p), small: p.small }))}
-              name="Yes"
-              shares={byWave().map((p) => p.share)}
-            />
-          )}
-          table={waveTable()}
-        />
+      <p class="muted">
+        Counted as a yes: {props.indicator.means}.
+        {props.indicator.audience === "care-leavers" ? " Asked of care leavers." : ""}
+      </p>
+      <Show
+        when={props.indicator.question}
+        fallback={<p>None of the surveys asks this question yet.</p>}
+      >
+        <p class="indicator-overall">
+          Overall: {percent(props.indicator.overall.share)} of{" "}
+          {countText(props.indicator.overall.answered)} who answered
+          <SmallMark when={props.indicator.overall.small} />
+        </p>
+        <Show when={byWave().length > 1}>
+          <ChartFigure
+            caption={`"${label()}" across waves`}
+            starred={byWave().some((point) => point.small)}
+            chart={(ids) => (
+              <ShareTrend
+                {...ids}
+                title={`"${label()}" across waves`}
+                desc={changeWords(
+                  byWave()[0]?.share ?? null,
+                  byWave()[byWave().length - 1]?.share ?? null,
+                )}
+                waves={byWave().map((p) => ({ label: p.name, small: p.small }))}
+                name="Yes"
+                shares={byWave().map((p) => p.share)}
+              />
+            )}
+            table={waveTable()}
+          />
+        </Show>
+        <Show when={byWave().length === 1}>{waveTable()}</Show>
+        <Show when={byBand().length > 0}>
+          <PointTable
+            caption={`"${label()}" by age band`}
+            head="Age band"
+            points={byBand()}
+            visible
+          />
+        </Show>
       </Show>
-      <Show when={byWave().length <= 1}>{waveTable()}</Show>
-      <PointTable
-        caption={`"${label()}" by age band`}
-        head="Age band"
-        points={props.indicator.byBand}
-        name={(p) => p.label ?? bandName(p.band ?? "")}
-        visible
-      />
     </article>
   );
 }
 
-function PointTable(props: {
-  caption: string;
-  head: string;
-  points: IndicatorPoint[];
-  name: (point: IndicatorPoint) => string;
-  visible?: boolean;
-}) {
+/** Per wave or band: how many answered, and the share who gave the good answer. */
+function PointTable(props: { caption: string; head: string; points: Named[]; visible?: boolean }) {
   return (
     <CountTable
       caption={props.caption}
       head={props.head}
+      countHead="Answered"
       showCaption={props.visible}
       rows={props.points.map((point) => ({
-        label: props.name(point),
+        label: point.name,
         small: point.small,
-        count: point.base,
+        count: point.answered,
         share: point.share,
       }))}
     />

@@ -20,6 +20,9 @@ describe("the public share page", () => {
     expect(screen.queryByRole("form")).toBeNull();
     expect(screen.queryByRole("button", { name: /Download|Print/ })).toBeNull();
     expect(document.querySelector(".cover-org")?.textContent).toBe("Demo Borough Council");
+    expect(document.querySelector(".shared-bar")?.textContent).toContain(
+      "shared with you by Demo Borough Council",
+    );
     expect(screen.getByRole("article", { name: "Seeing family" })).toBeTruthy();
   });
 

@@ -6,7 +6,7 @@
 import "../staff/staff.css";
 import "./reports.css";
 import { pick } from "@chorus/core/survey/schema";
-import { createEffect, Match, Switch } from "solid-js";
+import { createEffect, Match, Show, Switch } from "solid-js";
 import { describeError } from "../../ui/errors";
 import { Message, Spinner, setTitle } from "../../ui/Feedback";
 import { createLoad } from "../../ui/load";
@@ -26,6 +26,10 @@ export function SharePage(props: { token: string }) {
     const survey = data.report.survey;
     setTitle(pick(survey.title, survey.defaultLanguage, "en"));
   });
+  const sharedBy = () => {
+    const data = shared.data();
+    return data?.kind === "place" ? data.place.orgName : data?.orgName;
+  };
   const ended = () => {
     const status = shared.error()?.status;
     return status === 410 || status === 404;
@@ -36,6 +40,7 @@ export function SharePage(props: { token: string }) {
       <header class="shared-bar no-print">
         <p>
           <strong>Chorus</strong> · a read-only report shared with you
+          <Show when={sharedBy()}>{(org) => ` by ${org()}`}</Show>
         </p>
       </header>
       <main class="page wide">
@@ -44,7 +49,7 @@ export function SharePage(props: { token: string }) {
             {(data) => {
               const value = data();
               return value.kind === "place" ? (
-                <PlaceView place={value.place} orgName={value.orgName} />
+                <PlaceView place={value.place} />
               ) : (
                 <SurveyReportView report={value.report} orgName={value.orgName} />
               );

@@ -9,10 +9,18 @@ cleanUpAfterEach();
 
 const LINK = {
   id: "shr_1",
+  kind: "survey",
   surveyId: "srv_demo811",
   filters: { band: "8-11" },
+  label: "Corporate parenting panel",
+  createdAt: "2026-11-30T10:00:00.000Z",
+  createdBy: "leader@demo.chorus.test",
   expiresAt: "2999-01-31T00:00:00.000Z",
+  revokedAt: null,
+  status: "open",
 };
+const made = (id: string, token: string) => ({ ...LINK, id, token, url: `/share/${token}` });
+const SHARE_ID = /^shr_[0-9a-f]{20}$/;
 
 describe("share links", () => {
   it("makes a link for the survey with the filters it came with", async () => {
@@ -22,7 +30,7 @@ describe("share links", () => {
       "GET /api/reports/shares": { body: { shares: [] } },
       "POST /api/reports/shares": {
         status: 201,
-        body: { id: "shr_1", url: "/share/tok_abc", token: "tok_abc", expiresAt: LINK.expiresAt },
+        body: made("shr_1", "tok_abc"),
       },
     });
     render(() => <SharesPage expired={() => {}} />);
@@ -30,10 +38,18 @@ describe("share links", () => {
     await screen.findByRole("option", { name: "My life in care" });
     expect(screen.getByText(/With the filters you chose: Ages 8 to 11/)).toBeTruthy();
     fireEvent.change(screen.getByLabelText("Link works for"), { target: { value: "7" } });
+    // No link is asked for until it says who it is for.
+    fireEvent.click(screen.getByRole("button", { name: "Make the link" }));
+    expect(api.sent.some((s) => s.method === "POST")).toBe(false);
+    fireEvent.input(screen.getByLabelText("Who it is for"), {
+      target: { value: " Corporate parenting panel " },
+    });
     fireEvent.click(screen.getByRole("button", { name: "Make the link" }));
     const field = (await screen.findByLabelText(/Share link/)) as HTMLInputElement;
     expect(field.value).toBe(`${location.origin}/share/tok_abc`);
     expect(api.sent.find((s) => s.method === "POST")?.body).toEqual({
+      id: expect.stringMatching(SHARE_ID),
+      label: "Corporate parenting panel",
       surveyId: "srv_demo811",
       filters: { band: "8-11" },
       days: 7,
@@ -46,14 +62,17 @@ describe("share links", () => {
       "GET /api/reports/surveys": { body: { surveys: [] } },
       "GET /api/reports/shares": { body: { shares: [] } },
       "POST /api/reports/shares": {
-        body: { id: "shr_2", url: "/share/t", token: "t", expiresAt: LINK.expiresAt },
+        body: made("shr_2", "t"),
       },
     });
     render(() => <SharesPage expired={() => {}} />);
     await screen.findByText("No share links yet.");
+    fireEvent.input(screen.getByLabelText("Who it is for"), { target: { value: "Ofsted" } });
     fireEvent.click(screen.getByRole("button", { name: "Make the link" }));
     await waitFor(() =>
       expect(api.sent.find((s) => s.method === "POST")?.body).toEqual({
+        id: expect.stringMatching(SHARE_ID),
+        label: "Ofsted",
         place: true,
         filters: {},
         days: 30,
@@ -69,11 +88,12 @@ describe("share links", () => {
       "DELETE /api/reports/shares/shr_1": { body: {} },
     });
     render(() => <SharesPage expired={() => {}} />);
-    const row = await screen.findByRole("row", { name: /My life in care/ });
+    const row = await screen.findByRole("row", { name: /Corporate parenting panel/ });
+    expect(row.textContent).toContain("My life in care");
     expect(row.textContent).toContain("Ages 8 to 11");
     expect(row.textContent).toContain("Works until 31 January 2999");
     fireEvent.click(
-      within(row).getByRole("button", { name: "Withdraw the link to My life in care" }),
+      within(row).getByRole("button", { name: "Withdraw the link for Corporate parenting panel" }),
     );
     await waitFor(() =>
       expect(api.sent.map((s) => `${s.method} ${s.path}`)).toContain(

@@ -19,12 +19,23 @@ import { bandName, byName, dayText } from "./words";
 
 const DAYS = [7, 30, 90];
 
+/**
+ * A fresh id for the next link, in the API's shape (`shr_` and 20 hex digits). It is kept until
+ * the link is made, so a request retried after a lost answer gives back the same link.
+ */
+export function newShareId(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(10));
+  return `shr_${Array.from(bytes, (byte) => byte.toString(16).padStart(2, "0")).join("")}`;
+}
+
 export function SharesPage(props: { expired: () => void }) {
   setTitle("Share links", "Reports");
   const query = new URLSearchParams(location.search);
   const filters = readFilters(location.search);
   const [what, setWhat] = createSignal(query.get("place") ? "place" : (query.get("survey") ?? ""));
   const [days, setDays] = createSignal(30);
+  const [label, setLabel] = createSignal("");
+  const [shareId, setShareId] = createSignal(newShareId());
   const [made, setMade] = createSignal<{ url: string; expiresAt: string }>();
 
   const surveys = createLoad(
@@ -37,18 +48,21 @@ export function SharesPage(props: { expired: () => void }) {
   );
   watchExpiry(shares.error, props.expired);
 
-  const titleOf = (surveyId?: string) => {
+  const titleOf = (surveyId: string | null) => {
     const survey = surveys.data()?.surveys.find((s) => s.id === surveyId);
     return survey ? pick(survey.title, survey.defaultLanguage, "en") : "A survey report";
   };
 
   const create = createAction(async () => {
+    const common = { id: shareId(), label: label().trim(), days: days() };
     const link = await reportsApi.createShare(
       what() === "place"
-        ? { place: true, filters: {}, days: days() }
-        : { surveyId: what(), filters, days: days() },
+        ? { ...common, place: true, filters: {} }
+        : { ...common, surveyId: what(), filters },
     );
     setMade({ url: absolute(link.url), expiresAt: link.expiresAt });
+    setShareId(newShareId());
+    setLabel("");
     shares.reload();
   });
   const revoke = createAction(async (id: string) => {
@@ -68,7 +82,7 @@ export function SharesPage(props: { expired: () => void }) {
         class="share-form"
         onSubmit={(event) => {
           event.preventDefault();
-          if (what()) void create.run();
+          if (what() && label().trim()) void create.run();
         }}
       >
         <h2>Make a link</h2>
@@ -92,6 +106,21 @@ export function SharesPage(props: { expired: () => void }) {
           <p>With the filters you chose: {filtersText(filters)}.</p>
         </Show>
         <div class="filter">
+          <label for="share-label">Who it is for</label>
+          <input
+            id="share-label"
+            type="text"
+            required
+            maxLength={120}
+            aria-describedby="share-label-hint"
+            value={label()}
+            onInput={(e) => setLabel(e.currentTarget.value)}
+          />
+          <p id="share-label-hint" class="hint">
+            For example "Corporate parenting panel", so you can tell your links apart.
+          </p>
+        </div>
+        <div class="filter">
           <label for="share-days">Link works for</label>
           <select
             id="share-days"
@@ -107,7 +136,11 @@ export function SharesPage(props: { expired: () => void }) {
             </For>
           </select>
         </div>
-        <button type="submit" class="btn primary" aria-disabled={!what() || create.busy()}>
+        <button
+          type="submit"
+          class="btn primary"
+          aria-disabled={!what() || !label().trim() || create.busy()}
+        >
           Make the link
         </button>
         <Show when={create.busy()}>
@@ -152,6 +185,7 @@ export function SharesPage(props: { expired: () => void }) {
                   <caption class="sr-only">Share links you have made</caption>
                   <thead>
                     <tr>
+                      <th scope="col">For</th>
                       <th scope="col">What</th>
                       <th scope="col">Filters</th>
                       <th scope="col">Ends</th>
@@ -165,7 +199,9 @@ export function SharesPage(props: { expired: () => void }) {
                       {(share) => (
                         <ShareRow
                           share={share}
-                          title={share.place ? "The story of place" : titleOf(share.surveyId)}
+                          title={
+                            share.kind === "place" ? "The story of place" : titleOf(share.surveyId)
+                          }
                           onRevoke={() => void revoke.run(share.id)}
                         />
                       )}
@@ -185,25 +221,22 @@ export function SharesPage(props: { expired: () => void }) {
 }
 
 function ShareRow(props: { share: ShareLink; title: string; onRevoke: () => void }) {
-  const ended = () =>
-    Boolean(props.share.revokedAt) || new Date(props.share.expiresAt).getTime() < Date.now();
+  const ends = () => dayText(props.share.expiresAt.slice(0, 10));
+  const ended = () => props.share.status !== "open";
   return (
     <tr>
-      <th scope="row">{props.title}</th>
+      <th scope="row">{props.share.label}</th>
+      <td>{props.title}</td>
+      <td>{narrowed(props.share.filters) ? filtersText(props.share.filters) : "None"}</td>
       <td>
-        {props.share.filters && narrowed(props.share.filters)
-          ? filtersText(props.share.filters)
-          : "None"}
-      </td>
-      <td>
-        {props.share.revokedAt
+        {props.share.status === "revoked"
           ? "Withdrawn"
-          : `${ended() ? "Ended" : "Works until"} ${dayText(props.share.expiresAt.slice(0, 10))}`}
+          : `${ended() ? "Ended" : "Works until"} ${ends()}`}
       </td>
       <td>
         <Show when={!ended()}>
           <button type="button" class="btn quiet" onClick={props.onRevoke}>
-            Withdraw<span class="sr-only"> the link to {props.title}</span>
+            Withdraw<span class="sr-only"> the link for {props.share.label}</span>
           </button>
         </Show>
       </td>

@@ -11,6 +11,7 @@ import { ExportButtons } from "./ExportButtons";
 import { FilterBar } from "./FilterBar";
 import { filterQuery } from "./filters";
 import { QuestionSection } from "./QuestionSection";
+import type { AnyReport } from "./reportsApi";
 import { SmallMark } from "./SmallMark";
 import { ThemesSection } from "./ThemesSection";
 import { bandName, byName, countText, dayText, languageName, METHOD_NOTE } from "./words";
@@ -22,8 +23,12 @@ export type ReportControls = {
   loading?: JSX.Element;
 };
 
+/** A leader's report has the filter bar's options and the survey's code; a shared one has not. */
+const staffReport = (report: AnyReport): SurveyReport | undefined =>
+  "options" in report ? (report as SurveyReport) : undefined;
+
 export function SurveyReportView(props: {
-  report: SurveyReport;
+  report: AnyReport;
   orgName?: string;
   controls?: ReportControls;
 }) {
@@ -55,7 +60,7 @@ export function SurveyReportView(props: {
         {(controls) => (
           <>
             <FilterBar
-              options={props.report.options}
+              options={staffReport(props.report)?.options}
               filters={controls().filters}
               onChange={controls().onFilters}
             />
@@ -83,7 +88,7 @@ export function SurveyReportView(props: {
   );
 }
 
-function Sections(props: { report: SurveyReport; t: (text: Text) => string }) {
+function Sections(props: { report: AnyReport; t: (text: Text) => string }) {
   return (
     <>
       <section class="report-section questions" aria-labelledby="questions-heading">
@@ -115,8 +120,8 @@ function Sections(props: { report: SurveyReport; t: (text: Text) => string }) {
   );
 }
 
-function Headline(props: { report: SurveyReport; staff: boolean }) {
-  const survey = () => props.report.survey;
+function Headline(props: { report: AnyReport; staff: boolean }) {
+  const staff = () => (props.staff ? staffReport(props.report) : undefined);
   return (
     <dl class="facts">
       <Show when={props.report.base !== undefined}>
@@ -128,16 +133,20 @@ function Headline(props: { report: SurveyReport; staff: boolean }) {
           </dd>
         </div>
       </Show>
-      <Show when={props.staff}>
-        <div>
-          <dt>All responses to the survey</dt>
-          <dd>{survey().responseCount.toLocaleString("en-GB")}</dd>
-        </div>
+      <Show when={staff()}>
+        {(report) => (
+          <>
+            <div>
+              <dt>All responses to the survey</dt>
+              <dd>{report().survey.responseCount.toLocaleString("en-GB")}</dd>
+            </div>
+            <div>
+              <dt>Code</dt>
+              <dd>{report().survey.code ?? "None"}</dd>
+            </div>
+          </>
+        )}
       </Show>
-      <div>
-        <dt>Code</dt>
-        <dd>{survey().code ?? "None"}</dd>
-      </div>
       <Show when={props.report.trend && props.report.trend.waves.length > 0}>
         <div>
           <dt>Waves</dt>
@@ -149,8 +158,8 @@ function Headline(props: { report: SurveyReport; staff: boolean }) {
 }
 
 /** "Ages 8 to 11 · Spring 2027 · 1 March 2027 to 31 May 2027", or "All answers". */
-export function scopeText(report: SurveyReport, filters: ReportFilters): string {
-  const options = report.options;
+export function scopeText(report: AnyReport, filters: ReportFilters): string {
+  const options = staffReport(report)?.options;
   const parts: string[] = [];
   if (filters.band) parts.push(bandName(filters.band));
   if (filters.cohort)

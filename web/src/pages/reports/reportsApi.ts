@@ -1,74 +1,25 @@
 /**
  * The reports area's one API client: the survey report, the story of place, share links and
- * the exports. Shapes not yet in `@chorus/core` (place, share links) are declared here from
- * the contract in /work/notes/reports-contract.md.
+ * the exports. Every shape is the API's own, from `@chorus/core`'s schema files.
  */
-import type {
-  ReportFilters,
-  SurveyReport,
-  SurveySummary,
-  ThemeReport,
-} from "@chorus/core/report/schema";
-import type { Text } from "@chorus/core/survey/schema";
+import type { PlaceView as Place } from "@chorus/core/place/schema";
+import type { ReportFilters, SurveyReport, SurveySummary } from "@chorus/core/report/schema";
+import type { ShareCreate, ShareCreated, SharedReport, ShareView } from "@chorus/core/share/schema";
 import { api, request, toApiError } from "../../api";
 import { filterQuery } from "./filters";
 
-/** A headline indicator's share (per cent of those who answered) in one wave or band. */
-export type IndicatorPoint = {
-  wave?: string;
-  band?: string;
-  label?: string;
-  base: number | null;
-  small: boolean;
-  share: number | null;
-};
+export type { PlaceView as Place } from "@chorus/core/place/schema";
 
-export type PlaceTheme = Pick<ThemeReport, "id" | "label" | "count" | "share"> & {
-  emerging?: boolean;
-  points?: { wave: string; label?: string; share: number | null; small: boolean }[];
-};
+/** A link as leaders list it (never its token). */
+export type ShareLink = ShareView;
 
-export type PlaceAction = {
-  id: string;
-  said: Text | string;
-  did: string;
-  status: "planned" | "doing" | "done";
-  owner?: string;
-  due?: string;
-  publishedAt?: string;
-};
-
-export type Place = {
-  orgName?: string;
-  waves?: { id: string; label: string }[];
-  indicators: {
-    id: string;
-    label: Text | string;
-    question: { surveyId: string; questionId: string };
-    byWave: IndicatorPoint[];
-    byBand: IndicatorPoint[];
-  }[];
-  themes: PlaceTheme[];
-  actions: PlaceAction[];
-};
-
-export type ShareLink = {
-  id: string;
-  surveyId?: string;
-  place?: boolean;
-  filters?: ReportFilters;
-  url?: string;
-  token?: string;
-  createdAt?: string;
-  expiresAt: string;
-  revokedAt?: string | null;
-};
-
-export type ShareCreate = { surveyId?: string; place?: true; filters: ReportFilters; days: number };
-
+/** What a share link shows; a survey report names its council for the printed cover. */
 export type Shared =
-  | { kind: "survey"; orgName?: string; report: SurveyReport }
-  | { kind: "place"; orgName?: string; place: Place };
+  | { kind: "survey"; orgName: string; report: SharedReport }
+  | { kind: "place"; place: Place };
+
+/** A report as the report view reads it: a leader's own, or one opened through a link. */
+export type AnyReport = SurveyReport | SharedReport;
 
 const id = (value: string) => encodeURIComponent(value);
 
@@ -79,11 +30,8 @@ export const reportsApi = {
   place: (wave?: string) =>
     api.get<Place>(`/api/reports/place${wave ? filterQuery({ wave }) : ""}`),
   shares: () => api.get<{ shares: ShareLink[] }>("/api/reports/shares"),
-  createShare: (body: ShareCreate) =>
-    api.post<{ id: string; url: string; token: string; expiresAt: string }>(
-      "/api/reports/shares",
-      body,
-    ),
+  /** `body.id` is made once per link by the caller, so a retry gives back the same link. */
+  createShare: (body: ShareCreate) => api.post<ShareCreated>("/api/reports/shares", body),
   revokeShare: (shareId: string) =>
     request<unknown>("DELETE", `/api/reports/shares/${id(shareId)}`),
   shared: (token: string) => api.get<Shared>(`/api/share/${id(token)}`),

@@ -26,6 +26,8 @@ const BANDS: Record<string, string> = {
   "8-11": "Ages 8 to 11",
   "12-17": "Ages 12 to 17",
   "16-25": "Care leavers (16 to 25)",
+  // Answers to a survey that never asks the age (the story of place's band breakdown).
+  "not asked": "Age not asked",
 };
 
 /** "Ages 8 to 11" for "8-11"; an unknown band as it was sent. */

@@ -1,16 +1,19 @@
 /**
  * The survey studio, for participation officers: the list of surveys, one survey's workspace
- * (design, translations, publishing, handing out, themes and quotes) and its printable poster. Its own lazy chunk.
+ * (design, translations, publishing, handing out, themes and quotes), its printable poster, and
+ * the organisation's waves. Its own lazy chunk.
  */
 import "./studio.css";
 import { createMemo, lazy, Match, Switch } from "solid-js";
 import { path, segments } from "../../router";
 import { StaffShell } from "../staff/StaffShell";
 import { SurveyList } from "./SurveyList";
+import { WavesPage } from "./WavesPage";
 import { type Tab, Workspace } from "./Workspace";
 
 export type StudioRoute =
   | { page: "list" }
+  | { page: "waves" }
   | { page: "survey"; surveyId: string; tab: Tab }
   | { page: "poster"; surveyId: string; distributionId: string }
   | { page: "unknown" };
@@ -20,6 +23,8 @@ const TABS: Tab[] = ["design", "translations", "publish", "distribute", "themes"
 export function studioRoute(pathname: string): StudioRoute {
   const [, id, second, third, fourth] = segments(pathname);
   if (!id) return { page: "list" };
+  // Survey ids start srv_, so this name cannot be one.
+  if (id === "waves") return second ? { page: "unknown" } : { page: "waves" };
   if (second === "poster" && third && !fourth) {
     return { page: "poster", surveyId: id, distributionId: third };
   }
@@ -47,6 +52,9 @@ export function StudioApp() {
         <Switch fallback={<Unknown />}>
           <Match when={route().page === "list"}>
             <SurveyList expired={expired} />
+          </Match>
+          <Match when={route().page === "waves"}>
+            <WavesPage expired={expired} />
           </Match>
           <Match when={survey()?.surveyId} keyed>
             {(surveyId) => (

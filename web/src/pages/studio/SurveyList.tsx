@@ -49,6 +49,9 @@ export function SurveyList(props: { expired: () => void }) {
       <div class="studio-head">
         <h1>Surveys</h1>
         <div class="actions">
+          <a class="btn" href="/studio/waves">
+            Waves
+          </a>
           <button
             type="button"
             class="btn primary"

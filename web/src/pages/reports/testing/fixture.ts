@@ -243,8 +243,16 @@ export const REPORT: SurveyReport = {
   },
 };
 
+const point = (answered: number | null, positive: number | null, share: number | null) => ({
+  answered,
+  positive,
+  share,
+  small: answered === null || answered < 30,
+});
+
 export const PLACE: Place = {
   orgName: "Demo Borough Council",
+  wave: null,
   waves: [
     { id: "wav_autumn", label: "Autumn 2026" },
     { id: "wav_spring", label: "Spring 2027" },
@@ -253,14 +261,18 @@ export const PLACE: Place = {
     {
       id: "feel-safe",
       label: "Feel safe where they live",
+      means: "Said yes, they feel safe where they live.",
+      audience: "children",
       question: { surveyId: "srv_demo811", questionId: "feel-safe" },
+      sources: [{ surveyId: "srv_demo811", questionId: "feel-safe" }],
+      overall: point(205, 175, 85.4),
       byWave: [
-        { wave: "wav_autumn", label: "Autumn 2026", base: 90, small: false, share: 83.3 },
-        { wave: "wav_spring", label: "Spring 2027", base: 115, small: false, share: 87 },
+        { wave: "wav_autumn", label: "Autumn 2026", ...point(90, 75, 83.3) },
+        { wave: "wav_spring", label: "Spring 2027", ...point(115, 100, 87) },
       ],
       byBand: [
-        { band: "8-11", base: 120, small: false, share: 87.5 },
-        { band: "16-25", base: null, small: true, share: null },
+        { band: "8-11", ...point(120, 105, 87.5) },
+        { band: "16-25", ...point(null, null, null) },
       ],
     },
   ],
@@ -270,9 +282,10 @@ export const PLACE: Place = {
       label: en("Seeing family"),
       count: 60,
       share: 40,
-      points: [
-        { wave: "wav_autumn", share: 35.7, small: false },
-        { wave: "wav_spring", share: 43.8, small: false },
+      small: false,
+      trend: [
+        { wave: "wav_autumn", label: "Autumn 2026", count: 25, share: 35.7, small: false },
+        { wave: "wav_spring", label: "Spring 2027", count: 35, share: 43.8, small: false },
       ],
     },
   ],
@@ -282,8 +295,6 @@ export const PLACE: Place = {
       said: "You said contact with brothers and sisters gets cancelled.",
       did: "Weekend contact sessions with a named worker in every team.",
       status: "doing",
-      owner: "Head of Service",
-      due: "2027-06-30",
     },
   ],
 };
