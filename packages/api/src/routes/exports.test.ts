@@ -1,4 +1,4 @@
-import { Audit, Theme } from "@chorus/core";
+import { Audit } from "@chorus/core";
 import { Demo } from "@chorus/core/local";
 import { strFromU8, unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";

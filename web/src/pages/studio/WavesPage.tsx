@@ -4,7 +4,7 @@
  * the whole organisation. Reports read them at once: naming a wave recounts nothing.
  */
 import type { Wave } from "@chorus/core/wave/schema";
-import { createSignal, For, Match, Show, Switch } from "solid-js";
+import { createEffect, createSignal, For, Match, Show, Switch } from "solid-js";
 import { api, request } from "../../api";
 import { createAction, fieldIssues } from "../../ui/action";
 import { describeError } from "../../ui/errors";
@@ -64,6 +64,12 @@ export function WavesPage(props: { expired: () => void }) {
     await request("DELETE", at(wave.id));
     setStatus(`Wave “${wave.label}” removed.`);
     waves.reload();
+  });
+  // A session that ended while the page was open: the shell asks to sign in again.
+  createEffect(() => {
+    if ([waves.error(), save.error(), remove.error()].some((e) => e?.status === 401)) {
+      props.expired();
+    }
   });
   const issues = () => fieldIssues(save.error());
 
