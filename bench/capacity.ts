@@ -1,7 +1,7 @@
 // What one child's response costs the table: every DynamoDB call the submit path and the report
 // fold make for it, with the write units each would be billed in AWS (on-demand: one unit per
 // 1 KB written, rounded up, once for the item and once for each index entry it adds, changes or
-// removes), and the stored item's size. Counted by wrapping the real client, on the embedded
+// removes; updates estimated, see below). Counted by wrapping the real client, on the embedded
 // store, with the demo council's "My life in care" answered as a child would (free text too).
 // The numbers feed docs/scale.md's capacity model.
 //   pnpm bench:capacity                  500 responses
@@ -22,10 +22,10 @@ interface Tally {
   readUnits: number;
 }
 
-const kb = (item: unknown) => Math.max(1, Math.ceil(marshalledBytes(item) / 1024));
+const kb = (item: unknown) => Math.max(1, Math.ceil(itemBytes(item) / 1024));
 
 /** DynamoDB's item size (attribute names plus values), near enough: its JSON's length. */
-function marshalledBytes(item: unknown): number {
+function itemBytes(item: unknown): number {
   return Buffer.byteLength(JSON.stringify(item));
 }
 
@@ -47,7 +47,8 @@ function counting(base: Db) {
       const item = input.Item as Record<string, unknown>;
       tally.writeUnits += kb(item) * (1 + indexEntries(item));
     } else if (name === "Update" || name === "Delete") {
-      // Billed on the larger of the item before and after: read it back to size it.
+      // Counted as one unit for the item (these items are under 1 KB) and one more when the
+      // update adds or removes an index entry; the item is not read back to size it.
       tally.writeUnits += 1 + (/gsi[12]/.test(String(input.UpdateExpression ?? "")) ? 1 : 0);
     } else if (name === "BatchWrite") {
       for (const requests of Object.values(input.RequestItems as Record<string, unknown[]>)) {
@@ -58,7 +59,7 @@ function counting(base: Db) {
     } else if (name === "Query" || name === "BatchGet") {
       const items = (result.Items ??
         Object.values((result.Responses as object) ?? {}).flat()) as unknown[];
-      const bytes = items.reduce<number>((sum, item) => sum + marshalledBytes(item), 0);
+      const bytes = items.reduce<number>((sum, item) => sum + itemBytes(item), 0);
       tally.readUnits += Math.max(1, Math.ceil(bytes / 4096));
     }
     return result;
