@@ -134,8 +134,11 @@ describe("POST /api/s/:code/responses", () => {
 });
 
 describe("a code that fixes the age band", () => {
+  // The youngest get three faces where the others get the 0 to 10 scale.
   const allAges = (overrides: Record<string, unknown> = {}) =>
     validBody({ answers: { "feel-home": 3, happy: 7 }, ...overrides });
+  const youngest = (overrides: Record<string, unknown> = {}) =>
+    validBody({ answers: { "feel-home": 3, "happy-face": 3 }, ...overrides });
   const storedAllAges = async () => {
     const stored = [];
     for await (const r of Response.all(db, Demo.ORG_ID, "srv_demo_allages")) stored.push(r);
@@ -167,13 +170,21 @@ describe("a code that fixes the age band", () => {
   });
 
   it("stores the code's band whether the device sends it or not", async () => {
-    const withBand = allAges({ ageBand: "4-7" });
-    const without = allAges({ ageBand: undefined });
+    const withBand = youngest({ ageBand: "4-7" });
+    const without = youngest({ ageBand: undefined });
     expect((await request("POST", "/api/s/DEMO47/responses", withBand)).status).toBe(201);
     expect((await request("POST", "/api/s/DEMO47/responses", without)).status).toBe(201);
     const stored = await storedAllAges();
     expect(stored.find((r) => r.id === Response.storedId(withBand.id))?.ageBand).toBe("4-7");
     expect(stored.find((r) => r.id === Response.storedId(without.id))?.ageBand).toBe("4-7");
+  });
+
+  it("refuses the scale from a child of 4 to 7, which they are never shown", async () => {
+    const before = (await storedAllAges()).length;
+    const scale = await request("POST", "/api/s/DEMO47/responses", allAges({ ageBand: "4-7" }));
+    expect(scale.status).toBe(400);
+    expect(scale.json.error.code).toBe("response.invalid");
+    expect((await storedAllAges()).length).toBe(before);
   });
 
   it("takes the band the child chose when the code fixes none", async () => {

@@ -4,7 +4,9 @@ import type { SurveyVersion } from "../survey/schema.js";
 /**
  * "All about me": one survey for three age bands, in English and Arabic, with one question of
  * every kind. The child picks their age from pictures (code DEMOALL) unless the code fixes the
- * band (DEMO47), and the youngest get shorter words where a question has them. The Arabic is
+ * band (DEMO47), and the youngest get shorter words where a question has them, three faces in
+ * place of the 0–10 scale, no houses to write in, and one last thing they may tell the adult with
+ * them, who writes it down. The Arabic is
  * Modern Standard Arabic addressed, as is usual for a general audience, in the masculine.
  */
 export const allAboutMe: SurveyVersion = {
@@ -123,7 +125,16 @@ export const allAboutMe: SurveyVersion = {
           minLabel: { en: "Not happy at all", ar: "غير سعيد أبدًا" },
           maxLabel: { en: "Really happy", ar: "سعيد جدًا" },
           allowPreferNot: true,
-          bands: { "4-7": { prompt: { en: "How happy are you?", ar: "ما مدى سعادتك؟" } } },
+          // Ten steps mean little at five: the youngest get three faces instead (next).
+          bands: { "4-7": { hidden: true } },
+        },
+        {
+          id: "happy-face",
+          type: "emoji",
+          faces: 3,
+          prompt: { en: "How happy are you?", ar: "ما مدى سعادتك؟" },
+          showIf: { ageBand: ["4-7"] },
+          allowPreferNot: true,
         },
         {
           id: "houses",
@@ -135,6 +146,8 @@ export const allAboutMe: SurveyVersion = {
           },
           maxLength: 1000,
           allowPreferNot: true,
+          // Three empty boxes are no question for a child who cannot write yet.
+          bands: { "4-7": { hidden: true } },
         },
         {
           id: "one-thing",
@@ -146,6 +159,18 @@ export const allAboutMe: SurveyVersion = {
           multiline: true,
           maxLength: 1000,
           allowPreferNot: true,
+          bands: {
+            "4-7": {
+              prompt: {
+                en: "Is there anything you want to tell the grown-up with you?",
+                ar: "هل هناك شيء تريد أن تقوله للشخص الكبير الذي معك؟",
+              },
+              help: {
+                en: "You don't have to. If you want to, the grown-up can write your words here.",
+                ar: "ليس عليك ذلك. إذا أردت، يستطيع الشخص الكبير أن يكتب كلماتك هنا.",
+              },
+            },
+          },
         },
       ],
     },

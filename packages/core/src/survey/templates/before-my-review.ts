@@ -3,8 +3,9 @@ import type { TemplateSource } from "./index.js";
 
 /**
  * Gathered before a child's looked-after review so their views reach the meeting even if they
- * do not go. One survey for three bands: the youngest get simpler words and the three houses in
- * place of the open questions, which is what band wording and age-band rules are for.
+ * do not go. One survey for three bands: the youngest get simpler words, and pictures to pick in
+ * place of the open questions, with one optional thing to tell the adult with them at the end;
+ * which is what band wording and age-band rules are for.
  */
 export const beforeMyReview: TemplateSource = {
   id: "before-my-review",
@@ -115,11 +116,32 @@ export const beforeMyReview: TemplateSource = {
         title: { en: "What I want the meeting to hear" },
         questions: [
           {
-            id: "houses",
-            type: "threeHouses",
-            prompt: { en: "Fill in your three houses for the meeting." },
-            help: { en: "A grown-up can write your words for you." },
+            id: "good-pictures",
+            type: "multi",
+            prompt: { en: "What is good for you at the moment? Pick the pictures." },
+            help: { en: "You can pick as many as you like." },
             showIf: { ageBand: ["4-7"] },
+            options: [
+              { id: "home", label: { en: "My home" }, icon: "home" },
+              { id: "family", label: { en: "My family" }, icon: "family" },
+              { id: "friends", label: { en: "My friends" }, icon: "friends" },
+              { id: "school", label: { en: "School" }, icon: "school" },
+              { id: "playing", label: { en: "Playing" }, icon: "games" },
+            ],
+          },
+          {
+            id: "worry-pictures",
+            type: "multi",
+            prompt: { en: "Should the meeting talk about any of these? Pick the pictures." },
+            help: { en: "Pick the things that make you sad or worried, if there are any." },
+            showIf: { ageBand: ["4-7"] },
+            options: [
+              { id: "home", label: { en: "Home" }, icon: "home" },
+              { id: "family", label: { en: "Seeing my family" }, icon: "family" },
+              { id: "friends", label: { en: "Friends" }, icon: "friends" },
+              { id: "school", label: { en: "School" }, icon: "school" },
+              { id: "nothing", label: { en: "Nothing" }, icon: "heart" },
+            ],
           },
           {
             id: "going-well",
@@ -138,6 +160,13 @@ export const beforeMyReview: TemplateSource = {
             type: "text",
             prompt: { en: "Is there anything you would like to change?" },
             bands: { "4-7": { hidden: true } },
+          },
+          {
+            id: "tell-meeting",
+            type: "text",
+            prompt: { en: "Is there anything you want the grown-up with you to tell the meeting?" },
+            help: { en: "You don't have to. If you want to, the grown-up can write it here." },
+            showIf: { ageBand: ["4-7"] },
           },
         ],
       },

@@ -3,13 +3,15 @@ import type { TemplateSource } from "./index.js";
 
 /**
  * For the youngest children, answered with a trusted adult reading aloud: three faces rather
- * than five, short sentences, and the three houses, which many will know from their social worker.
+ * than five, short sentences, and the three houses (good things, worries, dreams) that many will
+ * know from their social worker, as pictures to pick rather than boxes to write in. Their own
+ * words are asked for once, at the end, for the adult with them to write down if they want.
  */
 export const myLife4to7: TemplateSource = {
   id: "my-life-in-care-4-7",
   name: "My life in care (4 to 7)",
   description:
-    "Short questions with three faces and pictures, made to be read aloud by a trusted adult.",
+    "Short questions with three faces and pictures to pick, made to be read aloud by a trusted adult. Nothing to write unless the child wants the adult to.",
   definition: {
     surveyId: "tpl-my-life-4-7",
     version: 1,
@@ -132,22 +134,59 @@ export const myLife4to7: TemplateSource = {
       },
       {
         id: "last",
-        title: { en: "Last of all" },
+        title: { en: "My three houses" },
         questions: [
           {
-            id: "three-houses",
-            type: "threeHouses",
-            prompt: { en: "Let's think about your three houses." },
-            help: {
-              en: "Worries, good things and dreams. A grown-up can write your words down for you.",
-            },
-            maxLength: 600,
+            id: "good-things",
+            type: "multi",
+            prompt: { en: "What is good in your life? Pick the pictures." },
+            help: { en: "This is your house of good things. You can pick as many as you like." },
+            options: [
+              { id: "home", label: { en: "My home" }, icon: "home" },
+              { id: "carers", label: { en: "The grown-ups I live with" }, icon: "carer" },
+              { id: "family", label: { en: "My family" }, icon: "family" },
+              { id: "friends", label: { en: "My friends" }, icon: "friends" },
+              { id: "school", label: { en: "School" }, icon: "school" },
+              { id: "playing", label: { en: "Playing" }, icon: "games" },
+              { id: "pets", label: { en: "Animals and pets" }, icon: "pet" },
+            ],
+          },
+          {
+            id: "worries",
+            type: "multi",
+            prompt: { en: "Does anything make you sad or worried? Pick the pictures." },
+            help: { en: "This is your house of worries. You can pick as many as you like." },
+            options: [
+              { id: "home", label: { en: "Home" }, icon: "home" },
+              { id: "family", label: { en: "My family" }, icon: "family" },
+              { id: "friends", label: { en: "Friends" }, icon: "friends" },
+              { id: "school", label: { en: "School" }, icon: "school" },
+              { id: "sleep", label: { en: "Going to sleep" }, icon: "sleep" },
+              { id: "poorly", label: { en: "Feeling poorly" }, icon: "health" },
+              { id: "nothing", label: { en: "Nothing worries me" }, icon: "heart" },
+            ],
+          },
+          {
+            id: "wish",
+            type: "choice",
+            prompt: { en: "If you could have one wish, which would it be?" },
+            help: { en: "This is your house of dreams." },
+            options: [
+              { id: "family", label: { en: "More time with my family" }, icon: "family" },
+              { id: "friends", label: { en: "More time with friends" }, icon: "friends" },
+              { id: "pet", label: { en: "A pet" }, icon: "pet" },
+              { id: "trip", label: { en: "A day out somewhere" }, icon: "travel" },
+              { id: "stay", label: { en: "To stay where I live" }, icon: "home" },
+              { id: "other", label: { en: "Something else" }, icon: "other" },
+            ],
           },
           {
             id: "tell-us",
             type: "text",
-            prompt: { en: "Is there anything else you want to tell us?" },
-            help: { en: "A grown-up can write it down for you." },
+            prompt: { en: "Is there anything else you want to tell the grown-up with you?" },
+            help: {
+              en: "You don't have to. If you want to, the grown-up can write your words here for you.",
+            },
             maxLength: 600,
           },
         ],
