@@ -427,6 +427,7 @@ export function ChildApp(props: {
                   onFinish={finish}
                   from={youSaidFrom()}
                   language={language()}
+                  band={band()}
                 />
               }
             >

@@ -3,12 +3,14 @@
  * the network could not take is kept on the tablet and the child still gets their thank you; one
  * the server refused stays here, with the same request ready to try again.
  */
+
+import type { AgeBand } from "@chorus/core/survey/schema";
 import { ErrorBoundary, lazy, Match, Show, Suspense, Switch } from "solid-js";
 import type { ApiError } from "../../api";
 import { Face } from "../../ui/Face";
 import { focusOnMount, Message, Spinner } from "../../ui/Feedback";
+import { HelpLines, isLeaver } from "./HelpLines";
 import { WaitingCount } from "./OutboxNotice";
-import { Childline } from "./Privacy";
 import { useWords } from "./words";
 
 // "You said, we did" comes after the thanks, in its own chunk, so it costs a first load nothing.
@@ -117,6 +119,7 @@ export function ThankYou(props: {
   onFinish: () => void;
   from?: string;
   language?: string;
+  band?: AgeBand;
 }) {
   const w = useWords();
   return (
@@ -129,8 +132,8 @@ export function ThankYou(props: {
         <p class="lead">{w().savedHere}</p>
         <WaitingCount />
       </Show>
-      <p>{w().willHelp}</p>
-      <Childline />
+      <p>{isLeaver(props.band) ? w().willHelpLeavers : w().willHelp}</p>
+      <HelpLines band={props.band} />
       <button type="button" class="btn primary big" onClick={props.onFinish}>
         {w().finish}
       </button>

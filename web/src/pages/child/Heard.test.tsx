@@ -31,12 +31,23 @@ describe("the help screen", () => {
     expect(screen.getByRole("complementary", { name: "People who can help now" })).toBeTruthy();
   });
 
-  it("gives care leavers a line for over-19s too", () => {
+  it("gives care leavers, who are adults, Samaritans first, Childline under 19, their team", () => {
     render(() => <Heard band="16-25" queued={false} onFinish={() => {}} />);
-    expect(lines()[1]).toBe(
-      "Aged 19 to 25? Call Samaritans free on 116\u00a0123, any time, day or night.",
-    );
-    expect(telLinks()).toEqual(["tel:08001111", "tel:116123", "tel:999"]);
+    expect(lines()).toEqual([
+      "Call Samaritans free on 116\u00a0123, any time, day or night.",
+      "Under 19? You can call Childline free on 0800\u00a01111 too.",
+      "Your personal adviser or the council's leaving care team can help too.",
+      "In danger right now? Call 999.",
+    ]);
+    expect(telLinks()).toEqual(["tel:116123", "tel:08001111", "tel:999"]);
+    // Childline is offered to under-19s only, never as a care leaver's one line.
+    expect(document.body.textContent).not.toMatch(/\bIt's for anyone under 19\b/);
+  });
+
+  it("tells a care leaver offline to call Samaritans, not a children's line", () => {
+    render(() => <Heard band="16-25" queued onFinish={() => {}} />);
+    expect(screen.getByText(/call Samaritans free on 116 123\.$/)).toBeTruthy();
+    expect(screen.queryByText(/\btell the adult with you\b/)).toBeNull();
   });
 
   it.each(["4-7"] as AgeBand[])("uses fewer, simpler words for %s", (band) => {

@@ -5,24 +5,30 @@
  * that the message has not gone yet.
  */
 import type { AgeBand } from "@chorus/core/survey/schema";
-import { Show } from "solid-js";
+import { For, Show } from "solid-js";
 import { focusOnMount } from "../../ui/Feedback";
+import { ChildlineNumber, isLeaver, LEAVER_LINES, LineWords } from "./HelpLines";
 import { fill } from "./intl";
 import { WaitingCount } from "./OutboxNotice";
-import { ChildlineNumber } from "./Privacy";
 import { useWords, type Words } from "./words";
 
-/** The screen's words for a band: the youngest get shorter ones, care leavers one more line. */
+/**
+ * The screen's words for a band: the youngest get shorter ones. Care leavers are adults up to
+ * 25, and Childline is for under-19s, so they get their own lines (HelpLines.tsx) in its place.
+ */
 export function heardWords(words: Words, band: AgeBand | undefined) {
   const youngest = band === "4-7";
+  const leaver = isLeaver(band);
   return {
     title: youngest ? words.heardTitleYoungest : words.heardTitle,
     heard: youngest ? undefined : words.heard,
     next: youngest ? words.heardNextYoungest : words.heardNext,
-    saved: youngest ? words.heardSavedYoungest : words.heardSaved,
-    childline: youngest ? words.heardChildlineYoungest : words.heardChildline,
-    // Childline is for under-19s: a care leaver up to 25 needs a line that takes adults too.
-    samaritans: band === "16-25" ? words.heardSamaritans : undefined,
+    saved: youngest
+      ? words.heardSavedYoungest
+      : leaver
+        ? words.heardSavedLeavers
+        : words.heardSaved,
+    childline: leaver ? undefined : youngest ? words.heardChildlineYoungest : words.heardChildline,
     danger: youngest ? words.heardDangerYoungest : words.heardDanger,
   };
 }
@@ -43,22 +49,17 @@ export function Heard(props: { band?: AgeBand; queued: boolean; onFinish: () => 
       </Show>
       <aside class="heard-help" aria-label={w().heardHelpLabel}>
         <ul>
-          <li>
-            {fill(say().childline, {
-              name: <strong>Childline</strong>,
-              number: <ChildlineNumber />,
-            })}
-          </li>
-          <Show when={say().samaritans}>
-            {(samaritans) => (
+          <Show
+            when={say().childline}
+            fallback={
+              <For each={LEAVER_LINES}>{(line) => <li>{<LineWords line={line} />}</li>}</For>
+            }
+          >
+            {(childline) => (
               <li>
-                {fill(samaritans(), {
-                  name: <strong>Samaritans</strong>,
-                  number: (
-                    <a href="tel:116123" dir="ltr">
-                      116&nbsp;123
-                    </a>
-                  ),
+                {fill(childline(), {
+                  name: <strong>Childline</strong>,
+                  number: <ChildlineNumber />,
                 })}
               </li>
             )}

@@ -10,8 +10,8 @@
 import type { HelpContact } from "@chorus/core/help/schema";
 import type { AgeBand } from "@chorus/core/survey/schema";
 import { createSignal, For, Match, onCleanup, onMount, Show, Switch } from "solid-js";
+import { ChildlineNumber, isLeaver, LeaverLines } from "./HelpLines";
 import { fill } from "./intl";
-import { ChildlineNumber } from "./Privacy";
 import { useWords, type Words } from "./words";
 
 /** Where a request to tell a worker has got to. */
@@ -111,12 +111,24 @@ export function HelpPanel(props: HelpPanelProps) {
               {w().helpTitle}
             </h2>
             <p>{w().helpOk}</p>
-            <p class="help-call">
-              {fill(w().helpCall, { name: "Childline", number: <ChildlineNumber /> })}
-            </p>
+            {/* Care leavers are adults: Samaritans first, Childline only while under 19. */}
+            <Show
+              when={isLeaver(props.band)}
+              fallback={
+                <p class="help-call">
+                  {fill(w().helpCall, { name: "Childline", number: <ChildlineNumber /> })}
+                </p>
+              }
+            >
+              <LeaverLines class="help-call" />
+            </Show>
             <p>
               {fill(w().helpOnline, {
-                site: (
+                site: isLeaver(props.band) ? (
+                  <a href="https://www.samaritans.org" target="_blank" rel="noopener" dir="ltr">
+                    samaritans.org
+                  </a>
+                ) : (
                   <a href="https://www.childline.org.uk" target="_blank" rel="noopener" dir="ltr">
                     childline.org.uk
                   </a>
@@ -144,6 +156,7 @@ function TellWorker(props: {
 }) {
   const w = useWords();
   const youngest = () => props.band === "4-7";
+  const leaver = () => isLeaver(props.band);
   const [contact, setContact] = createSignal<HelpContact>({});
   return (
     <section class="tell-worker-step" aria-labelledby="tell-worker-ask">
@@ -191,8 +204,12 @@ function TellWorker(props: {
         <Switch>
           <Match when={props.told === "sending"}>{w().tellWorkerSending}</Match>
           <Match when={props.told === "sent"}>{w().tellWorkerSent}</Match>
-          <Match when={props.told === "queued"}>{w().tellWorkerSaved}</Match>
-          <Match when={props.told === "failed"}>{w().tellWorkerFailed}</Match>
+          <Match when={props.told === "queued"}>
+            {leaver() ? w().tellWorkerSavedLeavers : w().tellWorkerSaved}
+          </Match>
+          <Match when={props.told === "failed"}>
+            {leaver() ? w().tellWorkerFailedLeavers : w().tellWorkerFailed}
+          </Match>
         </Switch>
       </p>
     </section>

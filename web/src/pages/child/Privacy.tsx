@@ -1,13 +1,13 @@
 /**
- * What happens to a child's answers, said plainly before the first question, with Childline's
- * number in reach. The words fit the child's age band: a few short lines for 4 to 7, simple
+ * What happens to a child's answers, said plainly before the first question, with someone to
+ * call in reach (HelpLines.tsx). The words fit the child's age band: a few short lines for 4 to 7, simple
  * ones for 8 to 11, and for teenagers and care leavers who reads the answers and what anonymous
  * means. Surveys are anonymous (no name, nothing about the device is kept), so every band says so.
  */
 import type { AgeBand } from "@chorus/core/survey/schema";
 import { For, Show } from "solid-js";
 import { focusOnMount } from "../../ui/Feedback";
-import { fill } from "./intl";
+import { HelpLines } from "./HelpLines";
 import { ReadAloud, SpeechProblem } from "./ReadAloud";
 import { type Line, useWords, useWordsLanguage, type Words } from "./words";
 
@@ -62,7 +62,7 @@ export function Privacy(props: {
           )}
         </For>
       </ul>
-      <Childline />
+      <HelpLines band={props.band} />
       <div class="step-nav">
         <Show when={props.onBack} fallback={<span />}>
           {(back) => (
@@ -80,29 +80,12 @@ export function Privacy(props: {
   );
 }
 
-/** Free, confidential help for children, any time; shown before and after the questions. */
+/** Free, confidential help for children, any time, where no age band is known (the kiosk). */
 export function Childline() {
-  const w = useWords();
-  return (
-    <aside class="childline" aria-label={w().childlineLabel}>
-      <p>
-        {fill(w().childline, {
-          name: <strong>Childline</strong>,
-          number: <ChildlineNumber />,
-        })}
-      </p>
-    </aside>
-  );
+  return <HelpLines />;
 }
 
-/** The number as a link; kept left to right, so it reads the same inside Arabic words. */
-export function ChildlineNumber() {
-  return (
-    <a href="tel:08001111" dir="ltr">
-      0800&nbsp;1111
-    </a>
-  );
-}
+export { ChildlineNumber } from "./HelpLines";
 
 /** Shown when a draft kept on this tablet was picked up again (see draft.ts). */
 export function ResumeBanner(props: { onStartAgain: () => void }) {

@@ -83,7 +83,8 @@ export const pl: Translation = {
     {
       bold: "Kto je czyta:",
       rest:
-        "pracownicy urzędu, którzy planują wsparcie dla młodych ludzi w pieczy zastępczej. " +
+        "pracownicy urzędu, którzy planują wsparcie dla młodych ludzi w pieczy zastępczej i po " +
+        "jej opuszczeniu. " +
         "Widzą odpowiedzi wielu osób naraz; grupy zbyt małe, by ukryć, kto do nich należy, " +
         "nigdy nie są pokazywane.",
     },
@@ -115,6 +116,13 @@ export const pl: Translation = {
   helpCall:
     "Zadzwoń za darmo do {name} pod numer {number}. Możesz dzwonić o każdej porze dnia i nocy.",
   helpOnline: "Możesz też porozmawiać z nimi przez internet: {site}",
+  talkNow: "Chcesz teraz z kimś porozmawiać?",
+  samaritansLine: "Zadzwoń za darmo do {name} pod numer {number}, o każdej porze dnia i nocy.",
+  childlineUnder19:
+    "Masz mniej niż 19 lat? Możesz też zadzwonić za darmo do {name} pod numer {number}.",
+  leavingCareTeam:
+    "Pomóc może też twój osobisty doradca (personal adviser) albo zespół urzędu wspierający " +
+    "osoby po opuszczeniu pieczy (leaving care team).",
   tellWorkerAsk: "Czy chcesz, żeby twój pracownik socjalny wiedział, że chcesz porozmawiać?",
   tellWorker: "Powiadom mojego pracownika socjalnego",
   contactNotAnonymous:
@@ -137,6 +145,12 @@ export const pl: Translation = {
     "Jeśli potrzebujesz pomocy teraz, powiedz dorosłemu, który jest z tobą.",
   tellWorkerFailed:
     "Nie udało się tego wysłać. Powiedz dorosłemu, który ci pomaga, albo zadzwoń do Childline.",
+  tellWorkerSavedLeavers:
+    "Zapisane na tym tablecie. Trafi do pracownika, gdy tylko tablet połączy się z internetem. " +
+    "Jeśli potrzebujesz pomocy teraz, powiedz osobie, która jest z tobą.",
+  tellWorkerFailedLeavers:
+    "Nie udało się tego wysłać. Powiedz osobie, która ci pomaga, albo zadzwoń za darmo do " +
+    "Samaritans pod numer 116 123.",
   close: "Zamknij",
 
   readyToSend: "Gotowe do wysłania?",
@@ -164,6 +178,9 @@ export const pl: Translation = {
   willHelp:
     "Twoje odpowiedzi pomogą zmienić na lepsze życie dzieci i młodzieży w pieczy zastępczej.",
 
+  willHelpLeavers:
+    "Twoje odpowiedzi pomogą zmienić na lepsze życie osób, które opuściły pieczę zastępczą.",
+
   heardTitle: "Usłyszeliśmy cię",
   heardTitleYoungest: "Dziękujemy, że nam mówisz",
   heard: "Dziękujemy, że nam o tym mówisz. Dobrze, że się odzywasz.",
@@ -173,6 +190,10 @@ export const pl: Translation = {
     "Twoja wiadomość jest zapisana na tym tablecie. Zostanie wysłana, gdy tylko tablet połączy " +
     "się z internetem, więc pracownik może jej jeszcze nie widzieć. Jeśli potrzebujesz pomocy " +
     "teraz, powiedz dorosłemu, który jest z tobą, albo zadzwoń do Childline.",
+  heardSavedLeavers:
+    "Twoja wiadomość jest zapisana na tym tablecie. Zostanie wysłana, gdy tylko tablet połączy " +
+    "się z internetem, więc pracownik może jej jeszcze nie widzieć. Jeśli potrzebujesz pomocy " +
+    "teraz, zadzwoń za darmo do Samaritans pod numer 116 123.",
   heardSavedYoungest:
     "Twoja wiadomość jest zapisana na tym tablecie. Pójdzie, gdy tablet połączy się z " +
     "internetem. Jeśli potrzebujesz pomocy teraz, powiedz dorosłemu, który jest blisko.",
@@ -181,8 +202,6 @@ export const pl: Translation = {
     "Zadzwoń za darmo do {name} pod numer {number}. To telefon dla osób poniżej 19 lat, " +
     "czynny o każdej porze dnia i nocy.",
   heardChildlineYoungest: "Możesz zadzwonić za darmo do {name} pod numer {number}, o każdej porze.",
-  heardSamaritans:
-    "Masz od 19 do 25 lat? Zadzwoń za darmo do {name} pod numer {number}, o każdej porze dnia i nocy.",
   heardDanger: "Grozi ci teraz niebezpieczeństwo? Zadzwoń pod {number}.",
   heardDangerYoungest:
     "Grozi ci teraz niebezpieczeństwo? Powiedz dorosłemu, który jest blisko, albo zadzwoń pod {number}.",

@@ -84,7 +84,8 @@ const en = {
     {
       bold: "Who reads them:",
       rest:
-        "the council staff who plan services for young people in care. They see answers from " +
+        "the council staff who plan services for young people in care and leaving care. They " +
+        "see answers from " +
         "many young people together; groups too small to hide who is in them are never shown.",
     },
     { rest: "Skip any question, go back and change an answer, or stop whenever you want." },
@@ -109,6 +110,13 @@ const en = {
   helpOk: "It's OK to feel worried. You don't have to keep it to yourself.",
   helpCall: "Call {name} free on {number}. You can call any time, day or night.",
   helpOnline: "Or talk to them online at {site}",
+  // A care leaver's lines (HelpLines.tsx): adults of 16 to 25, so not a children's line alone.
+  talkNow: "Want to talk to someone now?",
+  /** `{name}` is Samaritans in bold, `{number}` its phone number as a link. */
+  samaritansLine: "Call {name} free on {number}, any time, day or night.",
+  /** `{name}` is Childline in bold, `{number}` its phone number as a link. */
+  childlineUnder19: "Under 19? You can call {name} free on {number} too.",
+  leavingCareTeam: "Your personal adviser or the council's leaving care team can help too.",
   tellWorkerAsk: "Would you like your worker to know you want to talk?",
   tellWorker: "Tell my worker",
   /** Said before the boxes: what giving a name means. */
@@ -128,6 +136,10 @@ const en = {
   tellWorkerSaved:
     "Saved on this tablet. It will go to a worker as soon as the tablet is online. If you need help now, tell the adult with you.",
   tellWorkerFailed: "This could not be sent. Please tell the adult helping you, or call Childline.",
+  tellWorkerSavedLeavers:
+    "Saved on this tablet. It will go to a worker as soon as the tablet is online. If you need help now, tell the person with you.",
+  tellWorkerFailedLeavers:
+    "This could not be sent. Please tell the person helping you, or call Samaritans free on 116 123.",
   close: "Close",
 
   // Sending and thank you (Finish.tsx)
@@ -155,6 +167,7 @@ const en = {
   sent: "Your answers have been sent.",
   savedHere: "Your answers are saved on this tablet. They will be sent when it is online.",
   willHelp: "What you told us will help make things better for children and young people in care.",
+  willHelpLeavers: "What you told us will help make things better for care leavers.",
 
   // After "Tell my worker" or an answer that means a child may not be safe (Heard.tsx)
   heardTitle: "We heard you",
@@ -164,14 +177,14 @@ const en = {
   heardNextYoungest: "A grown-up will read this soon and help you.",
   heardSaved:
     "Your message is saved on this tablet. It will be sent as soon as the tablet is online, so a worker may not see it yet. If you need help now, tell the adult with you or call Childline.",
+  heardSavedLeavers:
+    "Your message is saved on this tablet. It will be sent as soon as the tablet is online, so a worker may not see it yet. If you need help now, call Samaritans free on 116 123.",
   heardSavedYoungest:
     "Your message is saved on this tablet. It will go when the tablet is online. If you need help now, tell a grown-up near you.",
   heardHelpLabel: "People who can help now",
   /** `{name}` is Childline, `{number}` its number as a link. */
   heardChildline: "Call {name} free on {number}. It's for anyone under 19, any time, day or night.",
   heardChildlineYoungest: "You can call {name} free on {number}, any time.",
-  /** For care leavers over 18. `{name}` is Samaritans, `{number}` its number as a link. */
-  heardSamaritans: "Aged 19 to 25? Call {name} free on {number}, any time, day or night.",
   /** `{number}` is 999 as a link. */
   heardDanger: "In danger right now? Call {number}.",
   heardDangerYoungest: "In danger right now? Tell a grown-up near you, or call {number}.",
