@@ -117,3 +117,21 @@ describe.each(SHIPPED)("%s, walked in every age band", (_, survey) => {
     }
   });
 });
+
+/** How a child is spoken to or about; a care leaver's own child ("Looking after a child") is fine. */
+const AS_A_CHILD = /\b(grown-ups?|kids?|children in care|a child in care|your carers?)\b/i;
+
+describe.each(SHIPPED.filter(([, survey]) => survey.ageBands.includes("16-25")))(
+  "%s, as a care leaver meets it",
+  (_, survey) => {
+    it("speaks to them as the adults they are", () => {
+      const words = questionsForBand(survey, "16-25").flatMap((q) => {
+        const band = q.bands?.["16-25"];
+        const options = "options" in q ? q.options.map((o) => o.label) : [];
+        return [band?.prompt ?? q.prompt, band?.help ?? q.help, ...options];
+      });
+      const said = [survey.title, survey.intro, ...words].map((t) => pick(t, "en", "en"));
+      expect(said.filter((text) => AS_A_CHILD.test(text))).toEqual([]);
+    });
+  },
+);
