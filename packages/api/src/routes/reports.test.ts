@@ -200,6 +200,15 @@ describe("reports", () => {
     );
   });
 
+  it("leaves the all-ages survey's Hello! screen out: an information screen is not a question", async () => {
+    const { status, json } = await leader("GET", "/api/reports/surveys/srv_demo_allages");
+    expect(status).toBe(200);
+    const ids = json.questions.map((q: { questionId: string }) => q.questionId);
+    expect(ids).toContain("feel-home");
+    expect(ids).not.toContain("hello");
+    expect(json.questions.filter((q: { type: string }) => q.type === "info")).toEqual([]);
+  });
+
   it("answers 404 for another organisation's or an unknown survey", async () => {
     const { status, json } = await leader("GET", "/api/reports/surveys/srv_elsewhere");
     expect(status).toBe(404);

@@ -1,4 +1,4 @@
-import { Response, uuidv7 } from "@chorus/core";
+import { Response, Survey, uuidv7 } from "@chorus/core";
 import { CODE_ALPHABET } from "@chorus/core/survey/code";
 import { MAX_RULE_DEPTH } from "@chorus/core/survey/schema";
 import { describe, expect, it } from "vitest";
@@ -50,6 +50,14 @@ describe("starting and editing surveys", () => {
   it("lists the templates and starts a draft from one, idempotently", async () => {
     const templates = await officer("GET", "/api/surveys/templates");
     expect(templates.json.templates.map((t: { id: string }) => t.id)).toContain("leaving-care");
+    // "12 questions" counts what a child is asked: an information screen ("Hello!") is not one.
+    for (const template of Survey.templates()) {
+      const asked = template.definition.pages
+        .flatMap((page) => page.questions)
+        .filter((question) => question.type !== "info").length;
+      const listed = templates.json.templates.find((t: { id: string }) => t.id === template.id);
+      expect(listed.questionCount, template.id).toBe(asked);
+    }
     const id = newId("srv");
     const first = await officer("POST", "/api/surveys", { id, templateId: "leaving-care" });
     expect(first.status).toBe(201);

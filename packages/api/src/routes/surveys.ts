@@ -41,7 +41,8 @@ export const surveys = new Hono<AppEnv>()
     c.json({
       templates: Survey.templates().map(({ definition, ...template }) => ({
         ...template,
-        questionCount: Survey.allQuestions(definition).length,
+        // Information screens ("Hello!") ask nothing, so they are not counted as questions.
+        questionCount: Survey.askedQuestions(definition).length,
       })),
     }),
   )

@@ -118,7 +118,7 @@ export async function rawAnswers(
   const definition = await Survey.getVersion(db, staff.orgId, surveyId, survey.publishedVersion);
   if (!definition) throw noSuchSurvey();
 
-  const questions = Survey.allQuestions(definition).filter((q) => q.type !== "info");
+  const questions = Survey.askedQuestions(definition);
   const words = (value: string) => (text === "full" ? value : Theme.redact(value).text);
   const columns: { label: string; cell: (answers: Record<string, AnswerValue>) => string }[] = [];
   for (const question of questions as Question[]) {

@@ -10,7 +10,7 @@ import { Quote } from "../quote/index.js";
 import { Response } from "../response/index.js";
 import { noSuchSurvey } from "../survey/errors.js";
 import { Survey } from "../survey/index.js";
-import { allQuestions } from "../survey/schema.js";
+import { askedQuestions } from "../survey/schema.js";
 import { Theme } from "../theme/index.js";
 import { invalid } from "../util/error.js";
 import { Wave } from "../wave/index.js";
@@ -109,7 +109,7 @@ export async function read(
   if (!definition) throw noSuchSurvey();
   return fromCells({
     summary: summary(survey, total(cells).n),
-    questions: allQuestions(definition),
+    questions: askedQuestions(definition),
     cells,
     filters,
     codes: distributions.map((d) => ({ distributionId: d.id, code: d.code, label: d.label })),

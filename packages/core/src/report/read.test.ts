@@ -258,6 +258,13 @@ describe("fromCells", () => {
     ]);
   });
 
+  it("leaves information screens out: they ask nothing, so they are never a question", () => {
+    const hello: Question = { ...base, id: "hello", type: "info" };
+    const report = input({}, {}, { questions: [hello, ...QUESTIONS] });
+    expect(report.questions.map((q) => q.questionId)).toEqual(QUESTIONS.map((q) => q.id));
+    expect(report.questions.some((q) => q.type === "info")).toBe(false);
+  });
+
   it("refuses a code or wave the survey does not have", () => {
     expect(() => input({}, { code: "ZZZZ" })).toThrow(/not handed out/);
     expect(() => input({}, { wave: "wav_none" })).toThrow(/no such wave/);

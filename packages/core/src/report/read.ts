@@ -6,7 +6,7 @@
 import { add, type Cell, type Cells, type Where, whereOf } from "../aggregate/cells.js";
 import { COHORT_NAMES } from "../distribution/schema.js";
 import { LANGUAGES } from "../survey/languages.js";
-import { AGE_BANDS, HOUSES } from "../survey/parts.js";
+import { AGE_BANDS, HOUSES, isAsked } from "../survey/parts.js";
 import type { Question } from "../survey/schema.js";
 import type { ThemeDef } from "../theme/index.js";
 import { invalid } from "../util/error.js";
@@ -78,7 +78,12 @@ export function wordsSlots(questions: readonly Question[]): string[] {
  * shape of every filter is checked before, by `ReportQuery`).
  */
 export function fromCells(unordered: ReportInput): SurveyReport {
-  const input = { ...unordered, waves: inOrder(unordered.waves) };
+  // An information screen asks nothing: it is never a question in a report, whoever passes it.
+  const input = {
+    ...unordered,
+    questions: unordered.questions.filter(isAsked),
+    waves: inOrder(unordered.waves),
+  };
   const { filters, cells } = input;
   const distOf = new Map(input.codes.map((c) => [c.code, c.distributionId]));
   const dist = filters.code === undefined ? undefined : distOf.get(filters.code);

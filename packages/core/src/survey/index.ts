@@ -16,7 +16,7 @@ export { CODE_BITS, newAccessCode } from "./code.js";
 export { exportStringsCsv, importStringsCsv } from "./csv.js";
 export { exportDefinition, exportStrings } from "./exports.js";
 export { isShown, logicProblems, questionForBand, visibleQuestions } from "./logic.js";
-export { allQuestions, upgradeSurvey } from "./schema.js";
+export { allQuestions, askedQuestions, isAsked, upgradeSurvey } from "./schema.js";
 export {
   create,
   type Draft,

@@ -23,57 +23,61 @@ export function pick(text: Text | undefined, language: string, fallback: string)
 
 /**
  * Pictures an option may carry, by name. A fixed list rather than uploads: nothing external to
- * load on a child's tablet, nothing to moderate. The glyph is a stand-in a screen may draw;
- * the option's words always say the same, so a missing emoji font loses nothing.
+ * load on a child's tablet, nothing to moderate. Each is drawn by the web app as an SVG it ships
+ * (`web/src/ui/OptionIcon.tsx`), never as an emoji: a tablet without an emoji font shows those
+ * as empty boxes. The option's words always say the same, so the picture is decoration.
  */
-export const OPTION_ICONS = {
-  home: "🏠",
-  school: "🏫",
-  friends: "🧑‍🤝‍🧑",
-  family: "👪",
-  carer: "🤗",
-  worker: "🧑‍💼",
-  teacher: "🧑‍🏫",
-  pet: "🐾",
-  phone: "📱",
-  health: "🩺",
-  food: "🍎",
-  money: "💷",
-  sport: "⚽",
-  music: "🎵",
-  games: "🎮",
-  books: "📚",
-  art: "🎨",
-  outdoors: "🌳",
-  sleep: "🛏️",
-  travel: "🚌",
-  work: "💼",
-  talk: "💬",
-  heart: "❤️",
-  star: "⭐",
-  nobody: "🙅",
-  other: "➕",
-} as const;
+export const OPTION_ICONS = [
+  "home",
+  "school",
+  "friends",
+  "family",
+  "carer",
+  "worker",
+  "teacher",
+  "pet",
+  "phone",
+  "health",
+  "food",
+  "money",
+  "sport",
+  "music",
+  "games",
+  "books",
+  "art",
+  "outdoors",
+  "sleep",
+  "travel",
+  "work",
+  "talk",
+  "heart",
+  "star",
+  "nobody",
+  "other",
+] as const;
+export type OptionIconName = (typeof OPTION_ICONS)[number];
 
 export const SCALE_MIN = 0;
 export const SCALE_MAX = 10;
 
 /**
- * The faces of an emoji scale, saddest first; the stored value is the position from 1. These
- * built-in words carry the languages translated so far; others fall back to English.
+ * The faces of a feelings scale ("emoji" in the survey format), saddest first; the stored value
+ * is the position from 1. The faces are drawn by the web app (`web/src/ui/Face.tsx`), not typed
+ * as emoji. These built-in words carry the languages translated so far; others fall back to
+ * English.
  */
-export const EMOJI_FACES: Record<3 | 5, { value: number; face: string; label: Text }[]> = {
+export const EMOJI_FACES: Record<3 | 5, { value: number; label: Text }[]> = {
   3: [
-    { value: 1, face: "😟", label: { en: "Not good", ar: "ليس جيدًا", pl: "Niezbyt dobrze" } },
-    { value: 2, face: "😐", label: { en: "OK", ar: "لا بأس", pl: "W porządku" } },
-    { value: 3, face: "😀", label: { en: "Good", ar: "جيد", pl: "Dobrze" } },
+    { value: 1, label: { en: "Not good", ar: "ليس جيدًا", pl: "Niezbyt dobrze" } },
+    { value: 2, label: { en: "OK", ar: "لا بأس", pl: "W porządku" } },
+    { value: 3, label: { en: "Good", ar: "جيد", pl: "Dobrze" } },
   ],
   5: [
-    { value: 1, face: "😢", label: { en: "Really bad", ar: "سيّئ جدًا", pl: "Bardzo źle" } },
-    { value: 2, face: "🙁", label: { en: "Not good", ar: "ليس جيدًا", pl: "Niezbyt dobrze" } },
-    { value: 3, face: "😐", label: { en: "OK", ar: "لا بأس", pl: "W porządku" } },
-    { value: 4, face: "🙂", label: { en: "Good", ar: "جيد", pl: "Dobrze" } },
-    { value: 5, face: "😀", label: { en: "Really good", ar: "جيد جدًا", pl: "Bardzo dobrze" } },
+    { value: 1, label: { en: "Really bad", ar: "سيّئ جدًا", pl: "Bardzo źle" } },
+    { value: 2, label: { en: "Not good", ar: "ليس جيدًا", pl: "Niezbyt dobrze" } },
+    { value: 3, label: { en: "OK", ar: "لا بأس", pl: "W porządku" } },
+    { value: 4, label: { en: "Good", ar: "جيد", pl: "Dobrze" } },
+    { value: 5, label: { en: "Really good", ar: "جيد جدًا", pl: "Bardzo dobrze" } },
   ],
 };
 
@@ -149,6 +153,17 @@ export function possibleValues(question: Question): ConditionValue[] | undefined
 /** Every question in the order a child meets them, across pages. */
 export function allQuestions(survey: Pick<SurveyVersion, "pages">): Question[] {
   return survey.pages.flatMap((page) => page.questions);
+}
+
+/**
+ * Whether a question asks the child something. An information screen ("Hello!") only tells, so
+ * it is not numbered as a question, not counted in "you answered 3 of 7", and not in reports.
+ */
+export const isAsked = (question: Question): boolean => question.type !== "info";
+
+/** The questions a survey asks, its information screens left out. */
+export function askedQuestions(survey: Pick<SurveyVersion, "pages">): Question[] {
+  return allQuestions(survey).filter(isAsked);
 }
 
 /** The rules that look at one question's answer, wherever they sit in a nested rule. */

@@ -20,7 +20,7 @@ export {
   YES_NO_OPTIONS,
 } from "./parts.js";
 
-export const OptionIcon = v.picklist(Object.keys(OPTION_ICONS) as (keyof typeof OPTION_ICONS)[]);
+export const OptionIcon = v.picklist(OPTION_ICONS);
 export type OptionIcon = v.InferOutput<typeof OptionIcon>;
 
 /** Words for one age band in place of the question's own, or the question left out for it. */

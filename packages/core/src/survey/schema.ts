@@ -11,7 +11,7 @@ import { Question } from "./question.js";
 
 export * from "./base.js";
 export * from "./condition.js";
-export { allQuestions } from "./parts.js";
+export { allQuestions, askedQuestions, isAsked } from "./parts.js";
 export * from "./question.js";
 
 /** The format version written today; `upgradeSurvey` brings older stored definitions up to it. */

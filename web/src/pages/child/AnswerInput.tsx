@@ -6,7 +6,7 @@
 
 import {
   EMOJI_FACES,
-  OPTION_ICONS,
+  type OptionIconName,
   PREFER_NOT,
   PREFER_NOT_LABEL,
   YES_NO_OPTIONS,
@@ -14,12 +14,13 @@ import {
 import type { AnswerValue, Question } from "@chorus/core/survey/schema";
 import { createSignal, For, Match, Show, Switch } from "solid-js";
 import { Face } from "../../ui/Face";
+import { OptionIcon } from "../../ui/OptionIcon";
 import { MultiAnswer, ThreeHousesAnswer } from "./GroupAnswers";
 import { ReadAloud, speakOnTap } from "./ReadAloud";
 import { useWords, useWordsLanguage } from "./words";
 
-/** `face` is the scale size when the choice is drawn as a face; `icon` a decorative glyph. */
-export type Choice = { value: AnswerValue; label: string; face?: 3 | 5; icon?: string };
+/** `face` is the scale size when the choice is drawn as a face; `icon` a decorative picture. */
+export type Choice = { value: AnswerValue; label: string; face?: 3 | 5; icon?: OptionIconName };
 type Translate = (text: Question["prompt"] | undefined) => string;
 
 /** The choices a question offers, in display order; empty for free text. */
@@ -38,7 +39,7 @@ export function choicesFor(question: Question, t: Translate): Choice[] {
       return question.options.map((o) => ({
         value: o.id,
         label: t(o.label),
-        icon: o.icon && OPTION_ICONS[o.icon],
+        icon: o.icon,
       }));
     case "scale":
       return Array.from({ length: 11 }, (_, n) => ({ value: n, label: String(n) }));
@@ -156,9 +157,7 @@ function Tile(props: InputProps & { choice: Choice; class?: string }) {
           <Show when={props.choice.face}>
             {(of) => <Face value={props.choice.value as number} of={of()} />}
           </Show>
-          <Show when={props.choice.icon}>
-            <span aria-hidden="true">{props.choice.icon}</span>
-          </Show>
+          <Show when={props.choice.icon}>{(icon) => <OptionIcon name={icon()} />}</Show>
           <span class="choice-label">{props.choice.label}</span>
           {/* Hidden from screen readers: the radio already says it is checked. */}
           <span class="tick" aria-hidden="true">

@@ -31,10 +31,11 @@ import { Heard } from "./Heard";
 import { HelpPanel, type HelpState } from "./HelpPanel";
 import { LanguageChoice } from "./LanguageChoice";
 import { Privacy, ResumeBanner } from "./Privacy";
+import { positionOf } from "./progress";
 import { QuestionScreen } from "./QuestionScreen";
 import { onQuiet } from "./quiet";
 import { buildHelp, buildResponse, deliverHelp, deliverResponse } from "./send";
-import { loadWords, WordsLanguage, wordsFor, wordsLanguage } from "./words";
+import { inEachLanguage, loadWords, WordsLanguage, wordsFor, wordsLanguage } from "./words";
 
 type Stage = "code" | "language" | "band" | "privacy" | "question" | "send" | "done";
 type Answers = Record<string, AnswerValue>;
@@ -101,6 +102,7 @@ export function ChildApp(props: {
     return current ? visibleQuestions(current, answers(), band()) : [];
   });
   const question = () => questions()[index()];
+  const position = () => positionOf(questions(), index(), (q) => answers()[q.id] !== undefined);
   // Answers to questions a changed answer has since hidden are not sent: the API refuses them.
   const shownAnswers = () => {
     const shown = new Set(questions().map((q) => q.id));
@@ -303,12 +305,19 @@ export function ChildApp(props: {
 
   createEffect(() => {
     const title = t(survey()?.title);
+    const { number, total } = position();
+    const current = question();
     const titles: Record<Stage, string | undefined> = {
       code: "Have your say",
-      language: "Choose your language",
+      language: inEachLanguage(survey()?.languages ?? [], "chooseLanguage")
+        .map((said) => said.text)
+        .join(" · "),
       band: words().howOld,
       privacy: title,
-      question: words().questionOf(index() + 1, questions().length),
+      // An information screen is named by its own words, not numbered as a question.
+      question: number
+        ? words().questionOf(number, total)
+        : t(current && questionForBand(current, band()).prompt),
       send: words().readyToSend,
       done: heard() ? words().heardTitle : words().thankYou,
     };
@@ -395,9 +404,7 @@ export function ChildApp(props: {
                 band={band()}
                 language={language()}
                 fallback={fallback()}
-                number={index() + 1}
-                total={questions().length}
-                answered={questions().map((q) => answers()[q.id] !== undefined)}
+                position={position()}
                 value={answers()[current.id]}
                 onChange={setAnswer}
                 onBack={back}
@@ -412,7 +419,7 @@ export function ChildApp(props: {
           <Match when={stage() === "send"}>
             <SendScreen
               answered={Object.keys(shownAnswers()).length}
-              total={questions().filter((q) => q.type !== "info").length}
+              total={position().total}
               delivery={delivery()}
               onBack={delivery().state === "ready" ? () => setStage("question") : undefined}
               onSend={send}

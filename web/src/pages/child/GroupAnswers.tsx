@@ -4,15 +4,10 @@
  * gives back what the child had already chosen or written.
  */
 
-import {
-  HOUSES,
-  OPTION_ICONS,
-  PREFER_NOT,
-  PREFER_NOT_LABEL,
-  THREE_HOUSES,
-} from "@chorus/core/survey/parts";
+import { HOUSES, PREFER_NOT, PREFER_NOT_LABEL, THREE_HOUSES } from "@chorus/core/survey/parts";
 import type { AnswerValue, HousesAnswer } from "@chorus/core/survey/schema";
 import { createSignal, For, Show } from "solid-js";
+import { OptionIcon } from "../../ui/OptionIcon";
 import type { InputProps } from "./AnswerInput";
 import { ReadAloud, speakOnTap } from "./ReadAloud";
 import { useWords, useWordsLanguage } from "./words";
@@ -83,9 +78,7 @@ export function MultiAnswer(props: InputProps) {
                   onChange={() => toggle(option.id)}
                 />
                 <span class="choice-body">
-                  <Show when={option.icon}>
-                    {(icon) => <span aria-hidden="true">{OPTION_ICONS[icon()]}</span>}
-                  </Show>
+                  <Show when={option.icon}>{(icon) => <OptionIcon name={icon()} />}</Show>
                   <span class="choice-label">{props.t(option.label)}</span>
                   <span class="tick" aria-hidden="true">
                     ✓

@@ -1,7 +1,9 @@
+import { OPTION_ICONS } from "@chorus/core/survey/parts";
 import type { AgeBand, AnswerValue, Question } from "@chorus/core/survey/schema";
 import { cleanup, fireEvent, render, screen } from "@solidjs/testing-library";
 import { createSignal } from "solid-js";
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { type Position, positionOf } from "./progress";
 import { QuestionScreen } from "./QuestionScreen";
 
 // Auto-cleanup needs vitest globals; being explicit keeps the test independent of that setting.
@@ -18,7 +20,19 @@ const faces: Question = {
   allowPreferNot: true,
 };
 
-function setup(question: Question, initial?: AnswerValue, band?: AgeBand) {
+const SECOND_OF_FOUR: Position = {
+  number: 2,
+  total: 4,
+  answered: [true, false, false, false],
+  last: false,
+};
+
+function setup(
+  question: Question,
+  initial?: AnswerValue,
+  band?: AgeBand,
+  position: Position = SECOND_OF_FOUR,
+) {
   const [value, setValue] = createSignal<AnswerValue | undefined>(initial);
   const onChange = vi.fn((next: AnswerValue | undefined) => setValue(() => next));
   const handlers = { onBack: vi.fn(), onSkip: vi.fn(), onNext: vi.fn() };
@@ -28,9 +42,7 @@ function setup(question: Question, initial?: AnswerValue, band?: AgeBand) {
       band={band}
       language="en"
       fallback="en"
-      number={2}
-      total={4}
-      answered={[true, false, false, false]}
+      position={position}
       value={value()}
       onChange={onChange}
       {...handlers}
@@ -181,11 +193,54 @@ describe("the newer kinds of question", () => {
     }
   });
 
-  it("shows a statement with Next and nothing to answer or skip", () => {
-    setup({ ...base, id: "hello", type: "info" });
+  it("shows a statement with Next and nothing to answer or skip, and does not number it", () => {
+    const hello: Question = { ...base, id: "hello", type: "info" };
+    setup(
+      hello,
+      undefined,
+      undefined,
+      positionOf([hello, faces], 0, () => false),
+    );
+    expect(screen.queryByText(/Question \d+ of/)).toBeNull();
+    expect(document.querySelectorAll(".dots li")).toHaveLength(1);
     expect(screen.queryByRole("radio")).toBeNull();
     expect(screen.queryByRole("button", { name: "Skip" })).toBeNull();
     expect(screen.getByRole("button", { name: /Next/ })).toBeTruthy();
+  });
+});
+
+describe("pictures that always draw", () => {
+  // Emoji show as empty boxes on a tablet with no emoji font, so a child screen has none.
+  const EMOJI = /\p{Extended_Pictographic}/u;
+  const base = { prompt: { en: "Who?" }, allowPreferNot: true } as const;
+
+  it("draws faces and option pictures as SVG, with no emoji in the screen's text", () => {
+    for (const question of [
+      faces,
+      { ...faces, faces: 3 as const },
+      {
+        ...base,
+        id: "who",
+        type: "choice" as const,
+        options: OPTION_ICONS.map((icon) => ({ id: icon, label: { en: icon }, icon })),
+      },
+      {
+        ...base,
+        id: "likes",
+        type: "multi" as const,
+        min: 1,
+        options: OPTION_ICONS.map((icon) => ({ id: icon, label: { en: icon }, icon })),
+      },
+    ]) {
+      const { container, unmount } = setup(question);
+      const tiles = [...container.querySelectorAll(".choice-body")].filter(
+        (tile) => !tile.closest(".prefer-not"),
+      );
+      expect(tiles.length).toBeGreaterThan(2);
+      for (const tile of tiles) expect(tile.querySelector("svg path")).toBeTruthy();
+      expect(container.textContent).not.toMatch(EMOJI);
+      unmount();
+    }
   });
 });
 

@@ -9,6 +9,7 @@ import type { AgeBand, AnswerValue, Question } from "@chorus/core/survey/schema"
 import { For, Show } from "solid-js";
 import { focusOnMount } from "../../ui/Feedback";
 import { AnswerInput } from "./AnswerInput";
+import type { Position } from "./progress";
 import { ReadAloud, SpeechProblem, speakOnTap } from "./ReadAloud";
 import { useWords } from "./words";
 
@@ -19,11 +20,8 @@ export type QuestionScreenProps = {
   language: string;
   /** Words missing in `language` fall back to this one (the survey's default). */
   fallback: string;
-  /** 1-based position, for "Question 2 of 4". */
-  number: number;
-  total: number;
-  /** Which questions have an answer, in order: drawn as filled dots. */
-  answered: boolean[];
+  /** Where this screen is among the questions (see progress.ts). */
+  position: Position;
   value: AnswerValue | undefined;
   onChange: (value: AnswerValue | undefined) => void;
   onBack: () => void;
@@ -39,7 +37,7 @@ export function QuestionScreen(props: QuestionScreenProps) {
   const w = useWords();
   const headingId = () => `q-${props.question.id}`;
   const helpId = () => (props.question.help ? `q-${props.question.id}-help` : undefined);
-  const isLast = () => props.number === props.total;
+  const isLast = () => props.position.last;
   const isInfo = () => props.question.type === "info";
   const young = () => props.band === "4-7";
   // For the youngest the help is not on screen but read with the question; screen readers
@@ -51,7 +49,7 @@ export function QuestionScreen(props: QuestionScreenProps) {
 
   return (
     <section class="question" aria-labelledby={headingId()}>
-      <Progress number={props.number} total={props.total} answered={props.answered} />
+      <Progress {...props.position} />
       <div lang={props.language}>
         <div class="with-speaker">
           <h1
@@ -108,16 +106,19 @@ export function QuestionScreen(props: QuestionScreenProps) {
   );
 }
 
-function Progress(props: { number: number; total: number; answered: boolean[] }) {
+function Progress(props: Position) {
   const w = useWords();
   return (
     <div class="progress">
-      <p class="progress-text">{w().questionOf(props.number, props.total)}</p>
+      {/* An information screen is not a question, so it is not numbered as one. */}
+      <Show when={props.number}>
+        {(number) => <p class="progress-text">{w().questionOf(number(), props.total)}</p>}
+      </Show>
       <Show
         when={props.total <= MAX_DOTS}
         fallback={
           <div class="track" aria-hidden="true">
-            <span style={{ width: `${(props.number / props.total) * 100}%` }} />
+            <span style={{ width: `${((props.number ?? 0) / props.total) * 100}%` }} />
           </div>
         }
       >

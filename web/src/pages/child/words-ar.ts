@@ -42,6 +42,7 @@ export const ar: Translation = {
   chooseAtLeast: (n) => `اختر ${n} على الأقل.`,
   chooseUpTo: (n) => `اختر ${n} كحدّ أقصى.`,
 
+  chooseLanguage: "اختر لغتك",
   howOld: "كم عمرك؟",
   band47: "من 4 إلى 7",
   band47Spoken: "من 4 إلى 7 سنوات",

@@ -38,6 +38,7 @@ export const pl: Translation = {
   chooseAtLeast: (n) => `Wybierz co najmniej ${n}.`,
   chooseUpTo: (n) => `Wybierz najwyżej ${n}.`,
 
+  chooseLanguage: "Wybierz swój język",
   howOld: "Ile masz lat?",
   band47: "Od 4 do 7",
   band47Spoken: "Od 4 do 7 lat",

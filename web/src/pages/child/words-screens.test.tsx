@@ -113,9 +113,7 @@ function OneQuestion(props: { question: Question; language: string }) {
       question={props.question}
       language={props.language}
       fallback="en"
-      number={1}
-      total={1}
-      answered={[false]}
+      position={{ number: 1, total: 1, answered: [false], last: true }}
       value={undefined}
       onChange={() => {}}
       onBack={() => {}}
@@ -134,9 +132,7 @@ describe("the child screens in Arabic", () => {
           question={question}
           language="ar"
           fallback="en"
-          number={2}
-          total={4}
-          answered={[true, false, false, false]}
+          position={{ number: 2, total: 4, answered: [true, false, false, false], last: false }}
           value={question.type === "text" ? "" : 1}
           onChange={() => {}}
           onBack={() => {}}

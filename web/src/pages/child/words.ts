@@ -43,6 +43,8 @@ const en = {
   chooseUpTo: (n: number) => `Choose up to ${n}.`,
 
   // Age bands
+  /** The heading of the language chooser, shown there in every language the survey offers. */
+  chooseLanguage: "Choose your language",
   howOld: "How old are you?",
   band47: "4 to 7",
   band47Spoken: "4 to 7 years old",
@@ -292,6 +294,23 @@ const bandKeys = {
   "12-17": ["band1217", "band1217Spoken"],
   "16-25": ["band1625", "band1625Spoken"],
 } as const;
+
+/**
+ * One of the screens' words in each of `languages`, each with the `lang` it is really in, for a
+ * screen shown before the child has chosen (the language chooser). Data-driven: a language whose
+ * table has the words brings them; one without shows English, said once however many lack it.
+ */
+export function inEachLanguage(
+  languages: readonly string[],
+  key: keyof Words,
+): { lang: string; text: string }[] {
+  const said = new Map<string, string>();
+  for (const language of languages) {
+    const text = wordsFor(language)[key];
+    if (typeof text === "string" && !said.has(text)) said.set(text, wordsLanguage(language));
+  }
+  return [...said].map(([text, lang]) => ({ lang, text }));
+}
 
 /** A band's words on its tile, and fuller ones for reading aloud. */
 export function bandWords(words: Words, band: AgeBand): { label: string; spoken: string } {

@@ -9,6 +9,7 @@ import { isRightToLeft, ownName } from "@chorus/core/survey/languages";
 import { isHiddenForBand, questionForBand } from "@chorus/core/survey/logic";
 import { type AgeBand, allQuestions } from "@chorus/core/survey/schema";
 import { createMemo, createSignal, For, Show } from "solid-js";
+import { positionOf } from "../child/progress";
 import { QuestionScreen } from "../child/QuestionScreen";
 import { bandName, englishName } from "./SurveyDetails";
 import type { Workspace } from "./workspace";
@@ -128,9 +129,7 @@ export function Preview(props: { ws: Workspace }) {
                 band={currentBand()}
                 language={lang()}
                 fallback={ws.survey.defaultLanguage}
-                number={position() + 1}
-                total={questions().length}
-                answered={questions().map(() => false)}
+                position={positionOf(questions(), position(), () => false)}
                 value={undefined}
                 onChange={() => {}}
                 onBack={() => {}}

@@ -155,9 +155,8 @@ function Options(props: Props & { question: Extract<Question, { type: "choice" |
                   }}
                 >
                   <option value="">None</option>
-                  <For each={Object.entries(OPTION_ICONS)}>
-                    {([name, glyph]) => <option value={name}>{`${glyph} ${name}`}</option>}
-                  </For>
+                  {/* A list box shows only words; the preview beside it draws the picture. */}
+                  <For each={OPTION_ICONS}>{(name) => <option value={name}>{name}</option>}</For>
                 </select>
               </div>
               <button
