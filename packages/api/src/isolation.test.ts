@@ -93,6 +93,10 @@ const ACCESS: Record<string, Access> = {
   "POST /api/surveys/:surveyId/distributions": "officer",
   "POST /api/surveys/:surveyId/distributions/:distributionId/close": "officer",
   "POST /api/surveys/:surveyId/distributions/:distributionId/invites": "officer",
+  "GET /api/surveys/:surveyId/distributions/:distributionId/invites": "officer",
+  "GET /api/surveys/:surveyId/distributions/:distributionId/invites/links": "officer",
+  "GET /api/surveys/:surveyId/distributions/:distributionId/invites.csv": "officer",
+  "POST /api/surveys/:surveyId/distributions/:distributionId/invites/:inviteId/revoke": "officer",
   // Theme work reads what children wrote (redacted, audited): participation officers.
   "GET /api/surveys/quote-names": "officer",
   "PUT /api/surveys/quote-names": "officer",
@@ -130,6 +134,7 @@ const otherTenantPath = (path: string) =>
     .replace(":staffId", OTHER.staff[0].id)
     .replace(":distributionId", `dst_seed${OTHER.code}`)
     .replace(":sessionId", "tab_isolationOther")
+    .replace(":inviteId", "ivb_isolationOther-000")
     .replace(":alertId", `alr_${"0".repeat(24)}`)
     .replace(":version", "1")
     .replace(":themeId", "school")
@@ -144,6 +149,7 @@ const demoTenantPath = (path: string) =>
     .replace(":staffId", "stf_demo_officer")
     .replace(":distributionId", "dst_seedDEMO811")
     .replace(":sessionId", "tab_isolation01")
+    .replace(":inviteId", "ivb_isolationDemo-000")
     .replace(":alertId", demoAlert)
     .replace(":version", "1")
     .replace(":themeId", "school")

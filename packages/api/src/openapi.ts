@@ -657,12 +657,43 @@ const paths = {
     }),
   },
   "/api/surveys/{surveyId}/distributions/{distributionId}/invites": {
-    post: op("Single-use links for named children (officer)", {
+    post: op("Single-use links for named children; idempotent on the batch id (officer)", {
       body: "InviteCreate",
       ok: "Invites",
       status: 201,
-      errors: [400, ...officer, 404],
+      errors: [400, ...officer, 404, 409],
       params: [surveyId, distributionId],
+    }),
+    get: op("A page of a code's links: private label and status, never the link (officer)", {
+      ok: "InvitePage",
+      errors: [400, ...officer, 404],
+      params: [
+        surveyId,
+        distributionId,
+        param("cursor", "query", "The `next` of the page before"),
+        param("limit", "query", "Links per page, 1 to 200 (50 when omitted)"),
+      ],
+    }),
+  },
+  "/api/surveys/{surveyId}/distributions/{distributionId}/invites/links": {
+    get: op("The addresses of a code's unused links, to copy; audited (officer)", {
+      ok: "InviteLinks",
+      errors: [...officer, 404],
+      params: [surveyId, distributionId],
+    }),
+  },
+  "/api/surveys/{surveyId}/distributions/{distributionId}/invites.csv": {
+    get: fileOp(
+      "A code's links as CSV (label, status, dates, the address of each unused one); audited (officer)",
+      "text/csv",
+      [surveyId, distributionId],
+    ),
+  },
+  "/api/surveys/{surveyId}/distributions/{distributionId}/invites/{inviteId}/revoke": {
+    post: op("Stop one unused link; repeating it changes nothing (officer)", {
+      ok: "InviteOne",
+      errors: [...officer, 404, 409],
+      params: [surveyId, distributionId, param("inviteId", "path", "Invite link id")],
     }),
   },
   "/api/admin/outbox": {
