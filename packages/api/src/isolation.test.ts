@@ -65,6 +65,12 @@ const ACCESS: Record<string, Access> = {
   "POST /api/admin/staff": "admin",
   "PATCH /api/admin/staff/:staffId": "admin",
   "GET /api/admin/outbox": "admin",
+  // The council's name and logo: every member of staff reads them (officers print posters).
+  "GET /api/org": "staff",
+  "GET /api/org/logo": "staff",
+  "PUT /api/admin/org/name": "admin",
+  "PUT /api/admin/org/logo": "admin",
+  "DELETE /api/admin/org/logo": "admin",
   "GET /api/admin/audit": "admin",
   "GET /api/i/:token": "public",
   "POST /api/i/:token/responses": "public",
@@ -184,6 +190,9 @@ const OTHER_MARKERS = [
 const BODIES: Record<string, unknown> = {
   "POST /api/admin/staff": { email: "iso@iso.example", name: "Iso", roles: ["leader"] },
   "PATCH /api/admin/staff/:staffId": { roles: ["officer"] },
+  // A name that is neither council's marker, so a rename shows up nowhere it should not.
+  "PUT /api/admin/org/name": { name: "Isolation Council" },
+  "PUT /api/admin/org/logo": { contentType: "image/svg+xml", data: "PHN2Zz4=" },
   "PUT /api/auth/sso/config": {
     issuer: "https://login.microsoftonline.com/tenant/v2.0",
     clientId: "x",

@@ -29,6 +29,7 @@ import {
   InviteView,
 } from "@chorus/core/distribution/schema";
 import { HelpCreate } from "@chorus/core/help/schema";
+import { LogoUpload, LogoView, OrgNameSave, OrgSettings } from "@chorus/core/org/schema";
 import { PlaceView } from "@chorus/core/place/schema";
 import {
   EmergingAction,
@@ -221,6 +222,11 @@ export const schemas = {
     ),
   }),
   InvitePage,
+  OrgSettings,
+  OrgNameSave,
+  LogoUpload,
+  LogoOne: v.object({ logo: LogoView }),
+  Removed: v.object({ removed: v.boolean() }),
   InviteOne: v.object({ invite: InviteView }),
   InviteLinks: v.object({
     links: v.array(v.object({ id: v.string(), label: v.optional(v.string()), url: v.string() })),

@@ -696,6 +696,35 @@ const paths = {
       params: [surveyId, distributionId, param("inviteId", "path", "Invite link id")],
     }),
   },
+  "/api/org": {
+    get: op("The council's name and logo details, for posters (staff)", {
+      ok: "OrgSettings",
+      errors: staffOnly,
+    }),
+  },
+  "/api/org/logo": {
+    get: {
+      ...fileOp("The council's logo picture, PNG or JPEG (staff)", "image/png", []),
+      summary: "The council's logo picture, PNG or JPEG (staff)",
+    },
+  },
+  "/api/admin/org/name": {
+    put: op("Rename the council; the same name again changes nothing (admin)", {
+      body: "OrgNameSave",
+      ok: "OrgSettings",
+      errors: [400, ...staffOnly, 409],
+    }),
+  },
+  "/api/admin/org/logo": {
+    put: op(
+      "Put up the council's logo: PNG or JPEG, up to 100 KB and 4000 pixels a side, checked against the picture itself; SVG refused (admin)",
+      { body: "LogoUpload", ok: "LogoOne", errors: [400, ...staffOnly, 409, 413] },
+    ),
+    delete: op("Take the logo down; no logo is no error (admin)", {
+      ok: "Removed",
+      errors: [...staffOnly, 409],
+    }),
+  },
   "/api/admin/outbox": {
     get: op("E-mails waiting to be sent (admin)", { ok: "Outbox", errors: staffOnly }),
   },
