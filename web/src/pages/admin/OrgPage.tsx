@@ -103,7 +103,7 @@ function OrgForm(props: { settings: OrgSettings; expired: () => void }) {
   return (
     <>
       <form
-        class="panel"
+        class="panel org-part"
         aria-labelledby="org-name-title"
         onSubmit={(event) => {
           event.preventDefault();
@@ -124,7 +124,7 @@ function OrgForm(props: { settings: OrgSettings; expired: () => void }) {
         </button>
       </form>
 
-      <section class="panel" aria-labelledby="org-logo-title">
+      <section class="panel org-part" aria-labelledby="org-logo-title">
         <h2 id="org-logo-title">Logo</h2>
         <Show
           when={settings().logo}
