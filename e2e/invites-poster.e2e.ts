@@ -37,6 +37,8 @@ describe.skipIf(noBrowser)("invite links and posters", () => {
     const found: string[] = [];
     for (const size of VIEWPORTS) {
       await page.setViewportSize(size);
+      if (size.width < 1280)
+        await shoot(page, `links13-${name.replaceAll(" ", "-")}-${size.width}`);
       for (const problem of await accessibilityProblems(page)) {
         found.push(`${name} ${size.width}: ${problem}`);
       }

@@ -10,8 +10,17 @@ import { describeError } from "../../ui/errors";
 import { Message, Spinner } from "../../ui/Feedback";
 import { type DistributionView, type InviteView, studio } from "./studioApi";
 
-const day = (iso?: string) =>
-  iso ? new Date(iso).toLocaleDateString("en-GB", { dateStyle: "medium" }) : "";
+/** "4 Mar", with the year only when it is not this one: short enough for a phone's column. */
+const day = (iso?: string) => {
+  if (!iso) return "";
+  const date = new Date(iso);
+  const thisYear = date.getFullYear() === new Date().getFullYear();
+  return date.toLocaleDateString("en-GB", {
+    day: "numeric",
+    month: "short",
+    ...(thisYear ? {} : { year: "numeric" }),
+  });
+};
 
 /** Lines to paste: the label and its link, a tab between, so a spreadsheet splits them. */
 export function linesToCopy(links: { label?: string; url: string }[]): string {
@@ -121,7 +130,6 @@ export function InviteList(props: {
                 <th scope="col">Private label</th>
                 <th scope="col">Status</th>
                 <th scope="col">Made</th>
-                <th scope="col">Used</th>
                 <th scope="col">
                   <span class="sr-only">Actions</span>
                 </th>
@@ -136,9 +144,11 @@ export function InviteList(props: {
                       <span class={`invite-status ${invite.status}`}>
                         {INVITE_STATUS_NAMES[invite.status]}
                       </span>
+                      <Show when={invite.usedOn ?? invite.revokedAt}>
+                        {(when) => <span class="invite-when"> {day(when())}</span>}
+                      </Show>
                     </td>
-                    <td>{day(invite.createdAt)}</td>
-                    <td>{day(invite.usedOn)}</td>
+                    <td class="invite-when">{day(invite.createdAt)}</td>
                     <td>
                       <Show when={invite.status === "unused"}>
                         <Show
