@@ -11,6 +11,7 @@ import { auth } from "./routes/auth.js";
 import { child, invites } from "./routes/child.js";
 import { rawExports, reportExports } from "./routes/exports.js";
 import { health } from "./routes/health.js";
+import { org, orgAdmin } from "./routes/org.js";
 import { place } from "./routes/place.js";
 import { reports } from "./routes/reports.js";
 import { safeguarding } from "./routes/safeguarding.js";
@@ -99,6 +100,8 @@ export function createApp(config: AppConfig) {
     .route("/reports/shares", shares)
     .route("/reports/place", place)
     .route("/share", shared)
+    .route("/org", org)
+    .route("/admin/org", orgAdmin)
     .route("/admin", rawExports)
     .route("/admin", admin)
     .route("/safeguarding", safeguarding)

@@ -65,6 +65,12 @@ const ACCESS: Record<string, Access> = {
   "POST /api/admin/staff": "admin",
   "PATCH /api/admin/staff/:staffId": "admin",
   "GET /api/admin/outbox": "admin",
+  // The council's name and logo: every member of staff reads them (officers print posters).
+  "GET /api/org": "staff",
+  "GET /api/org/logo": "staff",
+  "PUT /api/admin/org/name": "admin",
+  "PUT /api/admin/org/logo": "admin",
+  "DELETE /api/admin/org/logo": "admin",
   "GET /api/admin/audit": "admin",
   "GET /api/i/:token": "public",
   "POST /api/i/:token/responses": "public",
@@ -93,6 +99,10 @@ const ACCESS: Record<string, Access> = {
   "POST /api/surveys/:surveyId/distributions": "officer",
   "POST /api/surveys/:surveyId/distributions/:distributionId/close": "officer",
   "POST /api/surveys/:surveyId/distributions/:distributionId/invites": "officer",
+  "GET /api/surveys/:surveyId/distributions/:distributionId/invites": "officer",
+  "GET /api/surveys/:surveyId/distributions/:distributionId/invites/links": "officer",
+  "GET /api/surveys/:surveyId/distributions/:distributionId/invites.csv": "officer",
+  "POST /api/surveys/:surveyId/distributions/:distributionId/invites/:inviteId/revoke": "officer",
   // Theme work reads what children wrote (redacted, audited): participation officers.
   "GET /api/surveys/quote-names": "officer",
   "PUT /api/surveys/quote-names": "officer",
@@ -130,6 +140,7 @@ const otherTenantPath = (path: string) =>
     .replace(":staffId", OTHER.staff[0].id)
     .replace(":distributionId", `dst_seed${OTHER.code}`)
     .replace(":sessionId", "tab_isolationOther")
+    .replace(":inviteId", "ivb_isolationOther-000")
     .replace(":alertId", `alr_${"0".repeat(24)}`)
     .replace(":version", "1")
     .replace(":themeId", "school")
@@ -144,6 +155,7 @@ const demoTenantPath = (path: string) =>
     .replace(":staffId", "stf_demo_officer")
     .replace(":distributionId", "dst_seedDEMO811")
     .replace(":sessionId", "tab_isolation01")
+    .replace(":inviteId", "ivb_isolationDemo-000")
     .replace(":alertId", demoAlert)
     .replace(":version", "1")
     .replace(":themeId", "school")
@@ -178,6 +190,9 @@ const OTHER_MARKERS = [
 const BODIES: Record<string, unknown> = {
   "POST /api/admin/staff": { email: "iso@iso.example", name: "Iso", roles: ["leader"] },
   "PATCH /api/admin/staff/:staffId": { roles: ["officer"] },
+  // A name that is neither council's marker, so a rename shows up nowhere it should not.
+  "PUT /api/admin/org/name": { name: "Isolation Council" },
+  "PUT /api/admin/org/logo": { contentType: "image/svg+xml", data: "PHN2Zz4=" },
   "PUT /api/auth/sso/config": {
     issuer: "https://login.microsoftonline.com/tenant/v2.0",
     clientId: "x",

@@ -21,8 +21,15 @@ import {
   SafeguardingSettingsSave,
   ScreenBody,
 } from "@chorus/core/alert/schema";
-import { Distribution, DistributionCreate, InviteCreate } from "@chorus/core/distribution/schema";
+import {
+  Distribution,
+  DistributionCreate,
+  InviteCreate,
+  InvitePage,
+  InviteView,
+} from "@chorus/core/distribution/schema";
 import { HelpCreate } from "@chorus/core/help/schema";
+import { LogoUpload, LogoView, OrgNameSave, OrgSettings } from "@chorus/core/org/schema";
 import { PlaceView } from "@chorus/core/place/schema";
 import {
   EmergingAction,
@@ -205,7 +212,24 @@ export const schemas = {
   DistributionOne: v.object({ distribution: Distribution }),
   Distributions: v.object({ distributions: v.array(Distribution) }),
   Invites: v.object({
-    invites: v.array(v.object({ label: v.string(), token: v.string(), url: v.string() })),
+    invites: v.array(
+      v.object({
+        id: v.string(),
+        label: v.optional(v.string()),
+        token: v.string(),
+        url: v.string(),
+      }),
+    ),
+  }),
+  InvitePage,
+  OrgSettings,
+  OrgNameSave,
+  LogoUpload,
+  LogoOne: v.object({ logo: LogoView }),
+  Removed: v.object({ removed: v.boolean() }),
+  InviteOne: v.object({ invite: InviteView }),
+  InviteLinks: v.object({
+    links: v.array(v.object({ id: v.string(), label: v.optional(v.string()), url: v.string() })),
   }),
   KioskSurvey: v.object({ ...PublicSurvey.entries, session: KioskStatus }),
   TabletEnd,

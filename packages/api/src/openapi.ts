@@ -657,12 +657,72 @@ const paths = {
     }),
   },
   "/api/surveys/{surveyId}/distributions/{distributionId}/invites": {
-    post: op("Single-use links for named children (officer)", {
+    post: op("Single-use links for named children; idempotent on the batch id (officer)", {
       body: "InviteCreate",
       ok: "Invites",
       status: 201,
-      errors: [400, ...officer, 404],
+      errors: [400, ...officer, 404, 409],
       params: [surveyId, distributionId],
+    }),
+    get: op("A page of a code's links: private label and status, never the link (officer)", {
+      ok: "InvitePage",
+      errors: [400, ...officer, 404],
+      params: [
+        surveyId,
+        distributionId,
+        param("cursor", "query", "The `next` of the page before"),
+        param("limit", "query", "Links per page, 1 to 200 (50 when omitted)"),
+      ],
+    }),
+  },
+  "/api/surveys/{surveyId}/distributions/{distributionId}/invites/links": {
+    get: op("The addresses of a code's unused links, to copy; audited (officer)", {
+      ok: "InviteLinks",
+      errors: [...officer, 404],
+      params: [surveyId, distributionId],
+    }),
+  },
+  "/api/surveys/{surveyId}/distributions/{distributionId}/invites.csv": {
+    get: fileOp(
+      "A code's links as CSV (label, status, dates, the address of each unused one); audited (officer)",
+      "text/csv",
+      [surveyId, distributionId],
+    ),
+  },
+  "/api/surveys/{surveyId}/distributions/{distributionId}/invites/{inviteId}/revoke": {
+    post: op("Stop one unused link; repeating it changes nothing (officer)", {
+      ok: "InviteOne",
+      errors: [...officer, 404, 409],
+      params: [surveyId, distributionId, param("inviteId", "path", "Invite link id")],
+    }),
+  },
+  "/api/org": {
+    get: op("The council's name and logo details, for posters (staff)", {
+      ok: "OrgSettings",
+      errors: staffOnly,
+    }),
+  },
+  "/api/org/logo": {
+    get: {
+      ...fileOp("The council's logo picture, PNG or JPEG (staff)", "image/png", []),
+      summary: "The council's logo picture, PNG or JPEG (staff)",
+    },
+  },
+  "/api/admin/org/name": {
+    put: op("Rename the council; the same name again changes nothing (admin)", {
+      body: "OrgNameSave",
+      ok: "OrgSettings",
+      errors: [400, ...staffOnly, 409],
+    }),
+  },
+  "/api/admin/org/logo": {
+    put: op(
+      "Put up the council's logo: PNG or JPEG, up to 100 KB and 4000 pixels a side, checked against the picture itself; SVG refused (admin)",
+      { body: "LogoUpload", ok: "LogoOne", errors: [400, ...staffOnly, 409, 413] },
+    ),
+    delete: op("Take the logo down; no logo is no error (admin)", {
+      ok: "Removed",
+      errors: [...staffOnly, 409],
     }),
   },
   "/api/admin/outbox": {

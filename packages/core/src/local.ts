@@ -5,3 +5,4 @@
  */
 export { ensureTable, startLocalDynamo } from "./db/local.js";
 export { Demo } from "./demo/index.js";
+export { samplePng } from "./org/sample-logo.js";

@@ -1,5 +1,9 @@
 import { ChorusError, Distribution, Survey } from "@chorus/core";
-import { DistributionCreate, InviteCreate } from "@chorus/core/distribution/schema";
+import {
+  DistributionCreate,
+  InviteCreate,
+  InviteListQuery,
+} from "@chorus/core/distribution/schema";
 import { noSuchSurvey } from "@chorus/core/survey/errors";
 import { DraftSave, PublishBody, StringsImport, SurveyCreate } from "@chorus/core/survey/schema";
 import { type Context, Hono } from "hono";
@@ -198,7 +202,57 @@ export const surveys = new Hono<AppEnv>()
         201,
       );
     },
+  )
+  // The list shows labels and where each link stands, never a link: those leave only by the
+  // audited export below.
+  .get(
+    "/:surveyId/distributions/:distributionId/invites",
+    valid("query", InviteListQuery),
+    async (c) => {
+      const distribution = await ownDistribution(c);
+      return c.json(
+        await Distribution.listInvites(c.get("db"), distribution, c.req.valid("query")),
+      );
+    },
+  )
+  .get("/:surveyId/distributions/:distributionId/invites/links", async (c) => {
+    const { rows } = await exportLinks(c, "copy");
+    const links = rows.flatMap((row) =>
+      row.url ? [{ id: row.id, ...(row.label ? { label: row.label } : {}), url: row.url }] : [],
+    );
+    return c.json({ links });
+  })
+  .get("/:surveyId/distributions/:distributionId/invites.csv", async (c) => {
+    const { distribution, rows } = await exportLinks(c, "csv");
+    const file = Distribution.invitesCsv(distribution, rows);
+    c.header("Content-Type", file.contentType);
+    c.header("Content-Disposition", `attachment; filename="${file.fileName}"`);
+    return c.body(file.body);
+  })
+  .post("/:surveyId/distributions/:distributionId/invites/:inviteId/revoke", async (c) => {
+    const distribution = await ownDistribution(c);
+    const invite = await Distribution.revokeInvite(
+      c.get("db"),
+      c.get("me"),
+      distribution,
+      c.req.param("inviteId"),
+    );
+    return c.json({ invite });
+  });
+
+/** The named code's links with the address of each unused one, audited as copied or downloaded. */
+async function exportLinks(c: Context<AppEnv>, format: "csv" | "copy") {
+  const distribution = await ownDistribution(c);
+  const origin = new URL(c.req.url).origin;
+  const exported = await Distribution.exportInvites(
+    c.get("db"),
+    c.get("me"),
+    distribution,
+    origin,
+    format,
   );
+  return { distribution, rows: exported.rows };
+}
 
 /** The distribution named in the path, only if it belongs to the survey and organisation. */
 async function ownDistribution(c: Context<AppEnv>) {

@@ -30,6 +30,14 @@ export const inviteUsed = () =>
     "This link has already been used. Ask your worker for a new one.",
   );
 
+/** A link an officer revoked: the child is told it no longer works, never why. */
+export const inviteEnded = () =>
+  new ChorusError(
+    "closed",
+    "invite.ended",
+    "This link no longer works. Ask your worker for a new one.",
+  );
+
 export const tabletNotFound = () =>
   notFound("tablet.not_found", "This tablet session is not known. Ask a member of staff.");
 

@@ -146,6 +146,23 @@ export const Keys = {
 
   /** A single-use link for one named child, under a hash of its token. */
   childInvite: (tokenHash: string) => ({ pk: `CHILDINVITE#${tokenHash}`, sk: "CHILDINVITE" }),
+  /**
+   * The officer's list of one code's links, in the order they were made: the link's own key is
+   * its token's hash, which cannot be listed by code, so each link also sits in this index.
+   */
+  invitesOfDistribution: (
+    orgId: string,
+    distributionId: string,
+    createdAt: string,
+    id: string,
+  ) => ({
+    gsi1pk: `${org(orgId)}#INVITES#${distributionId}`,
+    gsi1sk: `${createdAt}#${id}`,
+  }),
+  invitesOfDistributionPartition: (orgId: string, distributionId: string) =>
+    `${org(orgId)}#INVITES#${distributionId}`,
+  /** The organisation's key that invite links' tokens are made with (see distribution/invites.ts). */
+  inviteSecret: (orgId: string) => ({ pk: org(orgId), sk: "INVITESECRET" }),
 
   /** A tablet (kiosk) session an officer started for one distribution. */
   tabletSession: (orgId: string, sessionId: string) => ({
@@ -214,6 +231,12 @@ export const Keys = {
   /** A "You said, we did" action a leader recorded; the id is the client's. */
   action: (orgId: string, actionId: string) => ({ pk: org(orgId), sk: `ACTION#${actionId}` }),
   actionPrefix: () => "ACTION#",
+
+  /**
+   * The council's logo for posters, in a partition of its own: up to 100 KB of picture, kept
+   * out of the organisation's partition so no query over that partition ever carries it.
+   */
+  orgLogo: (orgId: string) => ({ pk: `${org(orgId)}#LOGO`, sk: "LOGO" }),
 
   /** Single sign-on: one configuration per organisation. */
   ssoConfig: (orgId: string) => ({ pk: org(orgId), sk: "SSO" }),

@@ -1,7 +1,7 @@
 export * as Distribution from "./index.js";
 
 import { GetCommand, PutCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
-import { inviteNotFound, inviteUsed, surveyClosed, surveyNotOpenYet } from "../admission/errors.js";
+import { surveyClosed, surveyNotOpenYet } from "../admission/errors.js";
 import { Audit } from "../audit/index.js";
 import type { Db } from "../db/client.js";
 import { isConditionFailed } from "../db/condition.js";
@@ -9,15 +9,21 @@ import { Keys } from "../db/keys.js";
 import { createOnce, fingerprint } from "../db/once.js";
 import { partitionQuery, queryPages } from "../db/query.js";
 import { readItem } from "../db/read.js";
-import { isTokenShaped, newSecret, putSecret, readSecret, secretHash } from "../db/secret.js";
 import { newAccessCode } from "../survey/code.js";
 import { conflict, notFound } from "../util/error.js";
-import {
-  Distribution,
-  type DistributionCreate,
-  type InviteCreate,
-  StoredInvite,
-} from "./schema.js";
+import { Distribution, type DistributionCreate } from "./schema.js";
+
+export {
+  claimInvite,
+  createInvites,
+  exportInvites,
+  type Invite,
+  invitesCsv,
+  listInvites,
+  readInvite,
+  revokeInvite,
+  statusOf,
+} from "./invites.js";
 
 /**
  * Hands a survey out under a new access code. The id comes from the client: a retry with the
@@ -185,83 +191,5 @@ export function checkOpen(distribution: Distribution, at: Date): void {
   const closedByHand = distribution.closed && (!closedAt || time >= Date.parse(closedAt));
   if (closedByHand || (distribution.closesAt && time >= Date.parse(distribution.closesAt))) {
     throw surveyClosed();
-  }
-}
-
-/** Single-use links for named children: the token is shown once and stored only as a hash. */
-export async function createInvites(
-  db: Db,
-  staff: Audit.Staff,
-  distribution: Distribution,
-  input: InviteCreate,
-) {
-  const labels = [...input.labels, ...Array<undefined>(input.count).fill(undefined)];
-  const invites = await Promise.all(
-    labels.map(async (label) => {
-      const { token, hash } = newSecret(18);
-      await putSecret(db, {
-        ...Keys.childInvite(hash),
-        type: "childInvite",
-        orgId: distribution.orgId,
-        distributionId: distribution.id,
-        code: distribution.code,
-        // Private: read only to put it in an alert (see `Alert.raiseFor`).
-        ...(label ? { label } : {}),
-        createdAt: db.now().toISOString(),
-      });
-      return { ...(label ? { label } : {}), token };
-    }),
-  );
-  await Audit.byStaff(
-    db,
-    staff,
-    "invites.created",
-    { type: "survey", id: distribution.surveyId },
-    { distributionId: distribution.id, count: labels.length, labelled: input.labels.length },
-  );
-  return invites;
-}
-
-export interface Invite {
-  hash: string;
-  orgId: string;
-  distributionId: string;
-  code: string;
-  /** The response that used the link, once one has. */
-  usedBy?: string;
-}
-
-/** The invite behind a link's token, used or not; unknown links are `invite.not_found`. */
-export async function readInvite(db: Db, token: string): Promise<Invite> {
-  if (!isTokenShaped(token, 10, 64)) throw inviteNotFound();
-  const hash = secretHash(token);
-  const item = await readSecret(db, Keys.childInvite(hash));
-  if (!item) throw inviteNotFound();
-  return { hash, ...readItem(StoredInvite, item, "childInvite") };
-}
-
-/**
- * Reserves a link for one response before that response is stored: of several different
- * responses racing at one link, exactly one gets it, and the others are refused having stored
- * nothing. The same response may claim it again (the device's retry after a lost answer).
- */
-export async function claimInvite(db: Db, hash: string, responseId: string): Promise<void> {
-  try {
-    await db.doc.send(
-      new UpdateCommand({
-        TableName: db.table,
-        Key: Keys.childInvite(hash),
-        UpdateExpression: "SET usedBy = :id, usedOn = if_not_exists(usedOn, :day)",
-        ConditionExpression:
-          "attribute_exists(pk) AND (attribute_not_exists(usedBy) OR usedBy = :id)",
-        ExpressionAttributeValues: {
-          ":id": responseId,
-          ":day": db.now().toISOString().slice(0, 10),
-        },
-      }),
-    );
-  } catch (error) {
-    if (isConditionFailed(error)) throw inviteUsed();
-    throw error;
   }
 }

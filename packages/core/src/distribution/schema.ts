@@ -76,6 +76,16 @@ const InviteLabel = v.pipe(
 
 export const InviteCreate = v.pipe(
   v.strictObject({
+    /**
+     * Made by the client, so a retried request gives back the very same links instead of a
+     * second set. Without one, each request makes new links.
+     */
+    id: v.optional(
+      v.pipe(
+        v.string(),
+        v.regex(/^ivb_[A-Za-z0-9]{8,40}$/, "Use an id like ivb_ followed by letters and digits."),
+      ),
+    ),
     /** One link for each label. */
     labels: v.optional(v.array(InviteLabel), []),
     /** How many links without a label, beside the labelled ones. */
@@ -88,11 +98,61 @@ export const InviteCreate = v.pipe(
 );
 export type InviteCreate = v.InferOutput<typeof InviteCreate>;
 
-/** A single-use invite link as stored (under the hash of its token). */
+/**
+ * A single-use invite link as stored (under the hash of its token). Links made before links
+ * could be listed have no `id` and no `createdAt` in the list's index: they still work, but only
+ * their holder can find them.
+ */
 export const StoredInvite = v.looseObject({
+  id: v.optional(v.string()),
   orgId: v.string(),
   distributionId: v.string(),
   code: v.string(),
+  label: v.optional(v.string()),
+  createdAt: v.optional(v.string()),
   usedBy: v.optional(v.string()),
+  usedOn: v.optional(v.string()),
+  revokedAt: v.optional(v.string()),
 });
 export type StoredInvite = v.InferOutput<typeof StoredInvite>;
+
+/**
+ * Where a link stands: `unused` (it still lets its child in), `used`, `expired` (its code has
+ * closed, by hand or on its closing date) or `revoked` (an officer stopped it).
+ */
+export const InviteStatus = v.picklist(["unused", "used", "expired", "revoked"]);
+export type InviteStatus = v.InferOutput<typeof InviteStatus>;
+
+export const INVITE_STATUS_NAMES: Record<InviteStatus, string> = {
+  unused: "Not used yet",
+  used: "Used",
+  expired: "Expired",
+  revoked: "Revoked",
+};
+
+/** One link as the officer's list shows it: never its token, which only an export carries. */
+export const InviteView = v.object({
+  id: v.string(),
+  label: v.optional(v.string()),
+  status: InviteStatus,
+  createdAt: v.string(),
+  /** The day it was used (never the time: the answers' time is not the officer's to see). */
+  usedOn: v.optional(v.string()),
+  revokedAt: v.optional(v.string()),
+});
+export type InviteView = v.InferOutput<typeof InviteView>;
+
+/** A page of a code's links, and where the next page starts, if there is one. */
+export const InvitePage = v.object({
+  invites: v.array(InviteView),
+  next: v.optional(v.string()),
+});
+export type InvitePage = v.InferOutput<typeof InvitePage>;
+
+export const InviteListQuery = v.object({
+  cursor: v.optional(v.pipe(v.string(), v.maxLength(400), v.regex(/^[\w-]+$/))),
+  limit: v.optional(
+    v.pipe(v.string(), v.regex(/^\d{1,3}$/), v.transform(Number), v.minValue(1), v.maxValue(200)),
+  ),
+});
+export type InviteListQuery = v.InferOutput<typeof InviteListQuery>;

@@ -38,3 +38,5 @@ export async function create(db: Db, org: Org): Promise<void> {
     )
     .catch(ignoreConditionFailed);
 }
+
+export { checkLogo, logo, removeLogo, saveLogo, saveName, settings } from "./settings.js";

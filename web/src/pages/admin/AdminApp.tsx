@@ -1,5 +1,6 @@
 /**
- * The admin area: staff, the e-mail outbox, the audit log, raw answers and single sign-on settings. Lives in
+ * The admin area: staff, the e-mail outbox, the audit log, raw answers, single sign-on settings
+ * and the council's name and logo. Lives in
  * its own lazily loaded chunk, and fetches nothing until the shell has confirmed the admin role.
  */
 import "./admin.css";
@@ -10,6 +11,7 @@ import { StaffShell } from "../staff/StaffShell";
 import type { StaffUser } from "../staff/session";
 import { AnswersPage } from "./AnswersPage";
 import { AuditPage } from "./AuditPage";
+import { OrgPage } from "./OrgPage";
 import { OutboxPage } from "./OutboxPage";
 import { SsoPage } from "./SsoPage";
 import { StaffPage } from "./StaffPage";
@@ -23,6 +25,7 @@ const PAGES = [
   { page: "audit", href: "/admin/audit", name: "Audit log" },
   { page: "answers", href: "/admin/answers", name: "Raw answers" },
   { page: "sso", href: "/admin/sso", name: "Single sign-on" },
+  { page: "org", href: "/admin/org", name: "Council name and logo" },
 ] as const;
 
 export function AdminApp(props: { page?: string }) {
@@ -49,6 +52,9 @@ export function AdminApp(props: { page?: string }) {
             </Match>
             <Match when={props.page === "sso"}>
               <SsoPage me={me} expired={expired} />
+            </Match>
+            <Match when={props.page === "org"}>
+              <OrgPage me={me} expired={expired} />
             </Match>
           </Switch>
         </>

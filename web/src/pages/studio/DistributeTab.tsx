@@ -1,7 +1,8 @@
 /**
  * Handing a published survey out: codes for a group (with a poster), single-use invite links
  * for named children, and tablet sessions that turn this device into a kiosk for one code.
- * Invite links are shown once only: the server keeps no way to show them again.
+ * Invite links are listed under their code with their private labels; an unused one can be
+ * copied again (see `InviteList`).
  */
 import { COHORT_NAMES, type Cohort } from "@chorus/core/distribution/schema";
 import { createSignal, For, Show } from "solid-js";
@@ -178,8 +179,9 @@ export function DistributeTab(props: { ws: Workspace }) {
                     </button>
                   </Show>
                 </div>
+                {/* A closed code's links stay listed (as expired), for the officer's records. */}
+                <Invites surveyId={ws.surveyId} distribution={d} />
                 <Show when={!d.closed}>
-                  <Invites surveyId={ws.surveyId} distribution={d} />
                   <TabletStart distribution={d} />
                 </Show>
               </li>

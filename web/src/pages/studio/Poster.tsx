@@ -1,9 +1,14 @@
 /**
- * A poster for a code: the survey's title, the code in big letters and a QR code that opens it,
- * laid out for A4 when printed (the studio's chrome is hidden by the print styles).
+ * A poster for a code: the council's logo and name, the survey's title in the language the
+ * officer chooses from the survey's own (written right to left where the language is), the code
+ * in big letters and a QR code that opens it, laid out for A4 when printed (the studio's chrome
+ * is hidden by the print styles).
  */
+import type { OrgSettings } from "@chorus/core/org/schema";
+import { isRightToLeft, LANGUAGES, ownName } from "@chorus/core/survey/languages";
 import { pick } from "@chorus/core/survey/schema";
-import { createEffect, Show } from "solid-js";
+import { createEffect, createSignal, For, Show } from "solid-js";
+import { api } from "../../api";
 import { describeError } from "../../ui/errors";
 import { Message, Spinner, setTitle } from "../../ui/Feedback";
 import { createLoad } from "../../ui/load";
@@ -14,16 +19,26 @@ export function Poster(props: { surveyId: string; distributionId: string }) {
   const data = createLoad(
     () => props.surveyId,
     async (id) => {
-      const [view, { distributions }] = await Promise.all([
+      const [view, { distributions }, org] = await Promise.all([
         studio.get(id),
         studio.distributions(id),
+        api.get<OrgSettings>("/api/org"),
       ]);
-      return { view, distribution: distributions.find((d) => d.id === props.distributionId) };
+      return { view, org, distribution: distributions.find((d) => d.id === props.distributionId) };
     },
   );
+  const [chosen, setChosen] = createSignal<string>();
+  const definition = () => data.data()?.view.draft.definition;
+  const language = () => chosen() ?? definition()?.defaultLanguage ?? "en";
   const title = () => {
-    const definition = data.data()?.view.draft.definition;
-    return definition ? pick(definition.title, definition.defaultLanguage, "en") : "";
+    const survey = definition();
+    return survey ? pick(survey.title, language(), survey.defaultLanguage) : "";
+  };
+  // The language's English name for the officer choosing, its own name beside it.
+  const nameOf = (code: string) => {
+    const english = LANGUAGES.find((entry) => entry.code === code)?.english ?? code;
+    const own = ownName(code);
+    return own === english ? english : `${english} (${own})`;
   };
   createEffect(() => setTitle("Poster", title() || undefined, "Studio"));
   return (
@@ -48,14 +63,50 @@ export function Poster(props: { surveyId: string; distributionId: string }) {
           const qr = () => qrPath(url());
           return (
             <>
-              <div class="actions no-print">
+              <div class="actions no-print poster-controls">
+                <Show when={(definition()?.languages.length ?? 0) > 1}>
+                  <div class="text-field">
+                    <label class="field" for="poster-language">
+                      Language of the survey's title
+                    </label>
+                    <select
+                      id="poster-language"
+                      class="text"
+                      value={language()}
+                      onChange={(event) => setChosen(event.currentTarget.value)}
+                    >
+                      <For each={definition()?.languages}>
+                        {(code) => <option value={code}>{nameOf(code)}</option>}
+                      </For>
+                    </select>
+                  </div>
+                </Show>
                 <button type="button" class="btn primary" onClick={() => window.print()}>
                   Print the poster
                 </button>
               </div>
               <article class="poster" aria-label="Poster">
+                <Show when={data.data()?.org}>
+                  {(org) => (
+                    <header class="poster-council">
+                      <Show when={org().logo}>
+                        {(logo) => (
+                          <img
+                            src={`/api/org/logo?v=${logo().version}`}
+                            alt=""
+                            width={logo().width}
+                            height={logo().height}
+                          />
+                        )}
+                      </Show>
+                      <p data-testid="poster-council">{org().name}</p>
+                    </header>
+                  )}
+                </Show>
                 <p class="poster-kicker">Have your say</p>
-                <h1>{title()}</h1>
+                <h1 lang={language()} dir={isRightToLeft(language()) ? "rtl" : "ltr"}>
+                  {title()}
+                </h1>
                 <svg
                   class="qr"
                   viewBox={`0 0 ${qr().size} ${qr().size}`}

@@ -1,5 +1,5 @@
 /** The studio's calls to `/api/surveys`, typed once so screens never spell paths or shapes. */
-import type { Cohort } from "@chorus/core/distribution/schema";
+import type { Cohort, InvitePage, InviteView } from "@chorus/core/distribution/schema";
 import type { AgeBand, SurveyVersion } from "@chorus/core/survey/schema";
 import type { PublishWarning } from "@chorus/core/survey/warnings";
 import { api, request, toApiError } from "../../api";
@@ -54,7 +54,8 @@ export type DistributionView = {
   createdAt: string;
 };
 
-export type Invite = { label?: string; token: string; url: string };
+export type Invite = { id: string; label?: string; token: string; url: string };
+export type { InvitePage, InviteStatus, InviteView } from "@chorus/core/distribution/schema";
 
 const at = (id: string, rest = "") => `/api/surveys/${encodeURIComponent(id)}${rest}`;
 
@@ -86,11 +87,30 @@ export const studio = {
       at(id, `/distributions/${distributionId}/close`),
       {},
     ),
-  invite: (id: string, distributionId: string, labels: string[], count = 0) =>
+  /** `batch` is the client's id for this set of links, so a retry gives back the same ones. */
+  invite: (id: string, distributionId: string, labels: string[], count = 0, batch?: string) =>
     api.post<{ invites: Invite[] }>(at(id, `/distributions/${distributionId}/invites`), {
+      ...(batch ? { id: batch } : {}),
       labels,
       count,
     }),
+  invites: (id: string, distributionId: string, cursor?: string) =>
+    api.get<InvitePage>(
+      at(id, `/distributions/${distributionId}/invites${cursor ? `?cursor=${cursor}` : ""}`),
+    ),
+  /** The unused links' addresses, to copy (the server audits it). */
+  inviteLinks: (id: string, distributionId: string) =>
+    api.get<{ links: { id: string; label?: string; url: string }[] }>(
+      at(id, `/distributions/${distributionId}/invites/links`),
+    ),
+  /** Where the browser downloads the links as CSV (the server audits it). */
+  invitesCsvUrl: (id: string, distributionId: string) =>
+    at(id, `/distributions/${distributionId}/invites.csv`),
+  revokeInvite: (id: string, distributionId: string, inviteId: string) =>
+    api.post<{ invite: InviteView }>(
+      at(id, `/distributions/${distributionId}/invites/${inviteId}/revoke`),
+      {},
+    ),
   /** The translators' CSV as text (the API's JSON client would try to parse it). */
   async stringsCsv(id: string): Promise<string> {
     const response = await fetch(at(id, "/strings.csv"), { credentials: "same-origin" });
