@@ -26,6 +26,7 @@ function reportWith(
     survey: {
       id: "srv_x",
       title: { en: words[0] ?? "Survey" },
+      staffName: `${words[0] ?? "Survey"} for staff`,
       defaultLanguage: "en",
       code: "CODE1",
       status: "published",

@@ -12,6 +12,7 @@ export const REPORT: SurveyReport = {
   survey: {
     id: "srv_demo811",
     title: en("My life in care"),
+    staffName: "My life in care – autumn 2026",
     defaultLanguage: "en",
     code: "DEMO811",
     status: "published",
