@@ -195,6 +195,17 @@ describe("the disclosure rule on what leaves", () => {
     // A theme of fewer than 8 shows no quote.
     expect(flat.join(" ")).not.toContain("a quote");
   });
+
+  it("heads the file with the survey's name for staff, and the title children see under it", () => {
+    const [about] = reportTables(
+      controlReport(reportWith({ answered: 12, rows: [3, 9], theme: 5, base: 12 })),
+      context,
+    );
+    expect(about?.rows.slice(1, 3)).toEqual([
+      ["Survey", "Yes for staff"],
+      ["Title children see", "Yes"],
+    ]);
+  });
 });
 
 describe("formula payloads", () => {
