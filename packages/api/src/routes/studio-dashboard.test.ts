@@ -2,7 +2,9 @@
  * Issue 13, items 7, 8 and 10 through the API: names for staff, the officer's dashboard of
  * response counts, and what publishing would change.
  */
+import { UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import { Audit } from "@chorus/core";
+import { Keys } from "@chorus/core/db/keys";
 import { Demo } from "@chorus/core/local";
 import { describe, expect, it } from "vitest";
 import { client, responseBody, seededApp, signedIn } from "../testing.js";
@@ -124,6 +126,38 @@ describe("a name for staff beside the title for children", () => {
       staffName: "Nobody",
     });
     expect(missing.status).toBe(404);
+  });
+
+  it("writes a rename's audit entry after a crash left it out, and only once", async () => {
+    const { id } = await fromTemplate("Before the crash");
+    // What a crash between the rename and its audit entry leaves behind.
+    await db.doc.send(
+      new UpdateCommand({
+        TableName: db.table,
+        Key: Keys.survey(Demo.ORG_ID, id),
+        UpdateExpression: "SET staffName = :name, lastRename = :last",
+        ExpressionAttributeValues: {
+          ":name": "After the crash",
+          ":last": {
+            id: "crashrename01",
+            at: "2026-11-30T12:00:00.000Z",
+            from: "Before the crash",
+          },
+        },
+      }),
+    );
+    for (let retry = 0; retry < 2; retry++) {
+      const again = await officer("PUT", `/api/surveys/${id}/name`, {
+        staffName: "After the crash",
+      });
+      expect(again.json).toEqual({ staffName: "After the crash", changed: false });
+    }
+    const audit = (await Audit.list(db, Demo.ORG_ID, { action: "survey.renamed" })).filter(
+      (e) => e.target?.id === id,
+    );
+    expect(audit.map((e) => [e.id, e.detail])).toEqual([
+      ["crashrename01", { from: "Before the crash", to: "After the crash" }],
+    ]);
   });
 
   it("never gives a child the name for staff", async () => {

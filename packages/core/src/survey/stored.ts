@@ -13,6 +13,8 @@ export const StoredSurvey = v.object({
   status: SurveyStatus,
   /** What staff call it; surveys made before names for staff had none (see `staffNameOf`). */
   staffName: v.optional(v.string()),
+  /** The last rename, so its audit entry is written once however often it is retried. */
+  lastRename: v.optional(v.object({ id: v.string(), at: v.string(), from: v.string() })),
   /** The version children are given now (0 before the first publish). */
   publishedVersion: v.optional(v.number(), 0),
   /** The draft revision that version was published from, so a repeated publish is answered. */

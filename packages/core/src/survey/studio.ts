@@ -12,6 +12,7 @@ import { Keys } from "../db/keys.js";
 import { createOnce, fingerprint } from "../db/once.js";
 import { readItem } from "../db/read.js";
 import { ChorusError, conflict, invalid } from "../util/error.js";
+import { uuidv7 } from "../util/id.js";
 import { noSuchSurvey } from "./errors.js";
 import { logicProblems } from "./logic.js";
 import { pick } from "./parts.js";
@@ -225,32 +226,45 @@ export async function saveDraft(
 }
 
 /**
- * Gives the survey a new name for staff (already trimmed and checked by `StaffName`). Naming it
- * what it is already called changes nothing and records nothing, so a retry is harmless.
+ * Gives the survey a new name for staff (already trimmed and checked by `StaffName`). The
+ * survey keeps the last rename's id, time and old name, and its audit entry is written with
+ * them (`Audit.byStaffOnce`): naming it what it is already called changes nothing, but still
+ * writes that entry if a crash came between the rename and its record, never twice.
  */
 export async function rename(db: Db, actor: Actor, surveyId: string, staffName: string) {
   const raw = await rawSurvey(db, actor.orgId, surveyId);
   if (!raw) throw noSuchSurvey();
   const item = readItem(StoredSurvey, raw, "survey");
-  if (item.staffName === staffName) return { staffName, changed: false };
-  await updateExisting(
-    db,
-    Keys.survey(actor.orgId, surveyId),
-    "SET staffName = :name, updatedAt = :now",
-    undefined,
-    {
-      values: { ":name": staffName, ":now": db.now().toISOString() },
-    },
-  );
-  await audit(db, actor, "survey.renamed", surveyId, {
-    from: staffNameOf({
-      ...item,
-      title: raw.title as Record<string, string> | undefined,
-      defaultLanguage: raw.defaultLanguage as string | undefined,
-    }),
-    to: staffName,
-  });
-  return { staffName, changed: true };
+  let last = item.lastRename;
+  const changed = item.staffName !== staffName;
+  if (changed) {
+    last = {
+      id: uuidv7(),
+      at: db.now().toISOString(),
+      from: staffNameOf({
+        ...item,
+        title: raw.title as Record<string, string> | undefined,
+        defaultLanguage: raw.defaultLanguage as string | undefined,
+      }),
+    };
+    await updateExisting(
+      db,
+      Keys.survey(actor.orgId, surveyId),
+      "SET staffName = :name, lastRename = :last, updatedAt = :now",
+      undefined,
+      { values: { ":name": staffName, ":last": last, ":now": last.at } },
+    );
+  }
+  if (last) {
+    await Audit.byStaffOnce(db, actor, {
+      action: "survey.renamed",
+      at: last.at,
+      id: last.id,
+      target: { type: "survey", id: surveyId },
+      detail: { from: last.from, to: staffName },
+    });
+  }
+  return { staffName, changed };
 }
 
 /** Why a draft cannot be published yet, in words an officer can act on (empty when it can). */
