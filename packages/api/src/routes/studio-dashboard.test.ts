@@ -140,7 +140,7 @@ describe("a name for staff beside the title for children", () => {
           ":name": "After the crash",
           ":last": {
             id: "crashrename01",
-            at: "2026-11-30T12:00:00.000Z",
+            at: new Date().toISOString(),
             from: "Before the crash",
           },
         },
