@@ -30,6 +30,7 @@ const report: SurveyReport = {
   survey: {
     id: "srv_big",
     title: { en: "A big survey" },
+    staffName: "A big survey",
     defaultLanguage: "en",
     code: null,
     status: "published",

@@ -42,18 +42,34 @@ export async function signInOnPage(page: Page, email: string, password = "chorus
   await page.getByRole("button", { name: "Sign in" }).click();
 }
 
-/** From the studio's survey list, starts "My life in care (8 to 11)"; returns the survey's id. */
-export async function newSurvey(page: Page): Promise<string> {
+/**
+ * From the studio's survey list, starts "My life in care (8 to 11)" under `staffName` (the
+ * picker's suggestion when left out); returns the survey's id.
+ */
+export async function newSurvey(page: Page, staffName?: string): Promise<string> {
   await page.getByRole("heading", { name: "Surveys", level: 1 }).waitFor();
   if (!(await page.getByRole("heading", { name: "Start from a template" }).isVisible())) {
     await page.getByRole("button", { name: "New survey" }).click();
   }
-  await page
-    .getByRole("button", { name: /^Use this template\s+for My life in care \(8 to 11\)$/ })
-    .click();
+  const name = page.getByLabel("Name for staff");
+  if (!(await name.isVisible())) {
+    await page
+      .getByRole("button", { name: /^Use this template\s+for My life in care \(8 to 11\)$/ })
+      .click();
+  }
+  if (staffName !== undefined) await name.fill(staffName);
+  const named = (await name.inputValue()).trim();
+  await page.getByRole("button", { name: "Create survey" }).click();
   await page.waitForURL(/\/studio\/srv_[a-z0-9]+$/);
-  await page.getByRole("heading", { name: "My life in care", level: 1 }).waitFor();
+  await page.getByRole("heading", { name: named, level: 1 }).waitFor();
   return page.url().split("/").pop()!;
+}
+
+/** On the Publish tab: opens the confirmation naming the next version, and confirms it. */
+export async function publishDraft(page: Page): Promise<void> {
+  await page.getByRole("button", { name: /^Publish version \d+…$/ }).click();
+  const dialog = page.getByRole("dialog", { name: /^Publish version \d+\?$/ });
+  await dialog.getByRole("button", { name: /^Publish version \d+$/ }).click();
 }
 
 /** Waits until the studio says the draft is saved. */

@@ -21,6 +21,7 @@ import {
   SafeguardingSettingsSave,
   ScreenBody,
 } from "@chorus/core/alert/schema";
+import { SurveyDashboard } from "@chorus/core/dashboard/schema";
 import {
   Distribution,
   DistributionCreate,
@@ -64,6 +65,7 @@ import {
   PublicSurvey,
   PublishBody,
   ResponseCreate,
+  StaffNameSave,
   StringsImport,
   SurveyCreate,
   SurveyVersion,
@@ -116,6 +118,8 @@ const AuditEntry = v.object({
   detail: v.optional(v.record(v.string(), v.union([v.string(), v.number(), v.boolean()]))),
 });
 const Ok = v.object({ ok: v.boolean() });
+/** A question named for an officer (`Survey.Changes`). */
+const Named = v.object({ id: v.string(), words: v.string() });
 
 export const schemas = {
   ErrorBody,
@@ -163,6 +167,39 @@ export const schemas = {
   SsoConfigBody,
   SsoConfig: v.object({ config: v.nullable(SsoConfigView) }),
   SurveyCreate,
+  StaffNameSave,
+  StaffNameSaved: v.object({ staffName: v.string(), changed: v.boolean() }),
+  Dashboard: v.object({ surveys: v.array(SurveyDashboard) }),
+  PublishPreview: v.object({
+    publishedVersion: v.number(),
+    nextVersion: v.number(),
+    revision: v.number(),
+    changed: v.boolean(),
+    changes: v.object({
+      questions: v.object({
+        added: v.array(Named),
+        removed: v.array(Named),
+        changed: v.array(Named),
+        reordered: v.boolean(),
+      }),
+      translations: v.object({
+        added: v.array(v.string()),
+        removed: v.array(v.string()),
+        changed: v.array(v.string()),
+      }),
+      rules: v.object({
+        showIf: v.array(Named),
+        safeguardingAdded: v.number(),
+        safeguardingRemoved: v.number(),
+      }),
+      bands: v.object({
+        added: v.array(v.string()),
+        removed: v.array(v.string()),
+        wording: v.array(Named),
+      }),
+      details: v.array(v.string()),
+    }),
+  }),
   DraftSave,
   PublishBody,
   StringsImport,
@@ -172,6 +209,7 @@ export const schemas = {
   DraftView: v.object({
     draft: v.object({
       surveyId: v.string(),
+      staffName: v.string(),
       revision: v.number(),
       savedAt: v.string(),
       savedBy: v.string(),

@@ -560,6 +560,12 @@ const paths = {
       errors: [400, ...officer, 409],
     }),
   },
+  "/api/surveys/dashboard": {
+    get: op(
+      "Each survey with its codes, waves, dates and exact response counts, total and per code: the officer's own operational numbers (officer)",
+      { ok: "Dashboard", errors: officer },
+    ),
+  },
   "/api/surveys/templates": {
     get: op("Templates to start from (officer)", { ok: "Templates", errors: officer }),
   },
@@ -578,9 +584,23 @@ const paths = {
       params: [surveyId],
     }),
   },
+  "/api/surveys/{surveyId}/name": {
+    put: op("Rename the survey for staff; children never see this name (officer)", {
+      body: "StaffNameSave",
+      ok: "StaffNameSaved",
+      errors: [400, ...officer, 404],
+      params: [surveyId],
+    }),
+  },
+  "/api/surveys/{surveyId}/changes": {
+    get: op(
+      "What publishing the draft would change against the version children get now, and the version it would make (officer)",
+      { ok: "PublishPreview", errors: [...officer, 404], params: [surveyId] },
+    ),
+  },
   "/api/surveys/{surveyId}/publish": {
     post: op(
-      "Publish the draft as a new immutable version; 400 survey.safeguarding_unconfirmed when it asks about safety with no safeguarding rule and confirmNoSafeguardingRule is not true (officer)",
+      "Publish the draft as a new immutable version (a draft that changes nothing answers 200 with the current one); 400 survey.safeguarding_unconfirmed when it asks about safety with no safeguarding rule and confirmNoSafeguardingRule is not true (officer)",
       {
         body: "PublishBody",
         ok: "Published",

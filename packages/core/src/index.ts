@@ -4,6 +4,7 @@ export { Aggregate } from "./aggregate/index.js";
 export { Alert } from "./alert/index.js";
 export { Audit } from "./audit/index.js";
 export { Auth } from "./auth/index.js";
+export { Dashboard } from "./dashboard/index.js";
 export { createDb, type Db, type DbConfig, ping } from "./db/client.js";
 export { TableShape } from "./db/table.js";
 export { Distribution } from "./distribution/index.js";

@@ -13,7 +13,11 @@ const newId = (prefix: string) => `${prefix}_test${String(++counter).padStart(6,
 
 async function fromTemplate(templateId = "my-life-in-care-8-11") {
   const id = newId("srv");
-  const created = await officer("POST", "/api/surveys", { id, templateId });
+  const created = await officer("POST", "/api/surveys", {
+    id,
+    templateId,
+    staffName: "Test survey",
+  });
   expect(created.status).toBe(201);
   return { id, draft: created.json.draft };
 }
@@ -59,13 +63,25 @@ describe("starting and editing surveys", () => {
       expect(listed.questionCount, template.id).toBe(asked);
     }
     const id = newId("srv");
-    const first = await officer("POST", "/api/surveys", { id, templateId: "leaving-care" });
+    const first = await officer("POST", "/api/surveys", {
+      id,
+      templateId: "leaving-care",
+      staffName: "Leaving care test",
+    });
     expect(first.status).toBe(201);
     expect(first.json.draft).toMatchObject({ revision: 1, status: "draft", publishedVersion: 0 });
     expect(first.json.problems).toEqual([]);
-    const again = await officer("POST", "/api/surveys", { id, templateId: "leaving-care" });
+    const again = await officer("POST", "/api/surveys", {
+      id,
+      templateId: "leaving-care",
+      staffName: "Leaving care test",
+    });
     expect(again.status).toBe(200);
-    const clash = await officer("POST", "/api/surveys", { id, templateId: "before-my-review" });
+    const clash = await officer("POST", "/api/surveys", {
+      id,
+      templateId: "before-my-review",
+      staffName: "Leaving care test",
+    });
     expect(clash.status).toBe(409);
   });
 
@@ -74,7 +90,11 @@ describe("starting and editing surveys", () => {
     const edited = structuredClone(draft.definition);
     edited.title.en = "Edited after creating";
     await officer("PUT", `/api/surveys/${id}/draft`, { revision: 1, definition: edited });
-    const retry = await officer("POST", "/api/surveys", { id, templateId: "my-life-in-care-8-11" });
+    const retry = await officer("POST", "/api/surveys", {
+      id,
+      templateId: "my-life-in-care-8-11",
+      staffName: "Test survey",
+    });
     expect(retry.status).toBe(200);
     expect(retry.json.draft).toMatchObject({ revision: 2, definition: { title: edited.title } });
   });
@@ -420,14 +440,14 @@ describe("the rest of the studio's routes and errors", () => {
       [
         "POST",
         "/api/surveys",
-        { id: newId("srv"), templateId: "no-such-template" },
+        { id: newId("srv"), templateId: "no-such-template", staffName: "Nothing" },
         400,
         "survey.no_template",
       ],
       [
         "POST",
         "/api/surveys",
-        { id: "bad id", templateId: "leaving-care" },
+        { id: "bad id", templateId: "leaving-care", staffName: "Bad" },
         400,
         "request.invalid",
       ],

@@ -1,11 +1,17 @@
-import { ChorusError, Distribution, Survey } from "@chorus/core";
+import { ChorusError, Dashboard, Distribution, Survey } from "@chorus/core";
 import {
   DistributionCreate,
   InviteCreate,
   InviteListQuery,
 } from "@chorus/core/distribution/schema";
 import { noSuchSurvey } from "@chorus/core/survey/errors";
-import { DraftSave, PublishBody, StringsImport, SurveyCreate } from "@chorus/core/survey/schema";
+import {
+  DraftSave,
+  PublishBody,
+  StaffNameSave,
+  StringsImport,
+  SurveyCreate,
+} from "@chorus/core/survey/schema";
 import { type Context, Hono } from "hono";
 import { requireRole } from "../auth.js";
 import type { AppEnv } from "../context.js";
@@ -41,6 +47,9 @@ export const surveys = new Hono<AppEnv>()
     const list = await Survey.list(c.get("db"), c.get("me").orgId);
     return c.json({ surveys: list });
   })
+  .get("/dashboard", async (c) =>
+    c.json({ surveys: await Dashboard.forOrg(c.get("db"), c.get("me").orgId) }),
+  )
   .get("/templates", (c) =>
     c.json({
       templates: Survey.templates().map(({ definition, ...template }) => ({
@@ -53,7 +62,7 @@ export const surveys = new Hono<AppEnv>()
   .post("/", valid("json", SurveyCreate), async (c) => {
     const body = c.req.valid("json");
     let definition: object;
-    if ("templateId" in body) {
+    if (body.templateId !== undefined) {
       const template = Survey.findTemplate(body.templateId);
       if (!template) {
         throw new ChorusError(
@@ -64,9 +73,15 @@ export const surveys = new Hono<AppEnv>()
       }
       definition = Survey.fromTemplate(template, body.id);
     } else {
-      definition = body.definition;
+      definition = body.definition ?? {};
     }
-    const { draft, created } = await Survey.create(c.get("db"), c.get("me"), body.id, definition);
+    const { draft, created } = await Survey.create(
+      c.get("db"),
+      c.get("me"),
+      body.id,
+      definition,
+      body.staffName,
+    );
     return c.json(withChecks(draft), created ? 201 : 200);
   })
   .get("/:surveyId", async (c) => c.json(withChecks(await draftOf(c))))
@@ -81,6 +96,18 @@ export const surveys = new Hono<AppEnv>()
     );
     return c.json(withChecks(draft));
   })
+  .put("/:surveyId/name", valid("json", StaffNameSave), async (c) => {
+    const renamed = await Survey.rename(
+      c.get("db"),
+      c.get("me"),
+      c.req.param("surveyId"),
+      c.req.valid("json").staffName,
+    );
+    return c.json(renamed);
+  })
+  .get("/:surveyId/changes", async (c) =>
+    c.json(await Survey.publishPreview(c.get("db"), c.get("me").orgId, await draftOf(c))),
+  )
   .post("/:surveyId/publish", valid("json", PublishBody), async (c) => {
     const { revision, ...choices } = c.req.valid("json");
     const result = await Survey.publish(

@@ -26,6 +26,7 @@ function reportWith(
     survey: {
       id: "srv_x",
       title: { en: words[0] ?? "Survey" },
+      staffName: `${words[0] ?? "Survey"} for staff`,
       defaultLanguage: "en",
       code: "CODE1",
       status: "published",
@@ -193,6 +194,17 @@ describe("the disclosure rule on what leaves", () => {
     expect(csv.find((r) => r[1] === "Answered")?.[4]).toBe("3.2");
     // A theme of fewer than 8 shows no quote.
     expect(flat.join(" ")).not.toContain("a quote");
+  });
+
+  it("heads the file with the survey's name for staff, and the title children see under it", () => {
+    const [about] = reportTables(
+      controlReport(reportWith({ answered: 12, rows: [3, 9], theme: 5, base: 12 })),
+      context,
+    );
+    expect(about?.rows.slice(1, 3)).toEqual([
+      ["Survey", "Yes for staff"],
+      ["Title children see", "Yes"],
+    ]);
   });
 });
 

@@ -83,9 +83,8 @@ export async function surveyReport(
     { type: "survey", id: surveyId },
     { format, filters: JSON.stringify(filters) },
   );
-  const title = report.survey.title.en ?? Object.values(report.survey.title)[0] ?? surveyId;
   return {
-    fileName: fileName(title, now.slice(0, 10), format),
+    fileName: fileName(report.survey.staffName, now.slice(0, 10), format),
     contentType: CONTENT_TYPE[format],
     body,
   };
@@ -183,9 +182,12 @@ export async function rawAnswers(
     { type: "survey", id: surveyId },
     { text, responses: number },
   );
-  const title = survey.title.en ?? Object.values(survey.title)[0] ?? surveyId;
   return {
-    fileName: fileName(`${title} raw answers`, db.now().toISOString().slice(0, 10), "csv"),
+    fileName: fileName(
+      `${survey.staffName} raw answers`,
+      db.now().toISOString().slice(0, 10),
+      "csv",
+    ),
     contentType: CONTENT_TYPE.csv,
     body,
   };

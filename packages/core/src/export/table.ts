@@ -74,7 +74,8 @@ export function reportTables(
       ],
       rows: [
         ["Council", context.orgName],
-        ["Survey", text(report.survey.title)],
+        ["Survey", report.survey.staffName],
+        ["Title children see", text(report.survey.title)],
         ["Filters", describeFilters(report.filters ?? context.filters)],
         ["Exported", context.exportedAt],
         ["How to read the numbers", METHOD_NOTE],

@@ -29,6 +29,7 @@ function summary(survey: Survey.Survey, responseCount: number): SurveySummary {
   return {
     id: survey.id,
     title: survey.title,
+    staffName: survey.staffName,
     defaultLanguage: survey.defaultLanguage,
     code: survey.code,
     status: survey.status,

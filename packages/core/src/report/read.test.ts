@@ -101,6 +101,7 @@ const input = (cells: Cells, filters: ReportFilters = {}, extra: Partial<ReportI
     summary: {
       id: "srv_x",
       title: { en: "X" },
+      staffName: "X",
       defaultLanguage: "en",
       code: "AAAA",
       status: "published",

@@ -34,6 +34,8 @@ export type QuestionReport = v.InferOutput<typeof QuestionReport>;
 export const SurveySummary = v.object({
   id: v.string(),
   title: Text,
+  /** What staff call the survey; share links leave it out. */
+  staffName: v.string(),
   defaultLanguage: v.string(),
   code: v.nullable(v.string()),
   status: v.picklist(["draft", "published", "archived"]),

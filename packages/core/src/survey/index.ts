@@ -7,11 +7,14 @@ import type { Db } from "../db/client.js";
 import { Keys } from "../db/keys.js";
 import { partitionQuery, queryPages } from "../db/query.js";
 import { readItem } from "../db/read.js";
+import { type Changes, changesBetween, hasChanges } from "./changes.js";
 import { type SurveyVersion, type Text, upgradeSurvey } from "./schema.js";
 import { SurveyHead } from "./stored.js";
+import { type Draft, staffNameOf } from "./studio.js";
 import { completeLanguages } from "./translation.js";
 
 export { answerIssues } from "./answer.js";
+export { type Changes, changesBetween, hasChanges } from "./changes.js";
 export { CODE_BITS, newAccessCode } from "./code.js";
 export { exportStringsCsv, importStringsCsv } from "./csv.js";
 export { exportDefinition, exportStrings } from "./exports.js";
@@ -24,8 +27,10 @@ export {
   type PublishChoices,
   publish,
   publishProblems,
+  rename,
   saveDraft,
   setArchived,
+  staffNameOf,
 } from "./studio.js";
 export { findTemplate, fromTemplate, type Template, templates } from "./templates/index.js";
 export { completeLanguages, translationReport } from "./translation.js";
@@ -37,11 +42,15 @@ export interface Survey {
   id: string;
   orgId: string;
   title: Text;
+  /** What staff call it: its own name, or its title for surveys made before names existed. */
+  staffName: string;
   defaultLanguage: string;
   status: SurveyStatus;
   /** The version children are given now (0 before the first publish). */
   publishedVersion: number;
   code: string | null;
+  createdAt?: string;
+  updatedAt?: string;
 }
 
 export async function get(db: Db, orgId: string, surveyId: string): Promise<Survey | undefined> {
@@ -105,5 +114,32 @@ export async function list(db: Db, orgId: string): Promise<Survey[]> {
 /** A stored survey item as a survey (for reads that fetch it with other items). */
 export function fromItem(item: Record<string, unknown>): Survey {
   const stored = readItem(SurveyHead, item, "survey");
-  return { ...stored, code: stored.code ?? null };
+  return { ...stored, staffName: staffNameOf(stored), code: stored.code ?? null };
+}
+
+/** What the publish button would do: the version it makes and what differs from the current. */
+export interface PublishPreview {
+  /** The version children get now (0 before the first publish). */
+  publishedVersion: number;
+  /** The version publishing would make. */
+  nextVersion: number;
+  /** The draft revision this was worked out from: publish that one to publish what was shown. */
+  revision: number;
+  /** False when publishing would change nothing children see. */
+  changed: boolean;
+  changes: Changes;
+}
+
+/** Compares the draft with the version children get now, for the publish confirmation. */
+export async function publishPreview(db: Db, orgId: string, draft: Draft): Promise<PublishPreview> {
+  const current = draft.publishedVersion;
+  const previous = current > 0 ? await getVersion(db, orgId, draft.surveyId, current) : undefined;
+  const changes = changesBetween(previous, draft.definition);
+  return {
+    publishedVersion: current,
+    nextVersion: current + 1,
+    revision: draft.revision,
+    changed: !previous || hasChanges(changes),
+    changes,
+  };
 }

@@ -214,24 +214,52 @@ export const ResponseCreate = v.pipe(
 );
 export type ResponseCreate = v.InferOutput<typeof ResponseCreate>;
 
-/** Starting a survey: from a template, or from a definition (an import or a copy). */
-export const SurveyCreate = v.union([
+/** The longest name for staff a survey may have. */
+export const STAFF_NAME_MAX = 80;
+
+/**
+ * What staff call a survey ("My life in care – spring 2027, Year 9"), beside the title children
+ * see: two surveys from one template are told apart by it. Never sent to a child.
+ */
+export const StaffName = v.pipe(
+  v.string("Give the survey a name for staff."),
+  v.trim(),
+  v.minLength(1, "Give the survey a name for staff, such as “My life in care – March 2027”."),
+  v.maxLength(STAFF_NAME_MAX, `Keep the name for staff to ${STAFF_NAME_MAX} characters.`),
+);
+
+const NewSurveyId = v.pipe(
+  v.string(),
+  v.regex(/^srv_[A-Za-z0-9]{8,40}$/, "Use an id like srv_ followed by letters and digits."),
+);
+
+/**
+ * Starting a survey: from a template, which needs a name for staff (a template's title is every
+ * copy's), or from a definition (an import or a copy), whose name may wait.
+ */
+export const SurveyCreate = v.pipe(
   v.strictObject({
-    id: v.pipe(
-      v.string(),
-      v.regex(/^srv_[A-Za-z0-9]{8,40}$/, "Use an id like srv_ followed by letters and digits."),
-    ),
-    templateId: v.pipe(v.string(), v.maxLength(60)),
+    id: NewSurveyId,
+    templateId: v.optional(v.pipe(v.string(), v.maxLength(60))),
+    definition: v.optional(v.looseObject({})),
+    staffName: v.optional(StaffName),
   }),
-  v.strictObject({
-    id: v.pipe(
-      v.string(),
-      v.regex(/^srv_[A-Za-z0-9]{8,40}$/, "Use an id like srv_ followed by letters and digits."),
+  v.check(
+    (body) => (body.templateId === undefined) !== (body.definition === undefined),
+    "Send a templateId or a definition, not both.",
+  ),
+  v.forward(
+    v.check(
+      (body) => body.templateId === undefined || body.staffName !== undefined,
+      "Give the survey a name for staff, such as “My life in care – March 2027”.",
     ),
-    definition: v.looseObject({}),
-  }),
-]);
+    ["staffName"],
+  ),
+);
 export type SurveyCreate = v.InferOutput<typeof SurveyCreate>;
+
+/** Renaming a survey for staff. */
+export const StaffNameSave = v.strictObject({ staffName: StaffName });
 
 /** Saving a draft: the revision it was based on, and the whole definition. */
 export const DraftSave = v.strictObject({

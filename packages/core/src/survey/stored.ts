@@ -11,6 +11,10 @@ export const StoredSurvey = v.object({
   id: v.string(),
   orgId: v.string(),
   status: SurveyStatus,
+  /** What staff call it; surveys made before names for staff had none (see `staffNameOf`). */
+  staffName: v.optional(v.string()),
+  /** The last rename, so its audit entry is written once however often it is retried. */
+  lastRename: v.optional(v.object({ id: v.string(), at: v.string(), from: v.string() })),
   /** The version children are given now (0 before the first publish). */
   publishedVersion: v.optional(v.number(), 0),
   /** The draft revision that version was published from, so a repeated publish is answered. */
@@ -32,9 +36,12 @@ export const SurveyHead = v.object({
   title: Text,
   defaultLanguage: v.string(),
   status: SurveyStatus,
+  staffName: v.optional(v.string()),
   publishedVersion: v.optional(v.number(), 0),
   /** The newest code handed out, shown in the survey list. */
   code: v.optional(v.string()),
+  createdAt: v.optional(v.string()),
+  updatedAt: v.optional(v.string()),
 });
 
 /** The head item with its draft, which surveys seeded before the studio may hold in an older shape. */

@@ -7,13 +7,15 @@ import { GetCommand, PutCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import * as v from "valibot";
 import { Audit } from "../audit/index.js";
 import type { Db } from "../db/client.js";
-import { isConditionFailed } from "../db/condition.js";
+import { isConditionFailed, updateExisting } from "../db/condition.js";
 import { Keys } from "../db/keys.js";
 import { createOnce, fingerprint } from "../db/once.js";
 import { readItem } from "../db/read.js";
 import { ChorusError, conflict, invalid } from "../util/error.js";
+import { uuidv7 } from "../util/id.js";
 import { noSuchSurvey } from "./errors.js";
 import { logicProblems } from "./logic.js";
+import { pick } from "./parts.js";
 import { type SurveyInput, SurveyVersion } from "./schema.js";
 import { StoredDraft, StoredSurvey, type SurveyStatus } from "./stored.js";
 import { translationReport } from "./translation.js";
@@ -23,6 +25,8 @@ type Actor = { id: string; email: string; orgId: string };
 
 export interface Draft {
   surveyId: string;
+  /** What staff call the survey (`staffNameOf`); children see only the definition's title. */
+  staffName: string;
   revision: number;
   savedAt: string;
   savedBy: string;
@@ -31,6 +35,22 @@ export interface Draft {
   status: SurveyStatus;
   /** True when the draft differs from what children are given now. */
   unpublishedChanges: boolean;
+}
+
+/**
+ * What staff call a survey: the name an officer gave it, or, for a survey made before names for
+ * staff existed, its title in its default language.
+ */
+export function staffNameOf(survey: {
+  staffName?: string;
+  title?: Record<string, string>;
+  defaultLanguage?: string;
+  draft?: { title: Record<string, string>; defaultLanguage: string };
+}): string {
+  if (survey.staffName) return survey.staffName;
+  const title = survey.title ?? survey.draft?.title;
+  const language = survey.defaultLanguage ?? survey.draft?.defaultLanguage ?? "en";
+  return pick(title, language, "en") || "Untitled survey";
 }
 
 /** A fingerprint of what a definition says, whatever version number it carries. */
@@ -64,9 +84,17 @@ const audit = (
  * Starts a survey from a definition (a template's or an imported one). The id comes from the
  * client: creating it again with the same definition is a success, with another a conflict.
  */
-export async function create(db: Db, actor: Actor, surveyId: string, input: SurveyInput | object) {
+export async function create(
+  db: Db,
+  actor: Actor,
+  surveyId: string,
+  input: SurveyInput | object,
+  staffName?: string,
+) {
   const definition = parseDefinition(surveyId, input, 1);
   const hash = contentHash(definition);
+  // A retry must name the survey the same; without a name the fingerprint is as it always was.
+  const createdHash = staffName === undefined ? hash : fingerprint({ hash, staffName });
   const now = db.now().toISOString();
   const { created, item } = await createOnce(db, {
     item: {
@@ -76,11 +104,12 @@ export async function create(db: Db, actor: Actor, surveyId: string, input: Surv
       orgId: actor.orgId,
       title: definition.title,
       defaultLanguage: definition.defaultLanguage,
+      ...(staffName === undefined ? {} : { staffName }),
       status: "draft",
       publishedVersion: 0,
       draft: definition,
       draftHash: hash,
-      createdHash: hash,
+      createdHash,
       draftRevision: 1,
       draftSavedAt: now,
       draftSavedBy: actor.email,
@@ -92,7 +121,9 @@ export async function create(db: Db, actor: Actor, surveyId: string, input: Surv
     field: "createdHash",
     conflict: () => conflict("survey.exists", "A different survey already has this id."),
   });
-  if (created) await audit(db, actor, "survey.created", surveyId);
+  if (created) {
+    await audit(db, actor, "survey.created", surveyId, staffName ? { staffName } : undefined);
+  }
   return { draft: toDraft(surveyId, readItem(StoredDraft, item, "survey draft")), created };
 }
 
@@ -116,6 +147,7 @@ async function readDraft(db: Db, orgId: string, surveyId: string) {
 function toDraft(surveyId: string, item: StoredDraft): Draft {
   return {
     surveyId,
+    staffName: staffNameOf(item),
     revision: item.draftRevision,
     savedAt: item.draftSavedAt,
     savedBy: item.draftSavedBy,
@@ -193,6 +225,48 @@ export async function saveDraft(
   return (await getDraft(db, actor.orgId, surveyId))!;
 }
 
+/**
+ * Gives the survey a new name for staff (already trimmed and checked by `StaffName`). The
+ * survey keeps the last rename's id, time and old name, and its audit entry is written with
+ * them (`Audit.byStaffOnce`): naming it what it is already called changes nothing, but still
+ * writes that entry if a crash came between the rename and its record, never twice.
+ */
+export async function rename(db: Db, actor: Actor, surveyId: string, staffName: string) {
+  const raw = await rawSurvey(db, actor.orgId, surveyId);
+  if (!raw) throw noSuchSurvey();
+  const item = readItem(StoredSurvey, raw, "survey");
+  let last = item.lastRename;
+  const changed = item.staffName !== staffName;
+  if (changed) {
+    last = {
+      id: uuidv7(),
+      at: db.now().toISOString(),
+      from: staffNameOf({
+        ...item,
+        title: raw.title as Record<string, string> | undefined,
+        defaultLanguage: raw.defaultLanguage as string | undefined,
+      }),
+    };
+    await updateExisting(
+      db,
+      Keys.survey(actor.orgId, surveyId),
+      "SET staffName = :name, lastRename = :last, updatedAt = :now",
+      undefined,
+      { values: { ":name": staffName, ":last": last, ":now": last.at } },
+    );
+  }
+  if (last) {
+    await Audit.byStaffOnce(db, actor, {
+      action: "survey.renamed",
+      at: last.at,
+      id: last.id,
+      target: { type: "survey", id: surveyId },
+      detail: { from: last.from, to: staffName },
+    });
+  }
+  return { staffName, changed };
+}
+
 /** Why a draft cannot be published yet, in words an officer can act on (empty when it can). */
 export function publishProblems(definition: SurveyVersion): string[] {
   const problems = [...logicProblems(definition)];
@@ -241,6 +315,11 @@ export async function publish(
         revision: item.draftRevision,
       },
     );
+  }
+  // A draft that says what the published version says makes no new version: publishing it
+  // answers with the one children already get, so "publish" twice never means two versions.
+  if (item.publishedVersion > 0 && contentHash(item.draft) === item.publishedHash) {
+    return { version: item.publishedVersion, created: false };
   }
   const version = item.publishedVersion + 1;
   const definition = { ...item.draft, version };

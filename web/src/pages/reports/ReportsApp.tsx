@@ -5,7 +5,6 @@
  */
 import "./reports.css";
 import type { ReportFilters, SurveyReport } from "@chorus/core/report/schema";
-import { pick } from "@chorus/core/survey/schema";
 import { createEffect, createSignal, Match, onCleanup, Show, Switch } from "solid-js";
 import { Spinner, setTitle } from "../../ui/Feedback";
 import { createLoad } from "../../ui/load";
@@ -104,7 +103,7 @@ function Report(props: { surveyId: string; orgName: string; expired: () => void 
   watchExpiry(report.error, props.expired);
   createEffect(() => {
     const survey = shown()?.survey;
-    setTitle(survey ? pick(survey.title, survey.defaultLanguage, "en") : "Report", "Reports");
+    setTitle(survey?.staffName ?? "Report", "Reports");
   });
 
   const change = (next: ReportFilters) => {

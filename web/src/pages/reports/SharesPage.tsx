@@ -5,7 +5,6 @@
  * same rule as here, and approved quotes at most; every opening is audited.
  */
 import type { ReportFilters, SurveySummary } from "@chorus/core/report/schema";
-import { pick } from "@chorus/core/survey/schema";
 import { createSignal, For, Match, Show, Switch } from "solid-js";
 import { createAction } from "../../ui/action";
 import { describeError } from "../../ui/errors";
@@ -50,7 +49,7 @@ export function SharesPage(props: { expired: () => void }) {
 
   const titleOf = (surveyId: string | null) => {
     const survey = surveys.data()?.surveys.find((s) => s.id === surveyId);
-    return survey ? pick(survey.title, survey.defaultLanguage, "en") : "A survey report";
+    return survey ? survey.staffName : "A survey report";
   };
 
   const create = createAction(async () => {
@@ -96,7 +95,7 @@ export function SharesPage(props: { expired: () => void }) {
             <For each={surveys.data()?.surveys ?? []}>
               {(survey: SurveySummary) => (
                 <option value={survey.id} selected={what() === survey.id}>
-                  {pick(survey.title, survey.defaultLanguage, "en")}
+                  {survey.staffName}
                 </option>
               )}
             </For>

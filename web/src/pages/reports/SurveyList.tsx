@@ -33,9 +33,14 @@ export function SurveyList(props: { surveys: SurveySummary[] }) {
               {(survey) => (
                 <tr>
                   <th scope="row">
-                    <a href={`/reports/${encodeURIComponent(survey.id)}`}>
-                      {pick(survey.title, survey.defaultLanguage, "en")}
-                    </a>
+                    <a href={`/reports/${encodeURIComponent(survey.id)}`}>{survey.staffName}</a>
+                    <Show
+                      when={pick(survey.title, survey.defaultLanguage, "en") !== survey.staffName}
+                    >
+                      <span class="muted child-title">
+                        Children see “{pick(survey.title, survey.defaultLanguage, "en")}”
+                      </span>
+                    </Show>
                   </th>
                   <td>
                     <Show when={survey.code} fallback={<span class="muted">None</span>}>

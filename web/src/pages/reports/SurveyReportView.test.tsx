@@ -120,3 +120,20 @@ describe("SurveyReportView", () => {
     expect(document.body.textContent).not.toContain("212");
   });
 });
+
+describe("the name staff know a survey by", () => {
+  const named = { ...REPORT, survey: { ...REPORT.survey, staffName: "Life in care – Year 9" } };
+  const controls = { filters: {}, onFilters: () => {} };
+
+  it("heads a staff report, with the children's title beside it", () => {
+    render(() => <SurveyReportView report={named} controls={controls} />);
+    expect(screen.getByRole("heading", { level: 1 }).textContent).toBe("Life in care – Year 9");
+    expect(screen.getByText("Children see “My life in care”")).toBeTruthy();
+  });
+
+  it("is left out of a report shown without staff controls (a share link)", () => {
+    render(() => <SurveyReportView report={named} />);
+    expect(screen.getByRole("heading", { level: 1 }).textContent).toBe("My life in care");
+    expect(screen.queryByText(/Life in care – Year 9/)).toBeNull();
+  });
+});

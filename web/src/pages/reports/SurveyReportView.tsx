@@ -35,6 +35,9 @@ export function SurveyReportView(props: {
   const survey = () => props.report.survey;
   const t = (text: Text) => pick(text, survey().defaultLanguage, "en");
   const title = () => t(survey().title);
+  // Staff reports carry the name staff know the survey by; a shared report has only its title.
+  const staffName = () =>
+    props.controls ? staffReport(props.report)?.survey.staffName : undefined;
   const filters = () => props.controls?.filters ?? props.report.filters ?? {};
   const slug = () =>
     title()
@@ -54,7 +57,10 @@ export function SurveyReportView(props: {
           Printed {new Date().toLocaleDateString("en-GB", { dateStyle: "long" })}
         </p>
       </header>
-      <h1>{title()}</h1>
+      <h1>{staffName() ?? title()}</h1>
+      <Show when={staffName() && staffName() !== title()}>
+        <p class="muted">Children see “{title()}”</p>
+      </Show>
       <p class="scope">{scopeText(props.report, filters())}</p>
       <Show when={props.controls}>
         {(controls) => (

@@ -21,6 +21,7 @@ function view(warnings: DraftView["warnings"] = []): DraftView {
   return {
     draft: {
       surveyId: ID,
+      staffName: "Concern rules test",
       revision: 1,
       savedAt: "2026-11-30T10:00:00.000Z",
       savedBy: "officer@demo.chorus.test",
@@ -111,6 +112,29 @@ describe("safeguarding rules in the studio", () => {
   });
 });
 
+/** What the changes route answers before a first publish. */
+const FIRST = {
+  body: {
+    publishedVersion: 0,
+    nextVersion: 1,
+    revision: 1,
+    changed: true,
+    changes: {
+      questions: { added: [], removed: [], changed: [], reordered: false },
+      translations: { added: [], removed: [], changed: [] },
+      rules: { showIf: [], safeguardingAdded: 0, safeguardingRemoved: 0 },
+      bands: { added: ["8-11"], removed: [], wording: [] },
+      details: [],
+    },
+  },
+};
+
+/** Opens the publish confirmation and confirms it. */
+async function publishVersionOne() {
+  fireEvent.click(await screen.findByRole("button", { name: "Publish version 1…" }));
+  fireEvent.click(await screen.findByRole("button", { name: "Publish version 1" }));
+}
+
 describe("publishing a survey that asks about safety with no rule", () => {
   const warning = {
     kind: "noSafeguardingRule" as const,
@@ -121,6 +145,7 @@ describe("publishing a survey that asks about safety with no rule", () => {
   it("needs the box ticked, and sends the confirmation only then", async () => {
     const api = fakeApi({
       [`GET ${PATH}`]: { body: view([warning]) },
+      [`GET ${PATH}/changes`]: FIRST,
       [`POST ${PATH}/publish`]: (body) =>
         (body as { confirmNoSafeguardingRule?: boolean }).confirmNoSafeguardingRule
           ? { status: 201, body: { version: 1, created: true } }
@@ -144,10 +169,10 @@ describe("publishing a survey that asks about safety with no rule", () => {
       warning.message,
     );
 
-    fireEvent.click(screen.getByRole("button", { name: "Publish" }));
+    await publishVersionOne();
     expect(await screen.findByText(/no answer alerts anyone\.$/)).toBeDefined();
     fireEvent.click(box);
-    fireEvent.click(screen.getByRole("button", { name: "Publish" }));
+    await publishVersionOne();
     await vi.waitFor(() => expect(api.sent.filter((s) => s.method === "POST")).toHaveLength(2));
     const [refused, confirmed] = api.sent.filter((s) => s.method === "POST");
     expect(refused?.body).toEqual({ revision: 1 });
@@ -157,12 +182,13 @@ describe("publishing a survey that asks about safety with no rule", () => {
   it("shows no box, and sends no confirmation, when every safety question has a rule", async () => {
     const api = fakeApi({
       [`GET ${PATH}`]: { body: view() },
+      [`GET ${PATH}/changes`]: FIRST,
       [`POST ${PATH}/publish`]: { status: 201, body: { version: 1, created: true } },
     });
     render(() => <PublishTab ws={createWorkspace(view())} />);
     expect(screen.queryByRole("checkbox")).toBeNull();
-    fireEvent.click(screen.getByRole("button", { name: "Publish" }));
-    await vi.waitFor(() => expect(api.sent.some((s) => s.method === "GET")).toBe(true));
-    expect(api.sent[0]?.body).toEqual({ revision: 1 });
+    await publishVersionOne();
+    await vi.waitFor(() => expect(api.sent.some((s) => s.method === "POST")).toBe(true));
+    expect(api.sent.find((s) => s.method === "POST")?.body).toEqual({ revision: 1 });
   });
 });

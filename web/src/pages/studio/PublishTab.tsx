@@ -1,15 +1,19 @@
 /**
  * Publishing: what must be fixed first, the safeguarding warnings (a survey that asks about
- * safety but alerts nobody needs the officer's deliberate confirmation), the button that makes
- * the draft the version children get, which version that is, and archiving or restoring.
+ * safety but alerts nobody needs the officer's deliberate confirmation), what publishing would
+ * change, confirmed in a dialog naming the new version, which version children get, and
+ * archiving or restoring. With nothing changed there is nothing to publish, and it says so.
  */
 import { createSignal, For, Show } from "solid-js";
 import { ApiError } from "../../api";
 import { createAction } from "../../ui/action";
 import { describeError } from "../../ui/errors";
 import { Message, Spinner } from "../../ui/Feedback";
+import { createLoad } from "../../ui/load";
+import "./dashboard.css";
 import { ProblemsPanel, WarningsPanel } from "./ProblemsPanel";
-import { studio } from "./studioApi";
+import { PublishChanges } from "./PublishChanges";
+import { type PublishPreview, studio } from "./studioApi";
 import type { Workspace } from "./workspace";
 
 export function PublishTab(props: { ws: Workspace }) {
@@ -17,20 +21,49 @@ export function PublishTab(props: { ws: Workspace }) {
   const draft = () => ws.view().draft;
   const unruled = () => (ws.view().warnings ?? []).some((w) => w.kind === "noSafeguardingRule");
   const [confirmed, setConfirmed] = createSignal(false);
+  // Worked out again whenever a save or a publish moves the draft on.
+  const preview = createLoad(
+    () => `${draft().revision}#${draft().publishedVersion}`,
+    () => studio.changes(ws.surveyId),
+  );
+  const [asking, setAsking] = createSignal<PublishPreview>();
   let confirmBox: HTMLInputElement | undefined;
-  const publish = createAction(async () => {
+  let dialog: HTMLDialogElement | undefined;
+  let opener: HTMLButtonElement | undefined;
+
+  const closeDialog = () => {
+    dialog?.close?.();
+    setAsking(undefined);
+    opener?.focus();
+  };
+  /** Saves what is waiting, then asks about exactly the revision it will publish. */
+  const review = createAction(async () => {
     if (!(await ws.flush()))
       throw new Error("Your latest edits are not saved yet. Fix or wait, then try again.");
+    const fresh = await studio.changes(ws.surveyId);
+    if (!fresh.changed) {
+      preview.reload();
+      return;
+    }
+    setAsking(fresh);
+    if (dialog && !dialog.open) {
+      if (typeof dialog.showModal === "function") dialog.showModal();
+      else dialog.setAttribute("open", "");
+    }
+  });
+  const publish = createAction(async (shown: PublishPreview) => {
     try {
       const { version } = await studio.publish(
         ws.surveyId,
-        ws.revision(),
+        shown.revision,
         unruled() && confirmed(),
       );
+      closeDialog();
       ws.setView(await studio.get(ws.surveyId));
       setConfirmed(false);
       return version;
     } catch (error) {
+      closeDialog();
       if (error instanceof ApiError && error.code === "survey.safeguarding_unconfirmed") {
         // The warning may be newer than this screen: show it and put the officer at the box.
         ws.setView(await studio.get(ws.surveyId));
@@ -77,18 +110,87 @@ export function PublishTab(props: { ws: Workspace }) {
           </div>
         </Show>
         <Show when={draft().status !== "archived"}>
-          <button
-            type="button"
-            class="btn primary"
-            onClick={() => void publish.run()}
-            aria-disabled={publish.busy()}
-          >
-            {draft().publishedVersion > 0 ? "Publish the changes" : "Publish"}
-          </button>
-          <Show when={publish.busy()}>
-            <Spinner label="Publishing…" inline />
+          <Show when={preview.error()}>
+            {(error) => (
+              <Message kind="error" title="We couldn't check what has changed">
+                <p>{describeError(error())}</p>
+                <button type="button" class="btn" onClick={preview.reload}>
+                  Try again
+                </button>
+              </Message>
+            )}
+          </Show>
+          <Show when={preview.data()}>
+            {(found) => (
+              <Show
+                when={found().changed}
+                fallback={
+                  <Message kind="success">
+                    <p>
+                      Nothing has changed since version {found().publishedVersion}. Children get
+                      version {found().publishedVersion}; change the survey to publish a new one.
+                    </p>
+                  </Message>
+                }
+              >
+                <button
+                  type="button"
+                  class="btn primary"
+                  ref={opener}
+                  aria-haspopup="dialog"
+                  onClick={() => void review.run()}
+                  aria-disabled={review.busy() || publish.busy()}
+                >
+                  Publish version {found().nextVersion}…
+                </button>
+              </Show>
+            )}
+          </Show>
+          <Show when={preview.loading() || review.busy()}>
+            <Spinner label="Checking what has changed…" inline />
+          </Show>
+          <Show when={review.error()}>
+            {(error) => <Message kind="error">{describeError(error())}</Message>}
           </Show>
         </Show>
+        <dialog
+          ref={dialog}
+          class="publish-dialog"
+          aria-labelledby="publish-dialog-title"
+          onClose={() => setAsking(undefined)}
+        >
+          <Show when={asking()}>
+            {(shown) => (
+              <>
+                <h2 id="publish-dialog-title">Publish version {shown().nextVersion}?</h2>
+                <p>
+                  Children will get version {shown().nextVersion} through every code from now on.
+                  <Show when={shown().publishedVersion > 0}>
+                    {" "}
+                    Answers already given stay with version {shown().publishedVersion}.
+                  </Show>
+                </p>
+                <PublishChanges preview={shown()} defaultLanguage={ws.survey.defaultLanguage} />
+                <div class="actions">
+                  <button
+                    type="button"
+                    class="btn primary"
+                    onClick={() => void publish.run(shown())}
+                    aria-disabled={publish.busy()}
+                  >
+                    Publish version {shown().nextVersion}
+                  </button>
+                  <button type="button" class="btn" onClick={closeDialog}>
+                    Not now
+                  </button>
+                  <Show when={publish.busy()}>
+                    <Spinner label="Publishing…" inline />
+                  </Show>
+                </div>
+              </>
+            )}
+          </Show>
+        </dialog>
         <Show when={publish.error()}>
           {(error) => (
             <Message kind="error" title="Not published">
@@ -101,13 +203,18 @@ export function PublishTab(props: { ws: Workspace }) {
             </Message>
           )}
         </Show>
-        <Show when={!publish.busy() && !publish.error() && draft().publishedVersion > 0}>
-          <Message kind={draft().unpublishedChanges ? "info" : "success"}>
+        <Show
+          when={
+            !publish.busy() &&
+            !publish.error() &&
+            draft().publishedVersion > 0 &&
+            preview.data()?.changed
+          }
+        >
+          <Message kind="info">
             <p>
-              Children get version {draft().publishedVersion}.
-              {draft().unpublishedChanges
-                ? " The draft has changes that are not published yet."
-                : " The draft matches it."}
+              Children get version {draft().publishedVersion}. The draft has changes that are not
+              published yet.
             </p>
           </Message>
         </Show>

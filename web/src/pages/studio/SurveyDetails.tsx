@@ -1,8 +1,12 @@
-/** The survey's own settings: its title and introduction, its age bands and default language. */
+/**
+ * The survey's own settings: its name for staff, its title and introduction, its age bands and
+ * default language.
+ */
 import { LANGUAGES } from "@chorus/core/survey/languages";
 import { AGE_BANDS, type AgeBand } from "@chorus/core/survey/schema";
 import { For } from "solid-js";
 import { setText } from "./edit";
+import { StaffNameField } from "./StaffNameField";
 import { CheckField, WordsField } from "./Words";
 import type { Workspace } from "./workspace";
 
@@ -25,6 +29,7 @@ export function SurveyDetails(props: { ws: Workspace }) {
   return (
     <section class="panel details" aria-labelledby="details-title">
       <h2 id="details-title">About this survey</h2>
+      <StaffNameField ws={ws} />
       <WordsField
         label="Title"
         hint="Children see this first."

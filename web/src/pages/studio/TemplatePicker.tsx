@@ -1,32 +1,36 @@
-/** Choosing where a new survey starts: each template with its age bands and length. */
-import { For, Match, Show, Switch } from "solid-js";
+/**
+ * Choosing where a new survey starts: each template with its age bands and length, then a name
+ * for staff, so two surveys from one template are told apart everywhere staff see them.
+ */
+import { STAFF_NAME_MAX } from "@chorus/core/survey/schema";
+import { createSignal, For, Match, Show, Switch } from "solid-js";
 import { navigate } from "../../router";
 import { createAction } from "../../ui/action";
 import { describeError } from "../../ui/errors";
 import { focusOnMount, Message, Spinner } from "../../ui/Feedback";
 import { createLoad } from "../../ui/load";
 import { newSurveyId } from "./ids";
+import { nameIssue, StaffNameInput } from "./StaffNameField";
 import { studio, type TemplateSummary } from "./studioApi";
+
+/** "My life in care (8 to 11) – November 2026": a name to start from, easily made more exact. */
+export function defaultStaffName(template: { name: string }, now = new Date()): string {
+  const month = now.toLocaleDateString("en-GB", { month: "long", year: "numeric" });
+  return `${template.name} – ${month}`.slice(0, STAFF_NAME_MAX);
+}
 
 export function TemplatePicker(props: { onCancel: () => void }) {
   const templates = createLoad(() => "all", studio.templates);
-  // One id per attempt, so a retried click finds the survey the first one made.
-  let id = newSurveyId();
-  const create = createAction(async (template: TemplateSummary) => {
-    const view = await studio.create({ id, templateId: template.id });
-    id = newSurveyId();
-    navigate(`/studio/${view.draft.surveyId}`);
-  });
-
+  const [chosen, setChosen] = createSignal<TemplateSummary>();
   return (
     <section class="panel templates" aria-labelledby="templates-title">
       <h2 id="templates-title" tabindex="-1" ref={focusOnMount}>
         Start from a template
       </h2>
-      <Show when={create.error()}>
-        {(error) => <Message kind="error">{describeError(error())}</Message>}
-      </Show>
       <Switch>
+        <Match when={chosen()}>
+          {(template) => <NameStep template={template()} onBack={() => setChosen(undefined)} />}
+        </Match>
         <Match when={templates.error()}>
           {(error) => <Message kind="error">{describeError(error())}</Message>}
         </Match>
@@ -45,12 +49,7 @@ export function TemplatePicker(props: { onCancel: () => void }) {
                       Ages {template.ageBands.join(", ").replaceAll("-", "–")} ·{" "}
                       {template.questionCount} questions
                     </p>
-                    <button
-                      type="button"
-                      class="btn"
-                      aria-disabled={create.busy()}
-                      onClick={() => void create.run(template)}
-                    >
+                    <button type="button" class="btn" onClick={() => setChosen(template)}>
                       Use this template<span class="sr-only">{` for ${template.name}`}</span>
                     </button>
                   </li>
@@ -60,14 +59,57 @@ export function TemplatePicker(props: { onCancel: () => void }) {
           )}
         </Match>
       </Switch>
-      <Show when={create.busy()}>
-        <Spinner label="Creating the survey…" inline />
-      </Show>
       <p>
         <button type="button" class="btn quiet" onClick={props.onCancel}>
           Cancel
         </button>
       </p>
     </section>
+  );
+}
+
+/** The name for staff, asked before the survey is made. */
+function NameStep(props: { template: TemplateSummary; onBack: () => void }) {
+  const [name, setName] = createSignal(defaultStaffName(props.template));
+  // One id per attempt, so a retried click finds the survey the first one made.
+  let id = newSurveyId();
+  const create = createAction(async () => {
+    const view = await studio.create({
+      id,
+      templateId: props.template.id,
+      staffName: name().trim(),
+    });
+    id = newSurveyId();
+    navigate(`/studio/${view.draft.surveyId}`);
+  });
+  const issue = () => nameIssue(create.error());
+  return (
+    <form
+      class="name-step"
+      onSubmit={(event) => {
+        event.preventDefault();
+        void create.run();
+      }}
+    >
+      <h3>{props.template.name}</h3>
+      <StaffNameInput
+        value={name()}
+        focus
+        hint="Only staff see this name, in the studio and in reports. Children see the survey's title. Say who or when it is for, such as “Year 9, spring 2027”."
+        error={issue()}
+        onInput={setName}
+      />
+      <div class="actions">
+        <button type="submit" class="btn primary" aria-disabled={create.busy()}>
+          Create survey
+        </button>
+        <button type="button" class="btn" onClick={props.onBack}>
+          Choose another template
+        </button>
+        <Show when={create.busy()}>
+          <Spinner label="Creating the survey…" inline />
+        </Show>
+      </div>
+    </form>
   );
 }

@@ -28,6 +28,12 @@ describe("waves in the studio", () => {
     expect(describeWave({ ...SPRING, from: undefined, to: undefined, code: "VOICEAUT26" })).toBe(
       "answers through code VOICEAUT26",
     );
+    expect(
+      describeWave(
+        { ...SPRING, from: undefined, to: undefined, code: "VOICEAUT26" },
+        "Life in care – autumn",
+      ),
+    ).toBe("answers through code VOICEAUT26 of “Life in care – autumn”");
   });
 
   it("lists the waves and names a new one on dates, the same id again after a failure", async () => {

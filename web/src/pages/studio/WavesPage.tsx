@@ -12,6 +12,7 @@ import { Message, Spinner, setTitle } from "../../ui/Feedback";
 import { StatusLine, TextField } from "../../ui/fields";
 import { createLoad } from "../../ui/load";
 import { randomPart } from "./ids";
+import { studio } from "./studioApi";
 
 const at = (id: string) => `/api/surveys/waves/${encodeURIComponent(id)}`;
 
@@ -24,8 +25,11 @@ const dayWords = (day: string) =>
     timeZone: "UTC",
   });
 
-export function describeWave(wave: Wave): string {
-  if (wave.code) return `answers through code ${wave.code}`;
+/** The wave in words; `surveyName` is the staff's name for the survey a code wave is on. */
+export function describeWave(wave: Wave, surveyName?: string): string {
+  if (wave.code) {
+    return `answers through code ${wave.code}${surveyName ? ` of “${surveyName}”` : ""}`;
+  }
   if (wave.from && wave.to)
     return `answers given from ${dayWords(wave.from)} to ${dayWords(wave.to)}`;
   return "";
@@ -37,6 +41,10 @@ export function WavesPage(props: { expired: () => void }) {
     () => "all",
     () => api.get<{ waves: Wave[] }>("/api/reports/waves"),
   );
+  // Only to name the survey behind a code; the page works without it.
+  const surveys = createLoad(() => "all", studio.list);
+  const surveyName = (wave: Wave) =>
+    surveys.data()?.surveys?.find((survey) => survey.id === wave.surveyId)?.staffName;
   const [kind, setKind] = createSignal<"dates" | "code">("dates");
   const [label, setLabel] = createSignal("");
   const [code, setCode] = createSignal("");
@@ -110,7 +118,7 @@ export function WavesPage(props: { expired: () => void }) {
                 <For each={data().waves}>
                   {(wave) => (
                     <li>
-                      <strong>{wave.label}</strong>: {describeWave(wave)}{" "}
+                      <strong>{wave.label}</strong>: {describeWave(wave, surveyName(wave))}{" "}
                       <button
                         type="button"
                         class="btn small"

@@ -60,7 +60,8 @@ export function Workspace(props: { surveyId: string; tab: Tab; expired: () => vo
 function Open(props: { ws: State; tab: Tab }) {
   const ws = props.ws;
   const title = () => pick(ws.survey.title, ws.survey.defaultLanguage, "en") || "Untitled survey";
-  createEffect(() => setTitle(title(), "Studio"));
+  const staffName = () => ws.view().draft.staffName;
+  createEffect(() => setTitle(staffName(), "Studio"));
   const exporting = createAction(async () => {
     await ws.flush();
     const { format, definition } = await studio.exportJson(ws.surveyId);
@@ -81,7 +82,10 @@ function Open(props: { ws: State; tab: Tab }) {
       </p>
       <div class="studio-head">
         <div>
-          <h1>{title()}</h1>
+          <h1>{staffName()}</h1>
+          <Show when={title() !== staffName()}>
+            <p class="muted">Children see “{title()}”</p>
+          </Show>
           <p class="muted">
             <StatusBadge status={draft().status} />{" "}
             {draft().publishedVersion > 0

@@ -1,5 +1,7 @@
 /** The studio's calls to `/api/surveys`, typed once so screens never spell paths or shapes. */
+import type { SurveyDashboard } from "@chorus/core/dashboard/schema";
 import type { Cohort, InvitePage, InviteView } from "@chorus/core/distribution/schema";
+import type { Changes } from "@chorus/core/survey/changes";
 import type { AgeBand, SurveyVersion } from "@chorus/core/survey/schema";
 import type { PublishWarning } from "@chorus/core/survey/warnings";
 import { api, request, toApiError } from "../../api";
@@ -8,6 +10,8 @@ export type SurveyStatus = "draft" | "published" | "archived";
 
 export type SurveySummary = {
   id: string;
+  /** What staff call it (its title for surveys made before names for staff). */
+  staffName: string;
   title: Record<string, string>;
   defaultLanguage: string;
   status: SurveyStatus;
@@ -26,6 +30,7 @@ export type TemplateSummary = {
 export type DraftView = {
   draft: {
     surveyId: string;
+    staffName: string;
     revision: number;
     savedAt: string;
     savedBy: string;
@@ -54,6 +59,17 @@ export type DistributionView = {
   createdAt: string;
 };
 
+export type { SurveyDashboard };
+
+/** What publishing the draft would change (`GET /api/surveys/:id/changes`). */
+export type PublishPreview = {
+  publishedVersion: number;
+  nextVersion: number;
+  revision: number;
+  changed: boolean;
+  changes: Changes;
+};
+
 export type Invite = { id: string; label?: string; token: string; url: string };
 export type { InvitePage, InviteStatus, InviteView } from "@chorus/core/distribution/schema";
 
@@ -61,9 +77,17 @@ const at = (id: string, rest = "") => `/api/surveys/${encodeURIComponent(id)}${r
 
 export const studio = {
   list: () => api.get<{ surveys: SurveySummary[] }>("/api/surveys"),
+  /** Each survey with its codes, waves and exact response counts. */
+  dashboard: () => api.get<{ surveys: SurveyDashboard[] }>("/api/surveys/dashboard"),
   templates: () => api.get<{ templates: TemplateSummary[] }>("/api/surveys/templates"),
-  create: (body: { id: string; templateId: string } | { id: string; definition: unknown }) =>
-    api.post<DraftView>("/api/surveys", body),
+  create: (
+    body:
+      | { id: string; templateId: string; staffName: string }
+      | { id: string; definition: unknown },
+  ) => api.post<DraftView>("/api/surveys", body),
+  rename: (id: string, staffName: string) =>
+    request<{ staffName: string; changed: boolean }>("PUT", at(id, "/name"), { staffName }),
+  changes: (id: string) => api.get<PublishPreview>(at(id, "/changes")),
   get: (id: string) => api.get<DraftView>(at(id)),
   save: (id: string, revision: number, definition: unknown) =>
     request<DraftView>("PUT", at(id, "/draft"), { revision, definition }),

@@ -12,6 +12,8 @@ export const REPORT: SurveyReport = {
   survey: {
     id: "srv_demo811",
     title: en("My life in care"),
+    // As a survey made before names for staff reads: its title.
+    staffName: "My life in care",
     defaultLanguage: "en",
     code: "DEMO811",
     status: "published",
