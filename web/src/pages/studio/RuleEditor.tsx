@@ -55,6 +55,8 @@ interface NodeProps {
   ctx: RuleContext;
 }
 
+const capitalised = (words: string) => `${words.charAt(0).toUpperCase()}${words.slice(1)}`;
+
 /** Focuses an element once Solid has drawn it. */
 export function focusSoon(id: string) {
   requestAnimationFrame(() => document.getElementById(id)?.focus());
@@ -210,11 +212,8 @@ export function RuleBody(props: NodeProps) {
             onChange={(item) => props.onChange({ kind: "not", item })}
             level={props.level + 1}
             id={`${props.id}-n`}
-            name={
-              props.name
-                ? `${props.name}, the rule that must not hold`
-                : "the rule that must not hold"
-            }
+            name={props.name ? `the rule inside ${props.name}` : "the rule inside"}
+            onRemove={undefined}
           />
         </div>
       </Match>
@@ -253,8 +252,13 @@ function RuleBox(props: NodeProps & { onRemove?: () => void }) {
 /** The rules inside "all" or "any", each in its own box, with a button for one more. */
 function Group(props: NodeProps) {
   const group = () => props.node as Extract<RuleNode, { kind: "all" | "any" }>;
-  const childName = (i: number) =>
-    `rule ${props.name ? `${props.name.replace(/^rule /, "")}.` : ""}${i + 1}`;
+  /** "rule 2", "rule 2.1" inside rule 2, or "the rule inside rule 3, rule 1". */
+  const childName = (i: number) => {
+    if (!props.name) return `rule ${i + 1}`;
+    return props.name.startsWith("rule ")
+      ? `${props.name}.${i + 1}`
+      : `${props.name}, rule ${i + 1}`;
+  };
   const set = (items: RuleNode[]) => props.onChange({ kind: group().kind, items });
   const add = () => {
     const items = group().items;
@@ -279,7 +283,7 @@ function Group(props: NodeProps) {
           {(item, i) => (
             <li>
               <fieldset class="rule-box">
-                <legend>{childName(i).replace(/^r/, "R")}</legend>
+                <legend>{capitalised(childName(i))}</legend>
                 <RuleBox
                   node={item()}
                   onChange={(next) => set(group().items.map((old, j) => (j === i ? next : old)))}

@@ -124,3 +124,15 @@ describe("building a combined rule", () => {
     );
   });
 });
+
+describe("a rule that must not hold", () => {
+  it("names the rule inside it, which cannot be removed on its own", () => {
+    fakeApi({});
+    const ws = createWorkspace(view(myLifeInCare));
+    editorFor(ws, allQuestions(ws.survey).at(-1)!.id);
+    fireEvent.change(screen.getByLabelText("Ask this question"), { target: { value: "not" } });
+    expect(screen.getByLabelText("What the rule inside checks")).toBeDefined();
+    expect(screen.queryByRole("button", { name: /^Remove/ })).toBeNull();
+    expect(words()).toMatch(/^Asked only when a child does not do this: \(answers /);
+  });
+});
