@@ -10,7 +10,7 @@ import {
   possibleValues,
   type Question,
 } from "@chorus/core/survey/schema";
-import { Index, Match, Show, Switch } from "solid-js";
+import { Index, Match, Show, Switch, splitProps } from "solid-js";
 import { QuestionSelect } from "./RulePieces";
 import {
   canNest,
@@ -213,7 +213,6 @@ export function RuleBody(props: NodeProps) {
             level={props.level + 1}
             id={`${props.id}-n`}
             name={props.name ? `the rule inside ${props.name}` : "the rule inside"}
-            onRemove={undefined}
           />
         </div>
       </Match>
@@ -223,6 +222,8 @@ export function RuleBody(props: NodeProps) {
 
 /** One box: its kind, then what it checks. */
 function RuleBox(props: NodeProps & { onRemove?: () => void }) {
+  // The box's own remove button only: the boxes inside it must not inherit it.
+  const [own, node] = splitProps(props, ["onRemove"]);
   return (
     <>
       <KindSelect
@@ -237,8 +238,8 @@ function RuleBox(props: NodeProps & { onRemove?: () => void }) {
           if (next) props.onChange(next);
         }}
       />
-      <RuleBody {...props} />
-      <Show when={props.onRemove}>
+      <RuleBody {...node} />
+      <Show when={own.onRemove}>
         {(remove) => (
           <button type="button" class="btn small" onClick={() => remove()()}>
             Remove {props.name}

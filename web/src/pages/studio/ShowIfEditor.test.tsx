@@ -135,4 +135,17 @@ describe("a rule that must not hold", () => {
     expect(screen.queryByRole("button", { name: /^Remove/ })).toBeNull();
     expect(words()).toMatch(/^Asked only when a child does not do this: \(answers /);
   });
+
+  it("inside a combined rule, offers to remove only whole rules", () => {
+    fakeApi({});
+    const ws = createWorkspace(view(myLifeInCare));
+    editorFor(ws, allQuestions(ws.survey).at(-1)!.id);
+    fireEvent.change(screen.getByLabelText("Ask this question"), { target: { value: "any" } });
+    fireEvent.click(screen.getByRole("button", { name: "Add a rule" }));
+    fireEvent.change(screen.getByLabelText("What rule 2 checks"), { target: { value: "not" } });
+    expect(screen.getByLabelText("What the rule inside rule 2 checks")).toBeDefined();
+    expect(
+      screen.getAllByRole("button", { name: /^Remove/ }).map((b) => b.textContent?.trim()),
+    ).toEqual(["Remove rule 1", "Remove rule 2"]);
+  });
 });
