@@ -640,10 +640,26 @@ const paths = {
   },
   "/api/surveys/{surveyId}/strings.csv": {
     get: {
-      summary: "Every string in every language, as CSV for translators (officer)",
-      parameters: [surveyId],
+      summary:
+        "Every string as CSV for translators, in every language or beside the default language in one; saved under a name made from the survey's title (officer)",
+      parameters: [
+        surveyId,
+        param(
+          "language",
+          "query",
+          "One of the survey's languages, e.g. pl; every language when absent",
+        ),
+      ],
       responses: {
-        200: { description: "CSV", content: { "text/csv": { schema: { type: "string" } } } },
+        200: {
+          description:
+            "CSV, with Content-Disposition naming it after the title, e.g. my-life-in-care-pl.csv",
+          content: { "text/csv": { schema: { type: "string" } } },
+        },
+        400: {
+          description: "Not one of the survey's languages",
+          content: { "application/json": { schema: ref("ErrorBody") } },
+        },
       },
     },
   },

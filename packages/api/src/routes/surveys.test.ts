@@ -413,6 +413,37 @@ describe("translations", () => {
     const both = await client(app)("GET", `/api/s/${distribution.code}`);
     expect(both.json.survey.languages).toEqual(["en", "pl"]);
   });
+
+  it("names the file after the survey's title, and gives one translator their language only", async () => {
+    const { id } = await fromTemplate("leaving-care");
+    const all = await officer("GET", `/api/surveys/${id}/strings.csv`);
+    expect(all.headers.get("content-disposition")).toBe(
+      'attachment; filename="leaving-care-how-s-it-going-translations.csv"',
+    );
+    await officer("PUT", `/api/surveys/${id}/strings`, {
+      revision: 1,
+      csv: "key,pl,ar\ntitle,Opuszczanie opieki,ترك الرعاية",
+    });
+    const polish = await officer("GET", `/api/surveys/${id}/strings.csv?language=pl`);
+    expect(polish.headers.get("content-disposition")).toBe(
+      'attachment; filename="leaving-care-how-s-it-going-pl.csv"',
+    );
+    const rows = (polish.json as string).replace(/^\uFEFF/, "").split(/\r?\n/);
+    expect(rows[0]).toBe("key,en,pl");
+    expect(rows[1]).toBe("title,Leaving care: how's it going?,Opuszczanie opieki");
+    const admin = await signedIn(app, "admin@demo.chorus.test");
+    const audit = await admin("GET", "/api/admin/audit?action=survey.exported");
+    expect(audit.json.entries[0]).toMatchObject({
+      target: { id },
+      detail: { format: "csv", language: "pl" },
+    });
+
+    const unknown = await officer("GET", `/api/surveys/${id}/strings.csv?language=fr`);
+    expect(unknown.status).toBe(400);
+    expect(unknown.json.error.code).toBe("survey.language_unknown");
+    const malformed = await officer("GET", `/api/surveys/${id}/strings.csv?language=%3Cb%3E`);
+    expect(malformed.status).toBe(400);
+  });
 });
 
 describe("the rest of the studio's routes and errors", () => {

@@ -10,6 +10,7 @@ import {
   PublishBody,
   StaffNameSave,
   StringsImport,
+  StringsQuery,
   SurveyCreate,
 } from "@chorus/core/survey/schema";
 import { type Context, Hono } from "hono";
@@ -153,12 +154,14 @@ export const surveys = new Hono<AppEnv>()
     c.header("Content-Disposition", `attachment; filename="${draft.surveyId}.json"`);
     return c.json(exported);
   })
-  .get("/:surveyId/strings.csv", async (c) => {
+  .get("/:surveyId/strings.csv", valid("query", StringsQuery), async (c) => {
     const draft = await draftOf(c);
-    const csv = await Survey.exportStrings(c.get("db"), c.get("me"), draft);
+    const { language } = c.req.valid("query");
+    const file = await Survey.exportStrings(c.get("db"), c.get("me"), draft, language);
     c.header("Content-Type", "text/csv; charset=utf-8");
-    c.header("Content-Disposition", `attachment; filename="${draft.surveyId}-strings.csv"`);
-    return c.body(csv);
+    // Named after the title ("my-life-in-care-pl.csv"); the slug is plain ASCII, safe to quote.
+    c.header("Content-Disposition", `attachment; filename="${file.fileName}"`);
+    return c.body(file.csv);
   })
   .put("/:surveyId/strings", valid("json", StringsImport), async (c) => {
     const { revision, csv } = c.req.valid("json");

@@ -93,11 +93,17 @@ export function parseCsv(
 }
 
 /** Every string of the survey, one row per key and one column per language. */
-export function exportStringsCsv(survey: SurveyVersion): string {
-  const languages = surveyLanguages(survey);
+/**
+ * The sheet: every language, or with `language` only the default language and that one, for a
+ * single translator (reading it back touches no other column).
+ */
+export function exportStringsCsv(survey: SurveyVersion, language?: string): string {
+  const languages = language
+    ? [...new Set([survey.defaultLanguage, language])]
+    : surveyLanguages(survey);
   const rows = stringSlots(survey).map((slot) => {
     const text = slot.holder[slot.field] as Text;
-    return [slot.key, ...languages.map((language) => text[language] ?? "")];
+    return [slot.key, ...languages.map((code) => text[code] ?? "")];
   });
   return BOM + formatCsv([["key", ...languages], ...rows]);
 }

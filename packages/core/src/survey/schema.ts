@@ -276,6 +276,9 @@ export const PublishBody = v.strictObject({
   confirmNoSafeguardingRule: v.optional(v.boolean()),
 });
 
+/** Which language's sheet to download; every language when absent. */
+export const StringsQuery = v.strictObject({ language: v.optional(LanguageCode) });
+
 /** Importing translators' words: the CSV text and the revision it applies to. */
 export const StringsImport = v.strictObject({
   revision: Counter,

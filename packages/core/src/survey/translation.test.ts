@@ -5,7 +5,13 @@ import { exportStringsCsv, formatCsv, importStringsCsv, parseCsv, unguardCell } 
 import { isRightToLeft, LANGUAGES, ownName } from "./languages.js";
 import { type SurveyInput, SurveyVersion, type Text } from "./schema.js";
 import { backwardSurvey } from "./testing.js";
-import { completeLanguages, stringSlots, translationReport } from "./translation.js";
+import {
+  completeLanguages,
+  setTranslation,
+  stringSlots,
+  stringsFileName,
+  translationReport,
+} from "./translation.js";
 
 const base = v.parse(SurveyVersion, {
   surveyId: "s",
@@ -182,5 +188,43 @@ describe("languages", () => {
     expect(ownName("pl")).toBe("Polski");
     expect(ownName("ur")).toBe("اردو");
     expect(ownName("xx")).toBe("xx");
+  });
+});
+
+describe("the translators' file name", () => {
+  const titled = (title: Text, defaultLanguage = "en") =>
+    ({ ...base, title, defaultLanguage }) as SurveyVersion;
+
+  it("is the title as a slug, with the language or 'translations'", () => {
+    expect(stringsFileName(titled({ en: "My life in care" }), "pl")).toBe("my-life-in-care-pl.csv");
+    expect(stringsFileName(titled({ en: "  Café: ça va?  " }))).toBe("cafe-ca-va-translations.csv");
+  });
+
+  it("never carries a quote, slash or dot out of the title, and falls back to 'survey'", () => {
+    expect(stringsFileName(titled({ en: '"../../etc/passwd"\r\n' }), "ar")).toBe(
+      "etc-passwd-ar.csv",
+    );
+    expect(stringsFileName(titled({ ar: "صوتك" }, "ar"), "en")).toBe("survey-en.csv");
+    fc.assert(
+      fc.property(fc.string(), (title) =>
+        /^[a-z0-9-]+\.csv$/.test(stringsFileName(titled({ en: title }), "pl")),
+      ),
+    );
+  });
+});
+
+describe("setting one translation", () => {
+  it("sets words by key, removes them when emptied, and refuses a key the survey lacks", () => {
+    const survey = structuredClone(base);
+    const polishMissing = () => translationReport(survey)[1]!.missing;
+    expect(polishMissing()).toEqual(["q.pets.band.8-11.prompt"]);
+    expect(
+      setTranslation(survey, "q.pets.band.8-11.prompt", "pl", "Jakie zwierzę, najlepsze?"),
+    ).toBe(true);
+    expect(polishMissing()).toEqual([]);
+    expect(setTranslation(survey, "q.pets.prompt", "pl", " ")).toBe(true);
+    expect(polishMissing()).toEqual(["q.pets.prompt"]);
+    expect(survey.pages[0]!.questions[0]!.prompt).toEqual({ en: "Which pet?", ar: "أي حيوان؟" });
+    expect(setTranslation(survey, "q.nope.prompt", "pl", "x")).toBe(false);
   });
 });

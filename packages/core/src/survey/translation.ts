@@ -86,3 +86,40 @@ export function completeLanguages(survey: SurveyVersion): string[] {
     .filter((report) => report.missing.length === 0)
     .map((report) => report.language);
 }
+
+/**
+ * The translators' file, named after the survey's title so it is found in a downloads folder:
+ * "my-life-in-care-pl.csv" for one language, "my-life-in-care-translations.csv" for all. Letters
+ * lose their accents and anything else becomes a hyphen, so the name is safe in any file system
+ * and in a Content-Disposition header; a title with no Latin letters gives "survey".
+ */
+export function stringsFileName(survey: SurveyVersion, language?: string): string {
+  const title = survey.title[survey.defaultLanguage] ?? Object.values(survey.title)[0] ?? "";
+  const slug = title
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .slice(0, 60)
+    .replace(/^-+|-+$/g, "");
+  return `${slug || "survey"}-${language ?? "translations"}.csv`;
+}
+
+/**
+ * Sets one string's words in one language, as the studio's side-by-side editor types them; empty
+ * words remove the translation (the string then counts as missing). False for a key the survey
+ * does not have. Changes `survey` in place: the studio passes its draft.
+ */
+export function setTranslation(
+  survey: SurveyVersion,
+  key: string,
+  language: string,
+  words: string,
+): boolean {
+  const slot = stringSlots(survey).find((s) => s.key === key);
+  if (!slot) return false;
+  const text = slot.holder[slot.field] as Text;
+  if (words.trim() === "") delete text[language];
+  else text[language] = words;
+  return true;
+}

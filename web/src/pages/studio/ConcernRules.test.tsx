@@ -2,6 +2,7 @@ import { myLifeInCare } from "@chorus/core/demo/surveys";
 import type { SurveyVersion } from "@chorus/core/survey/schema";
 import { cleanup, fireEvent, render, screen, within } from "@solidjs/testing-library";
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { draftView } from "../../test/draftView";
 import { fakeApi } from "../../test/fakeApi";
 import { ConcernRules } from "./ConcernRules";
 import { PublishTab } from "./PublishTab";
@@ -18,22 +19,7 @@ const ID = "srv_concernstest";
 const PATH = `/api/surveys/${ID}`;
 
 function view(warnings: DraftView["warnings"] = []): DraftView {
-  return {
-    draft: {
-      surveyId: ID,
-      staffName: "Concern rules test",
-      revision: 1,
-      savedAt: "2026-11-30T10:00:00.000Z",
-      savedBy: "officer@demo.chorus.test",
-      publishedVersion: 0,
-      status: "draft",
-      unpublishedChanges: true,
-      definition: structuredClone({ ...myLifeInCare, surveyId: ID }) as SurveyVersion,
-    },
-    translations: [],
-    problems: [],
-    warnings,
-  };
+  return draftView(ID, myLifeInCare, { warnings });
 }
 
 /** The last definition the autosaver sent. */

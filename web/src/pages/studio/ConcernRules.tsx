@@ -2,7 +2,7 @@
  * The survey's safeguarding rules, in words: "If a child answers No to “Do you feel safe where
  * you live?” → urgent: a safeguarding lead must look within the hour". The officer adds, changes
  * (question, answers, how soon) and removes them; each change autosaves like the rest. A rule
- * that combines answers is described and can be removed, but is edited in the JSON file.
+ * that combines answers is edited box by box, like a combined show-if rule.
  */
 import { asksAboutSafety, safetyQuestionsWithoutRule } from "@chorus/core/survey/concerns";
 import {
@@ -24,7 +24,9 @@ import {
   setConcernSeverity,
   simpleConcern,
 } from "./edit";
+import { RuleBody } from "./RuleEditor";
 import { QuestionSelect, RuleText } from "./RulePieces";
+import { fromModel, toModel } from "./ruleModel";
 import { answerLabel, concernWords, plain, SEVERITY_WORDS } from "./ruleWords";
 import type { Workspace } from "./workspace";
 
@@ -158,10 +160,18 @@ function ConcernCard(props: {
       <Show
         when={simple()}
         fallback={
-          <p class="hint">
-            This rule combines several answers, so it is changed in the JSON file. You can still
-            change how soon a person must look, or remove it.
-          </p>
+          <RuleBody
+            node={toModel(props.rule.when)}
+            onChange={(next) =>
+              edit((survey) => {
+                survey.concerns![props.index]!.when = fromModel(next);
+              })
+            }
+            level={1}
+            id={id("rule")}
+            name=""
+            ctx={{ earlier: ruleQuestions(ws.survey), bands: ws.survey.ageBands, lang: lang() }}
+          />
         }
       >
         {(rule) => (

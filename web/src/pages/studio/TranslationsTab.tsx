@@ -1,14 +1,17 @@
 /**
  * Translating a survey: what each language still lacks, the CSV to send to translators, reading
- * their CSV back, and adding a language. A child is offered only complete languages.
+ * their CSV back, adding a language, and typing a language's words beside the survey's own. A
+ * child is offered only complete languages.
  */
 import { LANGUAGES, ownName } from "@chorus/core/survey/languages";
+import { translationReport } from "@chorus/core/survey/translation";
 import { createSignal, For, Show } from "solid-js";
 import { createAction } from "../../ui/action";
 import { describeError } from "../../ui/errors";
 import { Message, Spinner } from "../../ui/Feedback";
 import { englishName } from "./SurveyDetails";
 import { type StringsResult, saveFile, studio } from "./studioApi";
+import { TranslationEditor } from "./TranslationEditor";
 import type { Workspace } from "./workspace";
 
 export function TranslationsTab(props: { ws: Workspace }) {
@@ -18,13 +21,9 @@ export function TranslationsTab(props: { ws: Workspace }) {
 
   const download = createAction(async () => {
     await ws.flush();
-    const csv = await studio.stringsCsv(ws.surveyId);
+    const file = await studio.stringsCsv(ws.surveyId);
     // The mark tells spreadsheet programs the file is UTF-8, so Polish and Arabic survive.
-    saveFile(
-      `${ws.surveyId}-strings.csv`,
-      "text/csv;charset=utf-8",
-      `\ufeff${csv.replace(/^\ufeff/, "")}`,
-    );
+    saveFile(file.name, "text/csv;charset=utf-8", `\ufeff${file.csv.replace(/^\ufeff/, "")}`);
   });
   const upload = createAction(async (file: File) => {
     setResult(undefined);
@@ -45,7 +44,7 @@ export function TranslationsTab(props: { ws: Workspace }) {
         <h2 id="missing-title">Languages</h2>
         <p>Children can choose a language only once every string in it is translated.</p>
         <ul class="language-list">
-          <For each={ws.view().translations}>
+          <For each={translationReport(ws.survey)}>
             {(report) => (
               <li>
                 <p>
@@ -104,6 +103,7 @@ export function TranslationsTab(props: { ws: Workspace }) {
           </button>
         </div>
       </section>
+      <TranslationEditor ws={ws} />
       <section class="panel" aria-labelledby="csv-title">
         <h2 id="csv-title">Work with translators</h2>
         <ol>

@@ -136,11 +136,14 @@ export const studio = {
       {},
     ),
   /** The translators' CSV as text (the API's JSON client would try to parse it). */
-  async stringsCsv(id: string): Promise<string> {
-    const response = await fetch(at(id, "/strings.csv"), { credentials: "same-origin" });
+  /** The translators' sheet (one language's or every one's) and the name the API gives it. */
+  async stringsCsv(id: string, language?: string): Promise<{ csv: string; name: string }> {
+    const query = language ? `?language=${encodeURIComponent(language)}` : "";
+    const response = await fetch(at(id, `/strings.csv${query}`), { credentials: "same-origin" });
     if (!response.ok)
       throw toApiError(response.status, await response.json().catch(() => undefined));
-    return response.text();
+    const named = /filename="([^"]+)"/.exec(response.headers.get("content-disposition") ?? "");
+    return { csv: await response.text(), name: named?.[1] ?? "translations.csv" };
   },
 };
 
