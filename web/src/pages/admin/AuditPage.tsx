@@ -134,7 +134,8 @@ export function AuditPage(props: AdminProps) {
 
 function AuditTable(props: { entries: AuditEntry[]; month: string }) {
   return (
-    <div class="table-wrap">
+    // Scrolls sideways on a phone: focusable and named, so a keyboard can scroll it too.
+    <section class="table-wrap" tabindex="0" aria-label="Audit log entries">
       <table class="data audit">
         <caption>Audit log for {monthName(props.month)}, newest first</caption>
         <thead>
@@ -166,6 +167,6 @@ function AuditTable(props: { entries: AuditEntry[]; month: string }) {
           </For>
         </tbody>
       </table>
-    </div>
+    </section>
   );
 }

@@ -37,6 +37,7 @@ const DETAIL_WORDS: Record<string, string> = {
   kind: "Of",
   labelled: "With a private label",
   method: "How",
+  outcome: "Outcome",
   phrases: "Own phrases",
   responses: "Responses",
   revision: "Draft number",
@@ -55,19 +56,22 @@ const DETAIL_WORDS: Record<string, string> = {
  * the "About" column, and an id means nothing to the person reading.
  */
 export function detailLines(entry: AuditEntry): string[] {
-  return Object.entries(entry.detail ?? {})
-    .filter(([key]) => !/Id$/.test(key))
-    .map(([key, value]) => {
-      const text =
-        typeof value === "boolean"
-          ? value
-            ? "yes"
-            : "no"
-          : typeof value === "string"
-            ? value.split(",").join(", ")
-            : String(value);
-      return `${DETAIL_WORDS[key] ?? key}: ${text}`;
-    });
+  return (
+    Object.entries(entry.detail ?? {})
+      // A note's id is all its detail holds: the note itself is for safeguarding leads only.
+      .filter(([key]) => !/Id$/.test(key) && key !== "note")
+      .map(([key, value]) => {
+        const text =
+          typeof value === "boolean"
+            ? value
+              ? "yes"
+              : "no"
+            : typeof value === "string"
+              ? value.split(",").join(", ")
+              : String(value);
+        return `${DETAIL_WORDS[key] ?? key}: ${text}`;
+      })
+  );
 }
 
 /** The query string for the API; empty filters are left out rather than sent blank. */
