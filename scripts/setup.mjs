@@ -156,11 +156,7 @@ function ensureDependencies() {
   const want = wanted();
   const have = existsSync(stamp) ? readFileSync(stamp, "utf8").trim() : "";
   if (have === want) return;
-  say(
-    have
-      ? "dependencies changed: installing them"
-      : "installing dependencies (once; about half a minute)",
-  );
+  say(have ? "dependencies changed: installing them" : "installing dependencies (once)");
   const installed = quietly("pnpm", ["install", "--frozen-lockfile"]);
   if (installed.status !== 0) process.exit(installed.status ?? 1);
   writeFileSync(stamp, `${want}\n`);
