@@ -88,7 +88,7 @@ describe.skipIf(noBrowser)("admin", () => {
     await officer.getByRole("heading", { name: "Sign in to Reports" }).waitFor();
     await signInOnPage(officer, "new.officer@demo.chorus.test", strong);
     // Officers have no reports; what matters is that they are signed in.
-    await officer.getByRole("heading", { name: "You need the leader role" }).waitFor();
+    await officer.getByRole("heading", { name: "You need the Leader role" }).waitFor();
     await officer.getByRole("banner").getByText("New Officer").waitFor();
     await officer.getByRole("button", { name: "Sign out", exact: true }).waitFor();
     const me = await officerContext.request.get(`${stack.chorus.url}/api/me`);
@@ -104,11 +104,11 @@ describe.skipIf(noBrowser)("admin", () => {
     await admin.getByLabel("What happened").selectOption({ label: "Changes to staff" });
     await admin.getByRole("button", { name: "Show entries" }).click();
     // The unfiltered rows stay on screen until the filtered ones arrive.
-    const signIns = admin.getByRole("row").filter({ hasText: "auth.sign_in" });
+    const signIns = admin.getByRole("row").filter({ hasText: "Signed in" });
     await expect.poll(() => signIns.count()).toBe(0);
-    const invitedRow = admin.getByRole("row").filter({ hasText: "staff.invited" });
+    const invitedRow = admin.getByRole("row").filter({ hasText: "Invited someone" });
     await invitedRow.waitFor();
-    expect(await invitedRow.textContent()).toContain("new.officer@demo.chorus.test");
+    expect(await invitedRow.textContent()).toContain("New Officer (new.officer@demo.chorus.test)");
     await check(admin, "26-admin-audit");
 
     expect(a11y).toEqual([]);
@@ -127,9 +127,9 @@ describe.skipIf(noBrowser)("admin", () => {
     });
     await page.goto(`${stack.chorus.url}/admin`);
     await signInOnPage(page, "leader@demo.chorus.test");
-    await page.getByRole("heading", { name: "You need the admin role" }).waitFor();
+    await page.getByRole("heading", { name: "You need the Admin role" }).waitFor();
     const areas = page.getByRole("navigation", { name: "Staff areas" });
-    expect(await areas.getByRole("link").allTextContents()).toEqual(["Reports"]);
+    expect(await areas.getByRole("link").allTextContents()).toEqual(["Home", "Reports"]);
     await shoot(page, "27-admin-no-role");
     expect(await accessibilityProblems(page)).toEqual([]);
     expect(adminCalls).toEqual([]);

@@ -60,7 +60,7 @@ describe.skipIf(noBrowser)("reports", () => {
     const page = await stack.browser.newPage({ viewport: { width: 768, height: 1024 } });
     await page.goto(`${stack.chorus.url}/reports`);
     await signInOnPage(page, "officer@demo.chorus.test");
-    await page.getByRole("heading", { name: "You need the leader role" }).waitFor();
+    await page.getByRole("heading", { name: "You need the Leader role" }).waitFor();
     await shoot(page, "13-reports-no-role");
     await page.close();
   });

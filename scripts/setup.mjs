@@ -25,13 +25,56 @@ const tools = join(root, ".tools");
 const stamp = join(root, "node_modules", ".chorus-installed");
 
 const say = (line) => console.log(`setup: ${line}`);
+
+/**
+ * When the person's command began, in ms since the epoch: the `npm start` or `pnpm start` process
+ * above this one where the system says (Linux's /proc), else this process's own start. Passed on
+ * as CHORUS_STARTED_AT so the "ready in" figure counts from the command, not from Chorus's code.
+ */
+function commandStartedAt() {
+  const own = Math.round(performance.timeOrigin);
+  if (process.platform !== "linux") return own;
+  try {
+    // Seconds since boot now, to a hundredth (the boot time in /proc/stat is whole seconds).
+    const upNow = Number(readFileSync("/proc/uptime", "utf8").split(" ")[0]);
+    const TICKS_PER_SECOND = 100; // USER_HZ, the unit /proc reports start times in on Linux
+    let pid = process.ppid;
+    for (let depth = 0; depth < 3 && pid > 1; depth++) {
+      const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+      // The fields after the command's name, which is in brackets and may hold spaces.
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      const command = readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0").join(" ");
+      if (/\bp?npm(\.c?js)?\b/.test(command)) {
+        const agoSeconds = upNow - Number(fields[19]) / TICKS_PER_SECOND;
+        return Math.round(Date.now() - agoSeconds * 1000);
+      }
+      pid = Number(fields[1]);
+    }
+  } catch {
+    // No /proc to read: this process's start is the next best thing.
+  }
+  return own;
+}
 const windows = process.platform === "win32";
 const env = {
   ...process.env,
+  CHORUS_STARTED_AT: process.env.CHORUS_STARTED_AT ?? String(commandStartedAt()),
   PATH: [join(tools, "node_modules", ".bin"), join(root, "node_modules", ".bin"), process.env.PATH]
     .filter(Boolean)
     .join(delimiter),
 };
+
+/**
+ * Runs an installer with its progress kept back: a newcomer sees one line saying what is
+ * happening and how long it took, and the installer's own output only if it fails.
+ */
+function quietly(command, args) {
+  const started = Date.now();
+  const result = run(command, args, { stdio: ["ignore", "pipe", "pipe"], encoding: "utf8" });
+  if (result.status !== 0) process.stderr.write(`${result.stdout}${result.stderr}`);
+  else say(`done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  return result;
+}
 
 function run(command, args, options = {}) {
   const result = spawnSync(command, args, {
@@ -60,7 +103,7 @@ function pnpmMajor() {
 function ensurePnpm() {
   if (pnpmMajor() === PNPM) return;
   say(`installing pnpm ${PNPM} into .tools/ (once)`);
-  const installed = run("npm", [
+  const installed = quietly("npm", [
     "install",
     "--prefix",
     tools,
@@ -113,8 +156,8 @@ function ensureDependencies() {
   const want = wanted();
   const have = existsSync(stamp) ? readFileSync(stamp, "utf8").trim() : "";
   if (have === want) return;
-  say(have ? "dependencies changed: installing" : "installing dependencies (once)");
-  const installed = run("pnpm", ["install", "--frozen-lockfile"]);
+  say(have ? "dependencies changed: installing them" : "installing dependencies (once)");
+  const installed = quietly("pnpm", ["install", "--frozen-lockfile"]);
   if (installed.status !== 0) process.exit(installed.status ?? 1);
   writeFileSync(stamp, `${want}\n`);
 }

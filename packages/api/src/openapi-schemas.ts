@@ -116,6 +116,9 @@ const AuditEntry = v.object({
   actor: v.object({ type: v.picklist(["staff", "system"]), id: v.optional(v.string()) }),
   target: v.optional(v.object({ type: v.string(), id: v.string() })),
   detail: v.optional(v.record(v.string(), v.union([v.string(), v.number(), v.boolean()]))),
+  what: v.string(),
+  who: v.string(),
+  about: v.optional(v.string()),
 });
 const Ok = v.object({ ok: v.boolean() });
 /** A question named for an officer (`Survey.Changes`). */

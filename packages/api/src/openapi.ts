@@ -765,15 +765,18 @@ const paths = {
     get: op("E-mails waiting to be sent (admin)", { ok: "Outbox", errors: staffOnly }),
   },
   "/api/admin/audit": {
-    get: op("The audit trail, newest first (admin)", {
-      ok: "Audit",
-      errors: [400, ...staffOnly],
-      params: [
-        param("month", "query", "YYYY-MM; this month when omitted"),
-        param("action", "query", "Action prefix, e.g. auth."),
-        param("actor", "query", "Staff id"),
-      ],
-    }),
+    get: op(
+      "The audit trail, newest first, with names: who (staff name), what (plain words) and what about (survey or person by name; a deleted one says so) (admin)",
+      {
+        ok: "Audit",
+        errors: [400, ...staffOnly],
+        params: [
+          param("month", "query", "YYYY-MM; this month when omitted"),
+          param("action", "query", "Action prefix, e.g. auth."),
+          param("actor", "query", "Staff id"),
+        ],
+      },
+    ),
   },
   "/api/safeguarding/alerts": {
     get: op("The organisation's alerts: open first, urgent first, oldest first (safeguarding)", {

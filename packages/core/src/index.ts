@@ -3,6 +3,7 @@ export { Admission } from "./admission/index.js";
 export { Aggregate } from "./aggregate/index.js";
 export { Alert } from "./alert/index.js";
 export { Audit } from "./audit/index.js";
+export { AuditLog } from "./audit/log.js";
 export { Auth } from "./auth/index.js";
 export { Dashboard } from "./dashboard/index.js";
 export { createDb, type Db, type DbConfig, ping } from "./db/client.js";

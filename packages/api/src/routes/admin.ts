@@ -1,4 +1,4 @@
-import { Audit, Outbox, Staff } from "@chorus/core";
+import { AuditLog, Outbox, Staff } from "@chorus/core";
 import { AuditQuery, InviteBody, StaffChange } from "@chorus/core/staff/schema";
 import { Hono } from "hono";
 import { requireRole } from "../auth.js";
@@ -33,6 +33,6 @@ export const admin = new Hono<AppEnv>()
   .get("/audit", valid("query", AuditQuery), async (c) => {
     const { month, action, actor } = c.req.valid("query");
     const me = c.get("me");
-    const entries = await Audit.list(c.get("db"), me.orgId, { month, action, actorId: actor });
+    const entries = await AuditLog.read(c.get("db"), me.orgId, { month, action, actorId: actor });
     return c.json({ entries });
   });

@@ -183,6 +183,7 @@ export const surveys = new Hono<AppEnv>()
       draft.surveyId,
       revision,
       imported.survey,
+      "imported",
     );
     return c.json({ ...withChecks(saved), changed: imported.changed, added: imported.added });
   })

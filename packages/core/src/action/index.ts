@@ -46,7 +46,7 @@ export const actionNotFound = () =>
 interface Owed {
   id: string;
   at: string;
-  action: string;
+  action: Audit.Action;
   detail?: Record<string, string | number | boolean>;
 }
 
@@ -70,7 +70,7 @@ function checkId(id: string) {
   if (!/^act_[A-Za-z0-9]{8,40}$/.test(id)) throw actionNotFound();
 }
 
-const owe = (db: Db, action: string, detail?: Owed["detail"]): Owed => ({
+const owe = (db: Db, action: Audit.Action, detail?: Owed["detail"]): Owed => ({
   id: uuidv7(),
   at: db.now().toISOString(),
   action,

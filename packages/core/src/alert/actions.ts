@@ -51,7 +51,7 @@ async function change(
   staff: Audit.Staff,
   id: string,
   update: Change,
-  action: string,
+  action: Audit.Action,
   detail?: Audit.Entry["detail"],
 ): Promise<Alert> {
   checkId(id);

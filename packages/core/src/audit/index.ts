@@ -8,6 +8,9 @@ import { Keys } from "../db/keys.js";
 import { queryPages } from "../db/query.js";
 import { readItem } from "../db/read.js";
 import { uuidv7 } from "../util/id.js";
+import type { AuditAction } from "./words.js";
+
+export { AUDIT_WORDS, type AuditAction as Action, auditWords, isAuditAction } from "./words.js";
 
 /** Who did it: a member of staff, or the system itself (jobs, sign-in failures for unknowns). */
 export type Actor = { type: "staff"; id: string; email: string } | { type: "system" };
@@ -22,14 +25,16 @@ export interface Staff {
 export interface Entry {
   orgId: string;
   actor: Actor;
-  /** A dotted verb such as `auth.sign_in`, `staff.roles_changed`, `report.read`. */
-  action: string;
+  /** A dotted verb such as `auth.sign_in`, `staff.roles_changed`, `report.read`; each has plain words in `words.ts`. */
+  action: AuditAction;
   /** The record acted on. */
   target?: { type: string; id: string };
   detail?: Record<string, string | number | boolean>;
 }
 
-export interface StoredEntry extends Entry {
+/** An entry as read back: its action may come from an older version of Chorus. */
+export interface StoredEntry extends Omit<Entry, "action"> {
+  action: string;
   id: string;
   at: string;
 }
@@ -66,7 +71,7 @@ export async function record(
 export function byStaff(
   db: Db,
   staff: Staff,
-  action: string,
+  action: AuditAction,
   target?: Entry["target"],
   detail?: Entry["detail"],
 ): Promise<StoredEntry> {
@@ -88,7 +93,7 @@ export async function byStaffOnce(
   db: Db,
   staff: Staff,
   entry: {
-    action: string;
+    action: AuditAction;
     at: string;
     id: string;
     target?: Entry["target"];

@@ -94,7 +94,7 @@ async function decide(
     );
   }
   await Audit.byStaffOnce(db, staff, {
-    action: `quote.${decision.status}`,
+    action: decision.status === "approved" ? "quote.approved" : "quote.rejected",
     at: stored.at ?? db.now().toISOString(),
     id: `${id}-${fingerprint([decision.status, decision.text ?? ""]).slice(0, 12)}`,
     target: { type: "quote", id },

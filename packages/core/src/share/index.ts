@@ -207,7 +207,7 @@ export async function open(db: Db, token: string, client: string): Promise<Opene
     throw noSuchShare();
   }
   const status = statusOf(db, share);
-  const audit = (action: string) =>
+  const audit = (action: Audit.Action) =>
     Audit.record(db, {
       orgId: share.orgId,
       actor: { type: "system" },

@@ -36,7 +36,7 @@ type Actor = { id: string; email: string; orgId: string };
 const audit = (
   db: Db,
   actor: Actor,
-  action: string,
+  action: Audit.Action,
   staffId: string,
   detail?: Record<string, string>,
 ) =>

@@ -68,7 +68,7 @@ export function parseDefinition(surveyId: string, input: unknown, version: numbe
 const audit = (
   db: Db,
   actor: Actor,
-  action: string,
+  action: Audit.Action,
   surveyId: string,
   detail?: Record<string, string | number>,
 ) =>
@@ -169,7 +169,8 @@ export async function getDraft(
 
 /**
  * Saves the draft if nobody else saved since `revision`. Sending the same save again after it
- * worked is answered as a success, so a retry on a flaky connection is harmless.
+ * worked is answered as a success, so a retry on a flaky connection is harmless. `how` says
+ * whether the officer edited it or read in a translator's file, for the audit log.
  */
 export async function saveDraft(
   db: Db,
@@ -177,6 +178,7 @@ export async function saveDraft(
   surveyId: string,
   revision: number,
   input: object,
+  how: "edited" | "imported" = "edited",
 ) {
   const current = await getDraft(db, actor.orgId, surveyId);
   if (!current) throw noSuchSurvey();
@@ -209,6 +211,8 @@ export async function saveDraft(
     const raw = await rawSurvey(db, actor.orgId, surveyId);
     const latest = raw && readItem(StoredSurvey, raw, "survey");
     if (latest?.draftHash === hash && latest.draftRevision === revision + 1) {
+      // A retry: the entry the first try may not have reached is written now, the same one.
+      await recordSave(db, actor, surveyId, how, latest.draftSavedAt ?? now, revision + 1);
       return (await getDraft(db, actor.orgId, surveyId))!;
     }
     throw new ChorusError(
@@ -222,6 +226,7 @@ export async function saveDraft(
       },
     );
   }
+  await recordSave(db, actor, surveyId, how, now, revision + 1);
   return (await getDraft(db, actor.orgId, surveyId))!;
 }
 
@@ -265,6 +270,38 @@ export async function rename(db: Db, actor: Actor, surveyId: string, staffName: 
     });
   }
   return { staffName, changed };
+}
+
+/**
+ * The audit entry for a draft save. Drafts save a second after the officer stops typing, so an
+ * entry per save would bury the log: edits get one entry per person, survey and hour, timed at
+ * the start of the hour (its id and time are fixed, so later saves in the hour write nothing).
+ * Reading in a translator's file is a deliberate act and gets its own entry, keyed by revision.
+ */
+function recordSave(
+  db: Db,
+  actor: Actor,
+  surveyId: string,
+  how: "edited" | "imported",
+  savedAt: string,
+  revision: number,
+) {
+  const target = { type: "survey", id: surveyId };
+  if (how === "imported") {
+    return Audit.byStaffOnce(db, actor, {
+      action: "survey.translations_imported",
+      at: savedAt,
+      id: `strings-${surveyId}-${revision}`,
+      target,
+      detail: { revision },
+    });
+  }
+  return Audit.byStaffOnce(db, actor, {
+    action: "survey.draft_edited",
+    at: `${savedAt.slice(0, 13)}:00:00.000Z`,
+    id: `draft-${surveyId}-${actor.id}`,
+    target,
+  });
 }
 
 /** Why a draft cannot be published yet, in words an officer can act on (empty when it can). */

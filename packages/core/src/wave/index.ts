@@ -123,18 +123,23 @@ export async function save(
 }
 
 /** The audit record a saved wave still owes, if its save stopped before writing it. */
-async function owedRecord(db: Db, orgId: string, waveId: string): Promise<string | undefined> {
+async function owedRecord(
+  db: Db,
+  orgId: string,
+  waveId: string,
+): Promise<Audit.Action | undefined> {
   const { Item } = await db.doc.send(
     new GetCommand({ TableName: db.table, Key: Keys.wave(orgId, waveId) }),
   );
-  return typeof Item?.owedRecord === "string" ? Item.owedRecord : undefined;
+  const owed = Item?.owedRecord;
+  return typeof owed === "string" && Audit.isAuditAction(owed) ? owed : undefined;
 }
 
 /**
  * Writes a save's audit record, then clears the mark that it is owed: a crash between the two
  * leaves the mark, and the retry writes the record (at least once, never lost).
  */
-async function record(db: Db, staff: Audit.Staff, waveId: string, action: string) {
+async function record(db: Db, staff: Audit.Staff, waveId: string, action: Audit.Action) {
   await Audit.byStaff(db, staff, action, { type: "wave", id: waveId });
   await db.doc
     .send(

@@ -2,22 +2,13 @@
  * The audit log: one month at a time, newest first, narrowed by kind of action and by person.
  * Filters apply when the form is sent, so changing three of them costs one request, not three.
  */
-import { createEffect, createMemo, createSignal, For, Show } from "solid-js";
+import { createEffect, createSignal, For, Show } from "solid-js";
 import { api } from "../../api";
 import { focusOnMount, setTitle } from "../../ui/Feedback";
 import { StatusLine, TextField } from "../../ui/fields";
 import { createLoad } from "../../ui/load";
 import type { AdminProps } from "./AdminApp";
-import {
-  ACTION_FILTERS,
-  actionLabel,
-  actorName,
-  auditQuery,
-  detailLines,
-  monthName,
-  targetName,
-  thisMonth,
-} from "./audit";
+import { ACTION_FILTERS, auditQuery, detailLines, GLOSSARY, monthName, thisMonth } from "./audit";
 import { Loaded } from "./Loaded";
 import type { AuditEntry, StaffMember } from "./types";
 
@@ -34,7 +25,6 @@ export function AuditPage(props: AdminProps) {
     () => "all",
     () => api.get<{ staff: StaffMember[] }>("/api/admin/staff"),
   );
-  const byId = createMemo(() => new Map((staff.data()?.staff ?? []).map((s) => [s.id, s])));
   const log = createLoad(filter, (current) =>
     api.get<{ entries: AuditEntry[] }>(`/api/admin/audit${auditQuery(current)}`),
   );
@@ -68,9 +58,22 @@ export function AuditPage(props: AdminProps) {
         Audit log
       </h1>
       <p class="lede">
-        Who signed in, changed staff or settings, or opened reports. Entries can't be changed or
-        removed.
+        Who signed in, changed staff or settings, worked on surveys, opened reports or alerts.
+        Entries can't be changed or removed.
       </p>
+      <details class="glossary">
+        <summary>What each kind of entry means</summary>
+        <dl>
+          <For each={GLOSSARY}>
+            {(words) => (
+              <>
+                <dt>{words.label}</dt>
+                <dd>{words.means}</dd>
+              </>
+            )}
+          </For>
+        </dl>
+      </details>
       <form class="filters card" aria-label="Audit log filters" onSubmit={apply}>
         <TextField
           ref={month}
@@ -121,7 +124,7 @@ export function AuditPage(props: AdminProps) {
                 Showing the newest {API_LIMIT} entries. Narrow the filters to see older ones.
               </p>
             </Show>
-            <AuditTable entries={data().entries} month={filter().month} staff={byId()} />
+            <AuditTable entries={data().entries} month={filter().month} />
           </Show>
         )}
       </Loaded>
@@ -129,13 +132,10 @@ export function AuditPage(props: AdminProps) {
   );
 }
 
-function AuditTable(props: {
-  entries: AuditEntry[];
-  month: string;
-  staff: ReadonlyMap<string, StaffMember>;
-}) {
+function AuditTable(props: { entries: AuditEntry[]; month: string }) {
   return (
-    <div class="table-wrap">
+    // Scrolls sideways on a phone: focusable and named, so a keyboard can scroll it too.
+    <section class="table-wrap" tabindex="0" aria-label="Audit log entries">
       <table class="data audit">
         <caption>Audit log for {monthName(props.month)}, newest first</caption>
         <thead>
@@ -154,12 +154,9 @@ function AuditTable(props: {
                 <th scope="row">
                   <time datetime={entry.at}>{WHEN.format(new Date(entry.at))}</time>
                 </th>
-                <td class="wrap">{actorName(entry)}</td>
-                <td>
-                  {actionLabel(entry.action)}
-                  <code class="action">{entry.action}</code>
-                </td>
-                <td class="wrap">{targetName(entry, props.staff)}</td>
+                <td class="wrap">{entry.who}</td>
+                <td>{entry.what}</td>
+                <td class="wrap">{entry.about ?? ""}</td>
                 <td>
                   <For each={detailLines(entry)}>
                     {(line) => <span class="detail">{line}</span>}
@@ -170,6 +167,6 @@ function AuditTable(props: {
           </For>
         </tbody>
       </table>
-    </div>
+    </section>
   );
 }

@@ -1,32 +1,15 @@
 /** Words for the audit log: what each recorded action means, and how to show its parts. */
-import type { AuditEntry, StaffMember } from "./types";
-
-const ACTIONS: Record<string, string> = {
-  "auth.sign_in": "Signed in",
-  "auth.sign_in_failed": "Sign-in refused",
-  "auth.password_set": "Chose a password",
-  "auth.signed_out_everywhere": "Signed out everywhere",
-  "staff.invited": "Invited someone",
-  "staff.roles_changed": "Changed someone's roles",
-  "staff.deactivated": "Deactivated someone",
-  "staff.reactivated": "Reactivated someone",
-  "sso.configured": "Changed single sign-on settings",
-  "report.read": "Opened a report",
-};
+import { AUDIT_FAMILIES, AUDIT_WORDS } from "@chorus/core/audit/words";
+import type { AuditEntry } from "./types";
 
 /** The filter's choices: a prefix picks a family of actions, a full name just one. */
 export const ACTION_FILTERS: { value: string; label: string }[] = [
   { value: "", label: "Everything" },
-  { value: "auth.", label: "Signing in and out" },
-  { value: "auth.sign_in_failed", label: "Refused sign-ins only" },
-  { value: "staff.", label: "Changes to staff" },
-  { value: "sso.", label: "Single sign-on settings" },
-  { value: "report.", label: "Reports opened" },
+  ...AUDIT_FAMILIES.map((family) => ({ value: family.prefix, label: family.label })),
 ];
 
-export function actionLabel(action: string): string {
-  return ACTIONS[action] ?? action;
-}
+/** Every kind of entry with its sentence, for the page's "what the entries mean". */
+export const GLOSSARY = Object.values(AUDIT_WORDS);
 
 /** The month the API shows when none is asked for: the current one, by the server's UTC clock. */
 export function thisMonth(now = new Date()): string {
@@ -41,24 +24,54 @@ export function monthName(month: string): string {
   return date.toLocaleDateString("en-GB", { month: "long", year: "numeric", timeZone: "UTC" });
 }
 
-export function actorName(entry: AuditEntry): string {
-  return entry.actor.type === "staff" ? entry.actor.email : "Chorus itself";
-}
+/** The words for a detail's key; details not listed are shown under their own key. */
+const DETAIL_WORDS: Record<string, string> = {
+  answers: "Answers read",
+  code: "Code",
+  cohort: "Group",
+  concernWorkingDays: "Working days for a concern",
+  count: "How many",
+  days: "Days open",
+  format: "File type",
+  from: "Roles before",
+  kind: "Of",
+  labelled: "With a private label",
+  method: "How",
+  outcome: "Outcome",
+  phrases: "Own phrases",
+  responses: "Responses",
+  revision: "Draft number",
+  roles: "Roles",
+  status: "Status",
+  text: "Written answers",
+  to: "Roles after",
+  urgentHours: "Hours for an urgent alert",
+  version: "Version",
+  wave: "Wave",
+  withoutSafeguardingRule: "Questions about safety that alert nobody",
+};
 
-/** A target by the name people know it by where the page can tell; its id otherwise. */
-export function targetName(entry: AuditEntry, staff: ReadonlyMap<string, StaffMember>): string {
-  const target = entry.target;
-  if (!target) return "";
-  if (target.type === "staff") return staff.get(target.id)?.email ?? target.id;
-  return `${target.type} ${target.id}`;
-}
-
-/** Details as short "key: value" lines; lists stored comma-joined read better with spaces. */
+/**
+ * Details as short "what: value" lines. Ids are left out: the record they point at is named in
+ * the "About" column, and an id means nothing to the person reading.
+ */
 export function detailLines(entry: AuditEntry): string[] {
-  return Object.entries(entry.detail ?? {}).map(([key, value]) => {
-    const text = typeof value === "string" ? value.split(",").join(", ") : String(value);
-    return `${key}: ${text}`;
-  });
+  return (
+    Object.entries(entry.detail ?? {})
+      // A note's id is all its detail holds: the note itself is for safeguarding leads only.
+      .filter(([key]) => !/Id$/.test(key) && key !== "note")
+      .map(([key, value]) => {
+        const text =
+          typeof value === "boolean"
+            ? value
+              ? "yes"
+              : "no"
+            : typeof value === "string"
+              ? value.split(",").join(", ")
+              : String(value);
+        return `${DETAIL_WORDS[key] ?? key}: ${text}`;
+      })
+  );
 }
 
 /** The query string for the API; empty filters are left out rather than sent blank. */

@@ -1,17 +1,13 @@
 /** What the admin endpoints answer with, as the admin screens use it. */
 import type { Role } from "@chorus/core/staff/schema";
+import { ROLE_GUIDE } from "../staff/roles";
 
 export type { Role };
 
 export const ROLES: readonly Role[] = ["admin", "officer", "leader", "safeguarding"];
 
-/** What each role opens, in the words an admin would use when choosing. */
-export const ROLE_INFO: Record<Role, { name: string; what: string }> = {
-  admin: { name: "Admin", what: "staff, sign-in settings and the audit log" },
-  officer: { name: "Officer", what: "surveys, codes and sessions" },
-  leader: { name: "Leader", what: "reports and “You said, we did” actions" },
-  safeguarding: { name: "Safeguarding", what: "alerts about children who may be unsafe" },
-};
+/** What each role opens, in the words an admin would use when choosing (see `staff/roles.ts`). */
+export const ROLE_INFO: Record<Role, { name: string; what: string }> = ROLE_GUIDE;
 
 export type StaffStatus = "invited" | "active" | "deactivated";
 
@@ -42,6 +38,10 @@ export type AuditEntry = {
   action: string;
   target?: { type: string; id: string };
   detail?: Record<string, string | number | boolean>;
+  /** Put on by the server: the action's plain words, the person's name, what it was about. */
+  what: string;
+  who: string;
+  about?: string;
 };
 
 /** Sorts people the way the API lists them, so a newly invited person lands in place. */

@@ -15,7 +15,7 @@ export function LoadFailed(props: { error: ApiError; retry: () => void }) {
     <Message kind="error" title="This didn't load">
       <p>
         {props.error.status === 403
-          ? "You need the leader role to see reports."
+          ? "You need the Leader role to see reports. Roles are given by an admin at your council."
           : props.error.code === "report.invalid_filter"
             ? "One of the filters isn't valid for this survey. Clear the filters and try again."
             : describeError(props.error)}

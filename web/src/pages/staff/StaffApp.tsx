@@ -17,6 +17,8 @@ export type StaffRoute =
   | { area: "safeguarding"; page?: string; alertId?: string }
   // The studio matches its own deeper paths (a survey's tabs, its posters).
   | { area: "studio" }
+  // The staff home: every page the person's roles open.
+  | { area: "home" }
   | { area: "notFound" };
 
 export function staffRoute(pathname: string): StaffRoute {
@@ -30,6 +32,7 @@ export function staffRoute(pathname: string): StaffRoute {
     if (!third) return { area: "safeguarding", page: second };
   }
   if (first === "studio") return { area: "studio" };
+  if (first === "staff" && !second) return { area: "home" };
   return { area: "notFound" };
 }
 
@@ -50,6 +53,9 @@ const SafeguardingApp = lazy(() =>
 // In the reports chunk, beside the report components it shows, but outside the staff frame.
 const SharePage = lazy(() =>
   import("../reports/SharePage").then((module) => ({ default: module.SharePage })),
+);
+const StaffHome = lazy(() =>
+  import("./StaffHome").then((module) => ({ default: module.StaffHome })),
 );
 const SetPassword = lazy(() =>
   import("./SetPassword").then((module) => ({ default: module.SetPassword })),
@@ -89,6 +95,9 @@ export function StaffApp() {
           {(where) => <SafeguardingApp page={where().page} alertId={where().alertId} />}
         </Match>
         <Match when={share()}>{(where) => <SharePage token={where().token} />}</Match>
+        <Match when={route().area === "home"}>
+          <StaffHome />
+        </Match>
         <Match when={route().area === "setPassword"}>
           <SetPassword />
         </Match>

@@ -1,17 +1,11 @@
 import { cleanup, render, screen, within } from "@solidjs/testing-library";
 import { afterEach, describe, expect, it } from "vitest";
 import { StaffBar } from "./StaffBar";
+import { staffUser } from "./testing";
 
 afterEach(cleanup);
 
-const person = (roles: string[]) => ({
-  id: "stf_1",
-  email: "kim@demo.chorus.test",
-  name: "Kim",
-  roles,
-  orgId: "org_demo",
-  orgName: "Demo Council",
-});
+const person = staffUser;
 
 const areas = (roles: string[]) => {
   render(() => (
@@ -33,8 +27,13 @@ const areas = (roles: string[]) => {
 
 describe("StaffBar", () => {
   it("links to the safeguarding area only for people with the safeguarding role", () => {
-    expect(areas(["leader", "safeguarding"])).toEqual(["/reports", "/safeguarding"]);
+    expect(areas(["leader", "safeguarding"])).toEqual(["/staff", "/reports", "/safeguarding"]);
     cleanup();
-    expect(areas(["leader", "officer", "admin"])).toEqual(["/studio", "/reports", "/admin"]);
+    expect(areas(["leader", "officer", "admin"])).toEqual([
+      "/staff",
+      "/studio",
+      "/reports",
+      "/admin",
+    ]);
   });
 });

@@ -3,14 +3,14 @@
  * are signed in as, and the two ways out.
  */
 import { For, Show } from "solid-js";
+import { ROLE_GUIDE, ROLE_ORDER } from "./roles";
 import { hasRole, type Role, type StaffUser } from "./session";
 
-const AREAS: { name: string; href: string; role: Role }[] = [
-  { name: "Studio", href: "/studio", role: "officer" },
-  { name: "Reports", href: "/reports", role: "leader" },
-  { name: "Safeguarding", href: "/safeguarding", role: "safeguarding" },
-  { name: "Admin", href: "/admin", role: "admin" },
-];
+const AREAS: { name: string; href: string; role: Role }[] = ROLE_ORDER.map((role) => ({
+  name: ROLE_GUIDE[role].area,
+  href: ROLE_GUIDE[role].home,
+  role,
+}));
 
 export type Leaving = "here" | "everywhere" | undefined;
 
@@ -23,7 +23,9 @@ export function StaffBar(props: {
 }) {
   const areas = () => {
     const user = props.user;
-    return user ? AREAS.filter((area) => hasRole(user, area.role)) : [];
+    if (!user) return [];
+    // Home lists everything the person's roles open, with a line on each.
+    return [{ name: "Home", href: "/staff" }, ...AREAS.filter((area) => hasRole(user, area.role))];
   };
   return (
     <header class="staff-bar">

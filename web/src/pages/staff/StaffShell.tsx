@@ -4,10 +4,11 @@
  * or on every device at once).
  */
 import "./staff.css";
-import { createSignal, type JSX, Match, onMount, Show, Switch } from "solid-js";
+import { createSignal, For, type JSX, Match, onMount, Show, Switch } from "solid-js";
 import type { ApiError } from "../../api";
 import { asApiError, describeError } from "../../ui/errors";
 import { focusOnMount, Message, Spinner, setTitle } from "../../ui/Feedback";
+import { ROLE_GUIDE, ROLE_ORDER, whoGrants } from "./roles";
 import { SignIn } from "./SignIn";
 import { type Leaving, StaffBar } from "./StaffBar";
 import {
@@ -27,8 +28,8 @@ type Session =
 
 export function StaffShell(props: {
   area: string;
-  /** The role a person needs to use this area. */
-  requires: Role;
+  /** The role a person needs to use this area; any signed-in person when none. */
+  requires?: Role;
   /** Uses the full width of a wide screen, for pages of tables and side-by-side forms. */
   wide?: boolean;
   /** `expired` is for a child that meets a 401 mid-session: it sends the person to sign in. */
@@ -130,8 +131,8 @@ export function StaffShell(props: {
           <Match when={user()}>
             {(who) => (
               <Show
-                when={hasRole(who(), props.requires)}
-                fallback={<MissingRole {...props} user={who()} />}
+                when={!props.requires || hasRole(who(), props.requires)}
+                fallback={<MissingRole area={props.area} requires={props.requires!} user={who()} />}
               >
                 {props.children(who(), expired)}
               </Show>
@@ -143,18 +144,45 @@ export function StaffShell(props: {
   );
 }
 
-function MissingRole(props: { area: string; requires: Role; user: StaffUser }) {
+/**
+ * A signed-in person on an area their roles do not open: which role it needs, what that role is
+ * for, who gives it, and the areas they can open now.
+ */
+export function MissingRole(props: { area: string; requires: Role; user: StaffUser }) {
   setTitle("No access", props.area);
+  const needed = () => ROLE_GUIDE[props.requires];
+  const held = () => ROLE_ORDER.filter((role) => hasRole(props.user, role));
   return (
-    <div class="narrow-block">
+    <div class="narrow-block missing-role">
       <h1 tabindex="-1" ref={focusOnMount}>
-        You need the {props.requires} role
+        You need the {needed().name} role
       </h1>
       <p>
-        You are signed in as {props.user.email}. {props.area} in Chorus is only open to people with
-        the <strong>{props.requires}</strong> role.
+        You are signed in as {props.user.email}. {props.area} is for people with the{" "}
+        <strong>{needed().name}</strong> role: {needed().what}.
       </p>
-      <p>Ask an administrator at {props.user.orgName} to add the role to your account.</p>
+      <p>
+        Roles are given by {whoGrants(props.user.orgName)}. Ask them to add the {needed().name} role
+        to your account on the Staff page of Admin.
+      </p>
+      <Show
+        when={held().length > 0}
+        fallback={<p>You have no roles yet, so there is nothing else to open.</p>}
+      >
+        <h2>What you can open now</h2>
+        <ul class="role-areas">
+          <For each={held()}>
+            {(role) => (
+              <li>
+                <a href={ROLE_GUIDE[role].home}>{ROLE_GUIDE[role].area}</a>
+              </li>
+            )}
+          </For>
+        </ul>
+        <p>
+          <a href="/staff">Everything your roles let you do</a>
+        </p>
+      </Show>
     </div>
   );
 }
