@@ -66,6 +66,8 @@ const ACCESS: Record<string, Access> = {
   "PATCH /api/admin/staff/:staffId": "admin",
   "GET /api/admin/outbox": "admin",
   "GET /api/admin/audit": "admin",
+  "GET /api/admin/retention": "admin",
+  "PUT /api/admin/retention": "admin",
   "GET /api/i/:token": "public",
   "POST /api/i/:token/responses": "public",
   "POST /api/i/:token/help": "public",
@@ -178,6 +180,12 @@ const OTHER_MARKERS = [
 const BODIES: Record<string, unknown> = {
   "POST /api/admin/staff": { email: "iso@iso.example", name: "Iso", roles: ["leader"] },
   "PATCH /api/admin/staff/:staffId": { roles: ["officer"] },
+  "PUT /api/admin/retention": {
+    rawAnswersMonths: 24,
+    alertsMonths: 84,
+    auditMonths: 72,
+    sessionsDays: 30,
+  },
   "PUT /api/auth/sso/config": {
     issuer: "https://login.microsoftonline.com/tenant/v2.0",
     clientId: "x",
