@@ -1,5 +1,6 @@
 /**
- * The admin area: staff, the e-mail outbox, the audit log, raw answers and single sign-on settings. Lives in
+ * The admin area: staff, the e-mail outbox, the audit log, raw answers, single sign-on and how long
+ * data is kept. Lives in
  * its own lazily loaded chunk, and fetches nothing until the shell has confirmed the admin role.
  */
 import "./admin.css";
@@ -11,6 +12,7 @@ import type { StaffUser } from "../staff/session";
 import { AnswersPage } from "./AnswersPage";
 import { AuditPage } from "./AuditPage";
 import { OutboxPage } from "./OutboxPage";
+import { RetentionPage } from "./RetentionPage";
 import { SsoPage } from "./SsoPage";
 import { StaffPage } from "./StaffPage";
 
@@ -23,6 +25,7 @@ const PAGES = [
   { page: "audit", href: "/admin/audit", name: "Audit log" },
   { page: "answers", href: "/admin/answers", name: "Raw answers" },
   { page: "sso", href: "/admin/sso", name: "Single sign-on" },
+  { page: "retention", href: "/admin/retention", name: "Keeping data" },
 ] as const;
 
 export function AdminApp(props: { page?: string }) {
@@ -49,6 +52,9 @@ export function AdminApp(props: { page?: string }) {
             </Match>
             <Match when={props.page === "sso"}>
               <SsoPage me={me} expired={expired} />
+            </Match>
+            <Match when={props.page === "retention"}>
+              <RetentionPage me={me} expired={expired} />
             </Match>
           </Switch>
         </>
