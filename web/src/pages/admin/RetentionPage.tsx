@@ -7,11 +7,12 @@ import { createSignal, For, Show } from "solid-js";
 import { api, request } from "../../api";
 import { createAction, fieldIssues } from "../../ui/action";
 import { describeError } from "../../ui/errors";
-import { focusOnMount, Message, Spinner, setTitle } from "../../ui/Feedback";
-import { StatusLine, TextField } from "../../ui/fields";
+import { focusOnMount, Message, setTitle } from "../../ui/Feedback";
+import { TextField } from "../../ui/fields";
 import { createLoad } from "../../ui/load";
 import type { AdminProps } from "./AdminApp";
 import { expireOn, Loaded } from "./Loaded";
+import { SaveSettings } from "./SaveButton";
 
 type Field = keyof RetentionSave;
 
@@ -124,12 +125,7 @@ function RetentionForm(props: { settings: RetentionSettings; expired: () => void
             />
           )}
         </For>
-        <StatusLine text={status()} />
-        <button type="submit" class="btn primary" aria-disabled={save.busy()}>
-          <Show when={save.busy()} fallback="Save settings">
-            <Spinner inline label="Saving the settings…" />
-          </Show>
-        </button>
+        <SaveSettings status={status()} busy={save.busy()} />
       </form>
       <section class="card" aria-labelledby="last-purge">
         <h2 id="last-purge">Last purge</h2>
