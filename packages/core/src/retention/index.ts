@@ -2,6 +2,7 @@ export * as Retention from "./index.js";
 
 import { GetCommand, PutCommand } from "@aws-sdk/lib-dynamodb";
 import * as v from "valibot";
+import { registered } from "../aggregate/store.js";
 import { Audit } from "../audit/index.js";
 import type { Db } from "../db/client.js";
 import { isConditionFailed } from "../db/condition.js";
@@ -124,17 +125,28 @@ export async function save(
 }
 
 /**
+ * Every organisation: the `ORGS` index, and for organisations made before it, those with report
+ * numbers (every one with answers to purge has them).
+ */
+async function organisations(db: Db): Promise<Set<string>> {
+  const found = new Set<string>();
+  for await (const orgId of Org.ids(db)) found.add(orgId);
+  for await (const { orgId } of registered(db)) found.add(orgId);
+  return found;
+}
+
+/**
  * The nightly job: purges every organisation by its own settings. Returns the counts deleted
  * per kind across all of them (organisations whose run was already done today add nothing).
  */
 export async function purgeAll(db: Db, crash?: Crash): Promise<Record<string, number>> {
   const totals: Record<string, number> = Object.fromEntries(KINDS.map((kind) => [kind, 0]));
-  let organisations = 0;
-  for await (const orgId of Org.ids(db)) {
+  let done = 0;
+  for (const orgId of await organisations(db)) {
     const counts = await purgeOrg(db, orgId, await settingsOf(db, orgId), crash);
     if (!counts) continue;
-    organisations++;
+    done++;
     for (const kind of KINDS) totals[kind] = (totals[kind] ?? 0) + counts[kind];
   }
-  return { organisations, ...totals };
+  return { organisations: done, ...totals };
 }
