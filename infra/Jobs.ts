@@ -13,7 +13,10 @@ export const JOBS_HANDLER = "packages/api/src/jobs.handler";
 /** How often the frequent jobs run; the stream makes the effects sweep and fold backstops. */
 export const JOBS_SCHEDULE = "rate(5 minutes)";
 
-/** When the nightly jobs (the report rebuild) run: 02:30 UTC, long after the evening's visits. */
+/**
+ * When the nightly jobs (the report rebuild, then the retention purge) run: 02:30 UTC, long after
+ * the evening's visits.
+ */
 export const NIGHTLY_SCHEDULE = "cron(30 2 * * ? *)";
 /** What the nightly schedule sends, so the handler runs the nightly jobs and nothing else. */
 export const NIGHTLY_EVENT = { chorus: "nightly" } as const;
@@ -24,8 +27,8 @@ const foldPrefix = Keys.foldQueuePartition(0).replace(/\d+$/, "");
 
 /**
  * Background work: a schedule runs the frequent jobs (the effects sweep, the report fold, alert
- * escalation, sending the outbox through SES; the retention purge later), a nightly one the
- * report rebuild, and the table's stream hands each response written with effects pending or
+ * escalation, sending the outbox through SES), a nightly one the report rebuild and the
+ * retention purge (packages/core/src/retention), and the table's stream hands each response written with effects pending or
  * waiting to be folded to the same code seconds later, so a crash mid-submit is mended and a
  * report is up to date without waiting.
  */
@@ -57,7 +60,8 @@ export function Jobs({ app, stack }: StackContext) {
     },
   });
 
-  // The rebuild reads every response of every survey: once a night, with time to do it.
+  // The rebuild reads every response of every survey, and the purge pages through what expired:
+  // once a night, with time to do it (a purge cut off by the timeout is finished the next night).
   const nightly = new Cron(stack, "Nightly", {
     schedule: NIGHTLY_SCHEDULE,
     job: {

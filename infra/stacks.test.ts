@@ -309,7 +309,7 @@ describe("stage test", () => {
       expect([".ts", ".js"].some((extension) => existsSync(module + extension))).toBe(true);
     });
 
-    it("runs the nightly jobs (the report rebuild) once a day, through the same handler", () => {
+    it("runs the nightly jobs (the report rebuild, then the retention purge) once a day, through the same handler", () => {
       expect(Object.keys(stacks.jobs.findResources("AWS::Events::Rule"))).toHaveLength(2);
       const rule = ruleOf(stacks.jobs, NIGHTLY_SCHEDULE);
       // Once a day: a cron with a fixed minute and hour, every day.
@@ -320,8 +320,10 @@ describe("stage test", () => {
       }[];
       // The event tells the handler to run the nightly jobs, and only those.
       expect(JSON.parse(target!.Input)).toEqual(NIGHTLY_EVENT);
-      expect(Background.nightly().map((job) => job.name)).toEqual(["rebuild"]);
+      // The purge after the rebuild: it marks months purged, and a rebuild then leaves them be.
+      expect(Background.nightly().map((job) => job.name)).toEqual(["rebuild", "retention"]);
       expect(Background.frequent().map((job) => job.name)).not.toContain("rebuild");
+      expect(Background.frequent().map((job) => job.name)).not.toContain("retention");
       const job = functionOf(target!.Arn);
       expect(job.Properties?.Timeout).toBe(900);
       expect(use(Jobs).nightly.jobFunction.getConstructMetadata().data.handler).toBe(JOBS_HANDLER);

@@ -72,6 +72,8 @@ const ACCESS: Record<string, Access> = {
   "PUT /api/admin/org/logo": "admin",
   "DELETE /api/admin/org/logo": "admin",
   "GET /api/admin/audit": "admin",
+  "GET /api/admin/retention": "admin",
+  "PUT /api/admin/retention": "admin",
   "GET /api/i/:token": "public",
   "POST /api/i/:token/responses": "public",
   "POST /api/i/:token/help": "public",
@@ -196,6 +198,12 @@ const BODIES: Record<string, unknown> = {
   // A name that is neither council's marker, so a rename shows up nowhere it should not.
   "PUT /api/admin/org/name": { name: "Isolation Council" },
   "PUT /api/admin/org/logo": { contentType: "image/svg+xml", data: "PHN2Zz4=" },
+  "PUT /api/admin/retention": {
+    rawAnswersMonths: 24,
+    alertsMonths: 84,
+    auditMonths: 72,
+    sessionsDays: 30,
+  },
   "PUT /api/auth/sso/config": {
     issuer: "https://login.microsoftonline.com/tenant/v2.0",
     clientId: "x",

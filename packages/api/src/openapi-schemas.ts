@@ -44,6 +44,7 @@ import {
   ThemesView,
 } from "@chorus/core/quote/schema";
 import { SurveyReport, SurveySummary } from "@chorus/core/report/schema";
+import { RetentionSave, RetentionSettings } from "@chorus/core/retention/schema";
 import {
   ShareCreate,
   ShareCreated,
@@ -290,6 +291,8 @@ export const schemas = {
   }),
   SafeguardingSettings,
   SafeguardingSettingsSave,
+  RetentionSave,
+  RetentionSettings,
   AlertAssign,
   SafeguardingTeam: v.object({
     team: v.array(v.object({ id: v.string(), name: v.string(), email: v.string() })),

@@ -764,6 +764,17 @@ const paths = {
   "/api/admin/outbox": {
     get: op("E-mails waiting to be sent (admin)", { ok: "Outbox", errors: staffOnly }),
   },
+  "/api/admin/retention": {
+    get: op("How long each kind of record is kept, and the last purge's counts (admin)", {
+      ok: "RetentionSettings",
+      errors: staffOnly,
+    }),
+    put: op("Replace the retention periods; audited with before and after (admin)", {
+      body: "RetentionSave",
+      ok: "RetentionSettings",
+      errors: [400, ...staffOnly],
+    }),
+  },
   "/api/admin/audit": {
     get: op(
       "The audit trail, newest first, with names: who (staff name), what (plain words) and what about (survey or person by name; a deleted one says so) (admin)",

@@ -1,4 +1,5 @@
-import { AuditLog, Outbox, Staff } from "@chorus/core";
+import { AuditLog, Outbox, Retention, Staff } from "@chorus/core";
+import { RetentionSave } from "@chorus/core/retention/schema";
 import { AuditQuery, InviteBody, StaffChange } from "@chorus/core/staff/schema";
 import { Hono } from "hono";
 import { requireRole } from "../auth.js";
@@ -29,6 +30,10 @@ export const admin = new Hono<AppEnv>()
   })
   .get("/outbox", async (c) =>
     c.json({ messages: await Outbox.list(c.get("db"), c.get("me").orgId) }),
+  )
+  .get("/retention", async (c) => c.json(await Retention.get(c.get("db"), c.get("me").orgId)))
+  .put("/retention", valid("json", RetentionSave), async (c) =>
+    c.json(await Retention.save(c.get("db"), c.get("me"), c.req.valid("json"))),
   )
   .get("/audit", valid("query", AuditQuery), async (c) => {
     const { month, action, actor } = c.req.valid("query");

@@ -7,6 +7,7 @@ import { ignoreConditionFailed } from "../db/condition.js";
 import { Keys } from "../db/keys.js";
 import { queryPages } from "../db/query.js";
 import { readItem } from "../db/read.js";
+import { auditExpiry } from "../retention/backstop.js";
 import { uuidv7 } from "../util/id.js";
 import type { AuditAction } from "./words.js";
 
@@ -41,7 +42,7 @@ export interface StoredEntry extends Omit<Entry, "action"> {
 
 /**
  * Appends an entry. Entries are only ever added: the write refuses to replace one, and nothing
- * in the code updates or deletes them. `fixed` gives the entry an id and time chosen earlier
+ * in the code updates them; only the retention purge deletes them, by age. `fixed` gives the entry an id and time chosen earlier
  * (kept on the record it is about), so a retry of the same entry is refused as a duplicate
  * (ConditionalCheckFailedException) instead of written twice.
  */
@@ -56,7 +57,12 @@ export async function record(
   await db.doc.send(
     new PutCommand({
       TableName: db.table,
-      Item: { ...Keys.audit(entry.orgId, at, id), type: "audit", ...stored },
+      Item: {
+        ...Keys.audit(entry.orgId, at, id),
+        type: "audit",
+        ...stored,
+        expiresAt: auditExpiry(at),
+      },
       ConditionExpression: "attribute_not_exists(pk)",
     }),
   );
@@ -113,6 +119,7 @@ export async function byStaffOnce(
           orgId: staff.orgId,
           actor: { type: "staff", id: staff.id, email: staff.email },
           action,
+          expiresAt: auditExpiry(at),
           ...(target ? { target } : {}),
           ...(detail ? { detail } : {}),
         },

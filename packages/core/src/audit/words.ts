@@ -24,6 +24,16 @@ export const AUDIT_WORDS = {
     means: "An admin removed the logo, so posters show the council's name alone.",
   },
 
+  "retention.settings_changed": {
+    label: "Changed how long data is kept",
+    means: "An admin changed how long answers, alerts, the audit log or ended sign-ins are kept.",
+  },
+  "retention.purged": {
+    label: "Deleted data past its time",
+    means:
+      "The nightly clear-out deleted answers, closed alerts, audit entries or ended sign-ins older than the council keeps them. The entry says how many of each, never what they said.",
+  },
+
   // Signing in and out
   "auth.sign_in": {
     label: "Signed in",
@@ -278,6 +288,7 @@ export function auditWords(action: string): { label: string; means: string } {
  */
 export const AUDIT_FAMILIES: { prefix: string; label: string }[] = [
   { prefix: "org.", label: "The council's name and logo" },
+  { prefix: "retention.", label: "Keeping and deleting data" },
   { prefix: "auth.", label: "Signing in and out" },
   { prefix: "auth.sign_in_failed", label: "Refused sign-ins only" },
   { prefix: "staff.", label: "Changes to staff" },

@@ -110,6 +110,7 @@ export async function startSession(db: Db, staff: Staff.Staff, method: "password
   const absoluteEnd = new Date(now.getTime() + ABSOLUTE_HOURS * 3600_000);
   await putSecret(db, {
     ...Keys.session(hash),
+    ...Keys.sessionsOfOrg(staff.orgId, absoluteEnd.toISOString(), hash),
     type: "session",
     orgId: staff.orgId,
     staffId: staff.id,

@@ -10,6 +10,12 @@ export const Keys = {
   health: () => ({ pk: "HEALTH", sk: "HEALTH" }),
 
   org: (orgId: string) => ({ pk: org(orgId), sk: "ORG" }),
+  /**
+   * Every organisation, so jobs that serve each one (the retention purge) find them without a
+   * scan: an item per organisation, written with it. One partition: organisations are few.
+   */
+  orgListed: (orgId: string) => ({ gsi1pk: "ORGS", gsi1sk: orgId }),
+  orgsPartition: () => "ORGS",
 
   staff: (orgId: string, staffId: string) => ({ pk: org(orgId), sk: `STAFF#${staffId}` }),
   staffPrefix: () => "STAFF#",
@@ -22,6 +28,15 @@ export const Keys = {
 
   /** Sessions are stored under a hash of the cookie's token, never the token itself. */
   session: (tokenHash: string) => ({ pk: `SESSION#${tokenHash}`, sk: "SESSION" }),
+  /**
+   * An organisation's sessions by when they end (ISO time first), so the retention purge finds
+   * the ones ended long enough ago with one query, never a scan of the global session items.
+   */
+  sessionsOfOrg: (orgId: string, endsAt: string, tokenHash: string) => ({
+    gsi1pk: `${org(orgId)}#SESSIONS`,
+    gsi1sk: `${endsAt}#${tokenHash}`,
+  }),
+  sessionsOfOrgPartition: (orgId: string) => `${org(orgId)}#SESSIONS`,
 
   survey: (orgId: string, surveyId: string) => ({ pk: org(orgId), sk: `SURVEY#${surveyId}` }),
   surveyPrefix: () => "SURVEY#",
@@ -215,6 +230,13 @@ export const Keys = {
     pk: org(orgId),
     sk: `OUTBOX#${alertId}#${kind}#${staffId}`,
   }),
+  /** How long the organisation keeps each kind of record (retention/index.ts). */
+  retentionSettings: (orgId: string) => ({ pk: org(orgId), sk: "RETENTION" }),
+  /**
+   * The organisation's purge in progress, or the last one finished: its counts so far and the
+   * page it was deleting, so a purge cut off half way is finished with every count exact.
+   */
+  retentionRun: (orgId: string) => ({ pk: org(orgId), sk: "RETENTIONRUN" }),
   /** The audit trail, one partition per organisation and month, in time order. */
   auditPartition: (orgId: string, month: string) => `${org(orgId)}#AUDIT#${month}`,
   audit: (orgId: string, at: string, id: string) => ({

@@ -8,6 +8,7 @@ import { createOnce, fingerprint } from "../db/once.js";
 import { readItem } from "../db/read.js";
 import { Effects } from "../effects/index.js";
 import { storedId } from "../response/id.js";
+import { rawExpiry } from "../retention/backstop.js";
 import { flattenIssues } from "../survey/answer.js";
 import { conflict, invalid } from "../util/error.js";
 import type { HelpCreate } from "./schema.js";
@@ -66,6 +67,8 @@ export async function request(db: Db, ticket: Ticket, body: HelpCreate): Promise
     ...(Object.keys(contact).length > 0 ? { contact } : {}),
     // Named as on a response, so the alert page reads either the same way.
     submittedOn: body.sentAt.slice(0, 10),
+    // AWS's TTL backstop: a help request always raises an alert (retention/backstop.ts).
+    expiresAt: rawExpiry(body.sentAt, true),
     bodyHash: fingerprint(body),
     // Its one effect is the one a worrying response has: raise the alert, tell the team.
     ...Effects.pendingAttributes(key, ["safeguard"]),

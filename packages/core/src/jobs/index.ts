@@ -9,12 +9,12 @@ import { readItem } from "../db/read.js";
 import { Effects } from "../effects/index.js";
 import { RateLimit } from "../limit/index.js";
 import { Outbox } from "../outbox/index.js";
+import { Retention } from "../retention/index.js";
 
 /**
  * The background work Chorus does on a timer: locally a timer in `pnpm start`, in AWS a
  * schedule (see infra/Jobs.ts). Each job is safe to run at any time, twice at once, or after a
  * crash half way, because each one only finishes work that is recorded as unfinished.
- * Later jobs (the retention purge) are added to this list.
  */
 export interface Job {
   name: string;
@@ -59,6 +59,14 @@ export const JOBS: Job[] = [
     everySeconds: 24 * 60 * 60,
     nightly: true,
     run: (db) => Aggregate.rebuildAll(db),
+  },
+  {
+    // What each organisation keeps no longer (retention/purge.ts): after the rebuild, whose
+    // months it marks as purged before deleting their answers.
+    name: "retention",
+    everySeconds: 24 * 60 * 60,
+    nightly: true,
+    run: (db) => Retention.purgeAll(db),
   },
 ];
 

@@ -4,6 +4,7 @@ import { GetCommand, PutCommand } from "@aws-sdk/lib-dynamodb";
 import type { Db } from "../db/client.js";
 import { ignoreConditionFailed } from "../db/condition.js";
 import { Keys } from "../db/keys.js";
+import { queryPages } from "../db/query.js";
 import { readItem } from "../db/read.js";
 import { StoredOrg } from "./stored.js";
 
@@ -28,6 +29,7 @@ export async function create(db: Db, org: Org): Promise<void> {
         TableName: db.table,
         Item: {
           ...Keys.org(org.id),
+          ...Keys.orgListed(org.id),
           type: "org",
           orgId: org.id,
           ...org,
@@ -37,6 +39,18 @@ export async function create(db: Db, org: Org): Promise<void> {
       }),
     )
     .catch(ignoreConditionFailed);
+}
+
+/** Every organisation's id, through the index `create` writes (for jobs that serve them all). */
+export async function* ids(db: Db): AsyncGenerator<string> {
+  const query = {
+    IndexName: "gsi1",
+    KeyConditionExpression: "gsi1pk = :pk",
+    ExpressionAttributeValues: { ":pk": Keys.orgsPartition() },
+  };
+  for await (const page of queryPages(db, query)) {
+    for (const item of page.Items ?? []) yield String(item.gsi1sk);
+  }
 }
 
 export { checkLogo, logo, removeLogo, saveLogo, saveName, settings } from "./settings.js";

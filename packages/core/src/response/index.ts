@@ -11,6 +11,7 @@ import { readItem } from "../db/read.js";
 import { Distribution } from "../distribution/index.js";
 import { Effects } from "../effects/index.js";
 import { Help } from "../help/index.js";
+import { rawExpiry } from "../retention/backstop.js";
 import { answerIssues, flattenIssues } from "../survey/answer.js";
 import { Survey } from "../survey/index.js";
 import type { AgeBand, ResponseCreate, SurveyVersion } from "../survey/schema.js";
@@ -71,6 +72,8 @@ export async function submit(db: Db, ticket: Ticket, body: ResponseCreate): Prom
     tellMyWorker,
     submittedOn: body.submittedAt.slice(0, 10),
     answers: body.answers,
+    // AWS's TTL backstop, long after the purge is due (retention/backstop.ts).
+    expiresAt: rawExpiry(body.submittedAt, reasons.length > 0),
     bodyHash: fingerprint(body),
     ...Effects.pendingAttributes(key, effects),
     // Waits in the report fold's queue until it is counted in its survey's aggregates.

@@ -1,6 +1,6 @@
 /**
- * The admin area: staff, the e-mail outbox, the audit log, raw answers, single sign-on settings
- * and the council's name and logo. Lives in
+ * The admin area: staff, the e-mail outbox, the audit log, raw answers, single sign-on settings,
+ * the council's name and logo, and how long data is kept. Lives in
  * its own lazily loaded chunk, and fetches nothing until the shell has confirmed the admin role.
  */
 import "./admin.css";
@@ -13,6 +13,7 @@ import { AnswersPage } from "./AnswersPage";
 import { AuditPage } from "./AuditPage";
 import { OrgPage } from "./OrgPage";
 import { OutboxPage } from "./OutboxPage";
+import { RetentionPage } from "./RetentionPage";
 import { SsoPage } from "./SsoPage";
 import { StaffPage } from "./StaffPage";
 
@@ -26,6 +27,7 @@ const PAGES = [
   { page: "answers", href: "/admin/answers", name: "Raw answers" },
   { page: "sso", href: "/admin/sso", name: "Single sign-on" },
   { page: "org", href: "/admin/org", name: "Council name and logo" },
+  { page: "retention", href: "/admin/retention", name: "Keeping data" },
 ] as const;
 
 export function AdminApp(props: { page?: string }) {
@@ -55,6 +57,9 @@ export function AdminApp(props: { page?: string }) {
             </Match>
             <Match when={props.page === "org"}>
               <OrgPage me={me} expired={expired} />
+            </Match>
+            <Match when={props.page === "retention"}>
+              <RetentionPage me={me} expired={expired} />
             </Match>
           </Switch>
         </>

@@ -7,13 +7,14 @@ import { createSignal, Show } from "solid-js";
 import { api, request } from "../../api";
 import { createAction, fieldIssues } from "../../ui/action";
 import { describeError } from "../../ui/errors";
-import { focusOnMount, Message, Spinner, setTitle } from "../../ui/Feedback";
-import { StatusLine, TextField, uniqueId } from "../../ui/fields";
+import { focusOnMount, Message, setTitle } from "../../ui/Feedback";
+import { TextField, uniqueId } from "../../ui/fields";
 import { createLoad } from "../../ui/load";
 import type { AdminProps } from "./AdminApp";
 import { CopyField } from "./CopyField";
 import { expireOn, Loaded } from "./Loaded";
 import { RoleChecks } from "./RoleChecks";
+import { SaveSettings } from "./SaveButton";
 import { type GroupRow, GroupRows, newRow } from "./SsoGroups";
 import { inputFrom, type SsoProblems, toBody } from "./ssoForm";
 import type { Role } from "./types";
@@ -214,12 +215,7 @@ function SsoForm(props: { config: Config; verificationRecord: string; expired: (
           </span>
         </label>
       </div>
-      <StatusLine text={status()} />
-      <button type="submit" class="btn primary" aria-disabled={save.busy()}>
-        <Show when={save.busy()} fallback="Save settings">
-          <Spinner inline label="Saving the settings…" />
-        </Show>
-      </button>
+      <SaveSettings status={status()} busy={save.busy()} />
     </form>
   );
 }
