@@ -36,6 +36,7 @@ import {
   ThemesView,
 } from "@chorus/core/quote/schema";
 import { SurveyReport, SurveySummary } from "@chorus/core/report/schema";
+import { Erased, FindQuery, Found } from "@chorus/core/rights/schema";
 import {
   ShareCreate,
   ShareCreated,
@@ -236,6 +237,9 @@ export const schemas = {
   ShareCreated,
   ShareList,
   ShareView,
+  FindQuery,
+  Found,
+  Erased,
   ShareOpened: v.variant("kind", [
     v.object({ kind: v.literal("survey"), orgName: v.string(), report: SharedReport }),
     v.object({ kind: v.literal("place"), place: PlaceView }),

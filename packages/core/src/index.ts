@@ -18,6 +18,7 @@ export { Place } from "./place/index.js";
 export { Quote } from "./quote/index.js";
 export { Report } from "./report/index.js";
 export { Response } from "./response/index.js";
+export { Rights } from "./rights/index.js";
 export { Safeguarding } from "./safeguarding/index.js";
 export { Share } from "./share/index.js";
 export { Sso } from "./sso/index.js";
