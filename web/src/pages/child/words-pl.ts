@@ -163,6 +163,10 @@ export const pl: Translation = {
     "z internetem.",
   willHelp:
     "Twoje odpowiedzi pomogą zmienić na lepsze życie dzieci i młodzieży w pieczy zastępczej.",
+  yourReference: "Twój numer",
+  referenceWhy:
+    "Jeśli zechcesz dostać kopię swoich odpowiedzi albo je usunąć, pokaż ten numer swojemu " +
+    "pracownikowi.",
 
   heardTitle: "Usłyszeliśmy cię",
   heardTitleYoungest: "Dziękujemy, że nam mówisz",

@@ -155,6 +155,9 @@ const en = {
   sent: "Your answers have been sent.",
   savedHere: "Your answers are saved on this tablet. They will be sent when it is online.",
   willHelp: "What you told us will help make things better for children and young people in care.",
+  yourReference: "Your reference",
+  referenceWhy:
+    "If you ever want a copy of your answers, or want them deleted, show this to your worker.",
 
   // After "Tell my worker" or an answer that means a child may not be safe (Heard.tsx)
   heardTitle: "We heard you",
