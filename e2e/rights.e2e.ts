@@ -91,4 +91,37 @@ describe.skipIf(noBrowser)("a child's rights over their answers", () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  it("shows the child a reference on the thank-you screen that finds their answers", async () => {
+    const { chorus, browser } = stack;
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await page.goto(`${chorus.url}/s/${Demo.CODES.lifeInCare}`);
+    await page.getByRole("button", { name: /Start/ }).click();
+    await page.getByRole("radio", { name: "OK", exact: true }).check();
+    await page.getByRole("button", { name: /Next/ }).click();
+    for (let skipped = 0; ; skipped++) {
+      if (await page.getByRole("heading", { name: "Ready to send?" }).isVisible()) break;
+      await page.getByRole("button", { name: "Skip" }).click();
+      expect(skipped).toBeLessThan(200);
+    }
+    await page.getByRole("button", { name: "Send my answers" }).click();
+    await page.getByRole("heading", { name: "Thank you!" }).waitFor();
+    const shown = await page.locator(".reference-code").textContent();
+    expect(shown).toMatch(/^[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}$/);
+    await page.getByText("show this to your worker").waitFor();
+    await axeAtEverySize(page, "child-thanks");
+    expect(errors).toEqual([]);
+
+    const staff = await browser.newContext();
+    const officer = await staff.newPage();
+    await officer.goto(`${chorus.url}/studio/responses`);
+    await signInOnPage(officer, "officer@demo.chorus.test");
+    await officer.getByLabel("The child's reference or invite link").fill(shown!);
+    await officer.getByRole("button", { name: "Find" }).click();
+    await officer.getByRole("heading", { name: `My life in care: reference ${shown}` }).waitFor();
+    await staff.close();
+    await context.close();
+  });
 });
