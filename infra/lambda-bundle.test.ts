@@ -270,6 +270,7 @@ describe("the jobs Lambda as `sst deploy` bundles it", () => {
       ["effects", true],
       ["expired", true],
       ["escalate", true],
+      ["erasures", true],
       ["fold", true],
       ["mail", true],
     ]);

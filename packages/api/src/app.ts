@@ -14,6 +14,7 @@ import { health } from "./routes/health.js";
 import { org, orgAdmin } from "./routes/org.js";
 import { place } from "./routes/place.js";
 import { reports } from "./routes/reports.js";
+import { responses } from "./routes/responses.js";
 import { safeguarding } from "./routes/safeguarding.js";
 import { shared, shares } from "./routes/shares.js";
 import { sso } from "./routes/sso.js";
@@ -105,6 +106,7 @@ export function createApp(config: AppConfig) {
     .route("/admin", rawExports)
     .route("/admin", admin)
     .route("/safeguarding", safeguarding)
+    .route("/responses", responses)
     // Loaded on first request: the document and its JSON Schema converter are not worth parsing
     // on every Lambda cold start (see bench/lambda.ts).
     .get("/openapi.json", async (c) => {

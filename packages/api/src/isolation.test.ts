@@ -2,7 +2,7 @@
  * Tenant isolation and role checks, proved route by route. The routes come from the app itself,
  * so a new route that is not listed below fails this test until someone decides who may use it.
  */
-import { Alert, Wave } from "@chorus/core";
+import { Alert, Response, Rights, Wave } from "@chorus/core";
 import { Demo } from "@chorus/core/local";
 import type { Role } from "@chorus/core/staff/schema";
 import { describe, expect, it } from "vitest";
@@ -11,6 +11,16 @@ import { client, OTHER, seededApp, signedIn } from "./testing.js";
 const { app, db } = await seededApp();
 // The demo council's sample responses raise alerts (a child not sure they are safe): a real one.
 const demoAlert = (await Alert.list(db, Demo.ORG_ID))[0]?.id ?? "alr_missing";
+// Real references: the last demo response (deleting it in the role checks harms no other test)
+// and the other borough's first.
+const referenceIn = async (orgId: string, surveyId: string) => {
+  let last = "0000-0000-0000";
+  for await (const response of Response.all(db, orgId, surveyId))
+    last = Rights.referenceOf(response.id);
+  return last;
+};
+const DEMO_REFERENCE = await referenceIn(Demo.ORG_ID, "srv_demo_life811");
+const OTHER_REFERENCE = await referenceIn(OTHER.orgId, OTHER.surveyId);
 
 type Access = "public" | "staff" | Role | Role[];
 /**
@@ -128,6 +138,11 @@ const ACCESS: Record<string, Access> = {
   "POST /api/safeguarding/screen": "safeguarding",
   "GET /api/safeguarding/team": "safeguarding",
   // Due times and own phrases hold no child's words: organisation settings an admin may also set.
+  // A child's own answers, found, handed over or deleted on their request: the officers who
+  // meet the children, and admins who run information governance (see docs/subject-rights.md).
+  "POST /api/responses/find": ["officer", "admin"],
+  "GET /api/responses/:reference/answers.html": ["officer", "admin"],
+  "DELETE /api/responses/:reference": ["officer", "admin"],
   "GET /api/safeguarding/settings": ["safeguarding", "admin"],
   "PUT /api/safeguarding/settings": ["safeguarding", "admin"],
 };
@@ -152,7 +167,8 @@ const otherTenantPath = (path: string) =>
     .replace(":quoteId", "quo_isolation")
     .replace(":waveId", "wav_isolation")
     .replace(":actionId", "act_otherBorough01")
-    .replace(":language", "pl");
+    .replace(":language", "pl")
+    .replace(":reference", OTHER_REFERENCE);
 /** And the demo organisation's ids, for the other organisation's staff. */
 const demoTenantPath = (path: string) =>
   path
@@ -167,7 +183,8 @@ const demoTenantPath = (path: string) =>
     .replace(":quoteId", "quo_isolation")
     .replace(":waveId", "wav_isolation")
     .replace(":actionId", "act_demoFamilyTime1")
-    .replace(":language", "pl");
+    .replace(":language", "pl")
+    .replace(":reference", DEMO_REFERENCE);
 
 /**
  * Routes whose id the client makes: the same id in another organisation is another record,
@@ -269,6 +286,7 @@ const BODIES: Record<string, unknown> = {
     did: "Poprosiliśmy o nowy rozkład jazdy.",
   },
   "PUT /api/safeguarding/settings": { urgentHours: 1, concernWorkingDays: 1, phrases: [] },
+  "POST /api/responses/find": { reference: "0000-0000-0000" },
   "POST /api/tablet-sessions": {
     id: "tab_isolation01",
     distributionId: "dst_seedDEMO811",

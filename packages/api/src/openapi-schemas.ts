@@ -45,6 +45,7 @@ import {
 } from "@chorus/core/quote/schema";
 import { SurveyReport, SurveySummary } from "@chorus/core/report/schema";
 import { RetentionSave, RetentionSettings } from "@chorus/core/retention/schema";
+import { Erased, FindQuery, Found } from "@chorus/core/rights/schema";
 import {
   ShareCreate,
   ShareCreated,
@@ -304,6 +305,9 @@ export const schemas = {
   ShareCreated,
   ShareList,
   ShareView,
+  FindQuery,
+  Found,
+  Erased,
   ShareOpened: v.variant("kind", [
     v.object({ kind: v.literal("survey"), orgName: v.string(), report: SharedReport }),
     v.object({ kind: v.literal("place"), place: PlaceView }),

@@ -73,6 +73,15 @@ function fileOp(summary: string, type: string, params: object[]) {
   };
 }
 
+/** An operation that also answers 410 for something gone for good. */
+function gone<T extends { responses: object }>(operation: T): T {
+  const error = {
+    description: "Error 410",
+    content: { "application/json": { schema: ref("ErrorBody") } },
+  };
+  return { ...operation, responses: { ...operation.responses, 410: error } };
+}
+
 /** The survey report's filters, as the report, its exports and share links take them. */
 const reportFilters = [
   param("band", "query", "Age band, e.g. 8-11"),
@@ -108,6 +117,11 @@ const themeFilters = [
   param("to", "query", "Last day (YYYY-MM-DD), inclusive"),
 ];
 const staffOnly = [401, 403];
+const reference = param(
+  "reference",
+  "path",
+  "The reference the child was shown on the thank-you screen, e.g. F3A2-9C01-B7E4",
+);
 
 const paths = {
   "/api/health": { get: op("Database reachable", { ok: "Ok", errors: [503] }) },
@@ -795,6 +809,27 @@ const paths = {
       errors: [400, ...staffOnly],
       params: [param("status", "query", "open, acknowledged or closed")],
     }),
+  },
+  "/api/responses/find": {
+    post: op(
+      "Find one response by the child's reference or invite link, with its answers in the child's language; 410 once deleted (officer or admin; audited)",
+      { body: "FindQuery", ok: "Found", errors: [400, ...staffOnly, 404, 409, 410] },
+    ),
+  },
+  "/api/responses/{reference}/answers.html": {
+    get: gone(
+      fileOp(
+        "The child's own answers as a printable page to hand to them or their family; 410 once deleted (officer or admin; audited)",
+        "text/html",
+        [reference],
+      ),
+    ),
+  },
+  "/api/responses/{reference}": {
+    delete: op(
+      "Delete one response and correct the report numbers once; the same request again answers the same; 409 while a safeguarding alert about it is open (officer or admin; audited)",
+      { ok: "Erased", errors: [400, ...staffOnly, 404, 409] },
+    ),
   },
   "/api/safeguarding/alerts/{alertId}": {
     get: op("One alert with the whole response; every view is audited (safeguarding)", {

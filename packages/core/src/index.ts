@@ -21,6 +21,7 @@ export { Quote } from "./quote/index.js";
 export { Report } from "./report/index.js";
 export { Response } from "./response/index.js";
 export { Retention } from "./retention/index.js";
+export { Rights } from "./rights/index.js";
 export { Safeguarding } from "./safeguarding/index.js";
 export { Share } from "./share/index.js";
 export { Sso } from "./sso/index.js";

@@ -51,6 +51,8 @@ export async function adjust(
   surveyId: string,
   adjustmentId: string,
   changes: Change[],
+  /** Kept on each item beside the changes, e.g. what an erasure cancels (see rebuild.ts). */
+  extra: Record<string, unknown> = {},
 ): Promise<void> {
   const byMonth = new Map<string, Change[]>();
   for (const change of changes) {
@@ -67,6 +69,7 @@ export async function adjust(
     const key = Keys.adjustment(orgId, surveyId, adjustmentId, month);
     await createOnce(db, {
       item: {
+        ...extra,
         ...key,
         type: "adjustment",
         orgId,

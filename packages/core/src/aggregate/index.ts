@@ -93,8 +93,23 @@ export async function rebuildAll(db: Db): Promise<{ surveys: number; months: num
   return { surveys, months };
 }
 
+/**
+ * Folds one survey month now, so everything queued for it (a response about to be deleted, its
+ * erasure) is in its numbers when this returns. Returns how many items it folded.
+ */
+export async function settle(
+  db: Db,
+  orgId: string,
+  surveyId: string,
+  month: string,
+  options: Options = {},
+): Promise<number> {
+  return foldMonth(db, orgId, surveyId, month, await contextFor(db, orgId, surveyId, options));
+}
+
+/** What turns a response into cells for a survey (its text questions and themer). */
 /** The fold job: folds everything queued. Returns how many items it folded. */
-export { foldPending } from "./fold.js";
+export { contextFor, foldPending } from "./fold.js";
 
 /**
  * Folds the survey months of the queued items a table stream delivered (new images, already
@@ -121,7 +136,7 @@ export async function markPurged(
   month: string,
   options: Options = {},
 ): Promise<void> {
-  await foldMonth(db, orgId, surveyId, month, await contextFor(db, orgId, surveyId, options));
+  await settle(db, orgId, surveyId, month, options);
   await updateExisting(
     db,
     Keys.aggregate(orgId, surveyId, month),

@@ -69,6 +69,25 @@ export function validAdjustments(responses: Item[], adjustments: Item[], context
   return valid;
 }
 
+/**
+ * The sort keys a rebuild leaves out because a deletion cancels them (see `rights/erase.ts`):
+ * once an erasure (an adjustment that `erases` a response) is folded, it, the response and the
+ * moves of that response's answers add up to nothing in the numbers, whatever the codebook says
+ * now, so a recount leaves all of them out. An erasure still queued cancels nothing yet: the
+ * response and its moves are counted as folded, and the erasure is folded later as usual.
+ */
+export function erased(adjustments: Item[], inLastBatch: ReadonlySet<string>): Set<string> {
+  const cancelled = new Set<string>();
+  for (const item of adjustments) {
+    if (typeof item.erases !== "string") continue;
+    if (item.gsi2pk && !inLastBatch.has(String(item.sk))) continue;
+    cancelled.add(String(item.sk));
+    cancelled.add(`${Keys.responsePrefix()}${item.erases}`);
+    for (const moveSk of (item.cancels as string[] | undefined) ?? []) cancelled.add(moveSk);
+  }
+  return cancelled;
+}
+
 /** Recounts every month of a survey that is not purged. Returns how many months it wrote. */
 export async function rebuildSurvey(
   db: Db,
@@ -90,12 +109,14 @@ export async function rebuildSurvey(
       Keys.adjustmentPartition(orgId, surveyId),
       Keys.adjustmentPrefix(),
     );
-    const valid = validAdjustments(responses, adjustments, context);
+    const inLastBatch = new Set([...months.values()].flatMap((month) => month.lastBatch));
+    const cancelled = erased(adjustments, inLastBatch);
+    const kept = (item: Item) => !cancelled.has(String(item.sk));
+    const valid = validAdjustments(responses.filter(kept), adjustments.filter(kept), context);
     const monthOfItem = (item: Item) =>
       item.type === "adjustment" ? String(item.month) : monthOf(String(item.submittedOn));
-    const inLastBatch = new Set([...months.values()].flatMap((month) => month.lastBatch));
     const recount = new Map<string, Cells>();
-    for (const item of [...responses, ...adjustments]) {
+    for (const item of [...responses, ...adjustments].filter(kept)) {
       if (item.type === "adjustment" && !valid.has(String(item.sk))) continue;
       // Folded: off the queue, or still on it but named in its month's last batch.
       if (item.gsi2pk && !inLastBatch.has(String(item.sk))) continue;

@@ -34,6 +34,21 @@ export const AUDIT_WORDS = {
       "The nightly clear-out deleted answers, closed alerts, audit entries or ended sign-ins older than the council keeps them. The entry says how many of each, never what they said.",
   },
 
+  "response.found": {
+    label: "Looked up one child's answers",
+    means:
+      "An officer found one response by the child's reference or invite link, because the child or family asked to see or delete it.",
+  },
+  "response.downloaded": {
+    label: "Gave a child their answers",
+    means: "An officer downloaded one child's answers as a file to hand to the child or family.",
+  },
+  "response.erased": {
+    label: "Deleted a child's answers",
+    means:
+      "An officer deleted one response at the child's or family's request; reports were corrected to leave it out.",
+  },
+
   // Signing in and out
   "auth.sign_in": {
     label: "Signed in",
@@ -289,6 +304,7 @@ export function auditWords(action: string): { label: string; means: string } {
 export const AUDIT_FAMILIES: { prefix: string; label: string }[] = [
   { prefix: "org.", label: "The council's name and logo" },
   { prefix: "retention.", label: "Keeping and deleting data" },
+  { prefix: "response.", label: "Children's requests about their answers" },
   { prefix: "auth.", label: "Signing in and out" },
   { prefix: "auth.sign_in_failed", label: "Refused sign-ins only" },
   { prefix: "staff.", label: "Changes to staff" },

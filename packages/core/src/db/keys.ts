@@ -260,6 +260,24 @@ export const Keys = {
    */
   orgLogo: (orgId: string) => ({ pk: `${org(orgId)}#LOGO`, sk: "LOGO" }),
 
+  /**
+   * A response deleted on a child's or family's request (see rights/): its stored id, survey and
+   * day, never an answer. Kept so a second delete answers the same and a search for the child's
+   * reference says it was deleted; beside the organisation's records, so a search by reference
+   * (a prefix of the stored id) is one query.
+   */
+  erasure: (orgId: string, responseId: string) => ({
+    pk: org(orgId),
+    sk: `ERASURE#${responseId}`,
+  }),
+  erasurePrefix: () => "ERASURE#",
+  /** An erasure not yet finished sits in this sparse index until it is, for the sweeper. */
+  erasing: (orgId: string, responseId: string) => ({
+    gsi1pk: "ERASING",
+    gsi1sk: `${orgId}#${responseId}`,
+  }),
+  erasingPartition: () => "ERASING",
+
   /** Single sign-on: one configuration per organisation. */
   ssoConfig: (orgId: string) => ({ pk: org(orgId), sk: "SSO" }),
   /** Global: discovery by e-mail happens before any organisation is known. */

@@ -10,6 +10,7 @@ import { Effects } from "../effects/index.js";
 import { RateLimit } from "../limit/index.js";
 import { Outbox } from "../outbox/index.js";
 import { Retention } from "../retention/index.js";
+import { Rights } from "../rights/index.js";
 
 /**
  * The background work Chorus does on a timer: locally a timer in `pnpm start`, in AWS a
@@ -46,6 +47,12 @@ export const JOBS: Job[] = [
     name: "escalate",
     everySeconds: 60,
     run: async (db) => ({ escalated: await Alert.escalateDue(db) }),
+  },
+  {
+    // A response deletion a crash left half done (see rights/erase.ts), finished once.
+    name: "erasures",
+    everySeconds: 60,
+    run: async (db) => ({ finished: await Rights.sweep(db) }),
   },
   {
     // Responses and adjustments into their survey's report numbers (the stream does it sooner).

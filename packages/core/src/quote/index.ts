@@ -30,7 +30,7 @@ import {
 import { quoteId } from "./work.js";
 
 export { type Overrides, withOverrides } from "./override.js";
-export { emerging, themeAnswers, themes } from "./work.js";
+export { emerging, quoteId, themeAnswers, themes } from "./work.js";
 export {
   approvedFor,
   decisions,

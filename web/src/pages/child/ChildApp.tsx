@@ -34,6 +34,7 @@ import { Privacy, ResumeBanner } from "./Privacy";
 import { positionOf } from "./progress";
 import { QuestionScreen } from "./QuestionScreen";
 import { onQuiet } from "./quiet";
+import { referenceFor } from "./reference";
 import { buildHelp, buildResponse, deliverHelp, deliverResponse } from "./send";
 import { inEachLanguage, loadWords, WordsLanguage, wordsFor, wordsLanguage } from "./words";
 
@@ -66,6 +67,8 @@ export function ChildApp(props: {
   const [tellWorker, setTellWorker] = createSignal(false);
   // The child asked for their worker or gave a worrying answer: the help screen, not a smiley.
   const [heard, setHeard] = createSignal(false);
+  /** The reference the thank-you screen shows (see reference.ts); gone with the next child. */
+  const [reference, setReference] = createSignal<string>();
   const [resumed, setResumed] = createSignal(false);
   // The last response went to the outbox rather than the server (offline): the thank-you says so.
   const [queued, setQueued] = createSignal(false);
@@ -117,6 +120,7 @@ export function ChildApp(props: {
       setTellWorker(false);
       setHelp(undefined);
       setHeard(false);
+      setReference(undefined);
       setResumed(false);
     });
     startedAt = "";
@@ -247,6 +251,8 @@ export function ChildApp(props: {
             // Once in the outbox the draft must go: resumed, it would be sent again under a new id.
             onQueued: () => clearDraft(draft),
           });
+      // Made before the answers are forgotten; only for answers that were (or will be) sent.
+      const reference = empty ? undefined : await referenceFor(pending.id).catch(() => undefined);
       batch(() => {
         // The thank-you screen needs nothing of the answers: forget them now, here and on disk.
         // Kept past the answers, so help on the last screen shows the request already made.
@@ -255,6 +261,7 @@ export function ChildApp(props: {
         setHelp(told);
         setQueued(outcome === "queued" || told?.state === "queued");
         setHeard(worrying);
+        setReference(reference);
         setStage("done");
       });
       clearDraft(draft);
@@ -431,6 +438,7 @@ export function ChildApp(props: {
               fallback={
                 <ThankYou
                   queued={queued()}
+                  reference={reference()}
                   onFinish={finish}
                   from={youSaidFrom()}
                   language={language()}
@@ -438,7 +446,7 @@ export function ChildApp(props: {
                 />
               }
             >
-              <Heard band={band()} queued={queued()} onFinish={finish} />
+              <Heard band={band()} queued={queued()} onFinish={finish} reference={reference()} />
             </Show>
           </Match>
         </Switch>

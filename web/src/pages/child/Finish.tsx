@@ -116,6 +116,8 @@ function SendFailure(props: { error: ApiError }) {
  */
 export function ThankYou(props: {
   queued?: boolean;
+  /** What to give a worker to ask for a copy of the answers or their deletion. */
+  reference?: string;
   onFinish: () => void;
   from?: string;
   language?: string;
@@ -133,6 +135,7 @@ export function ThankYou(props: {
         <WaitingCount />
       </Show>
       <p>{isLeaver(props.band) ? w().willHelpLeavers : w().willHelp}</p>
+      <Reference reference={props.reference} />
       <HelpLines band={props.band} />
       <button type="button" class="btn primary big" onClick={props.onFinish}>
         {w().finish}
@@ -147,5 +150,24 @@ export function ThankYou(props: {
         )}
       </Show>
     </section>
+  );
+}
+
+/** The child's reference (see reference.ts), in a form they can read out or photograph. */
+export function Reference(props: { reference?: string }) {
+  const w = useWords();
+  return (
+    <Show when={props.reference}>
+      {(reference) => (
+        <p class="reference">
+          {w().yourReference}:{" "}
+          <strong dir="ltr" class="reference-code">
+            {reference()}
+          </strong>
+          <br />
+          <span class="reference-why">{w().referenceWhy}</span>
+        </p>
+      )}
+    </Show>
   );
 }

@@ -7,6 +7,7 @@
 import type { AgeBand } from "@chorus/core/survey/schema";
 import { For, Show } from "solid-js";
 import { focusOnMount } from "../../ui/Feedback";
+import { Reference } from "./Finish";
 import { ChildlineNumber, isLeaver, LEAVER_LINES, LineWords } from "./HelpLines";
 import { fill } from "./intl";
 import { WaitingCount } from "./OutboxNotice";
@@ -34,7 +35,12 @@ export function heardWords(words: Words, band: AgeBand | undefined) {
 }
 
 /** `queued`: the answers or the request to tell a worker are still on the tablet (offline). */
-export function Heard(props: { band?: AgeBand; queued: boolean; onFinish: () => void }) {
+export function Heard(props: {
+  band?: AgeBand;
+  queued: boolean;
+  onFinish: () => void;
+  reference?: string;
+}) {
   const w = useWords();
   const say = () => heardWords(w(), props.band);
   return (
@@ -75,6 +81,7 @@ export function Heard(props: { band?: AgeBand; queued: boolean; onFinish: () => 
           </li>
         </ul>
       </aside>
+      <Reference reference={props.reference} />
       <button type="button" class="btn primary big" onClick={props.onFinish}>
         {w().finish}
       </button>

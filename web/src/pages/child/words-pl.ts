@@ -178,6 +178,10 @@ export const pl: Translation = {
     "z internetem.",
   willHelp:
     "Twoje odpowiedzi pomogą zmienić na lepsze życie dzieci i młodzieży w pieczy zastępczej.",
+  yourReference: "Twój numer",
+  referenceWhy:
+    "Jeśli zechcesz dostać kopię swoich odpowiedzi albo je usunąć, pokaż ten numer swojemu " +
+    "pracownikowi.",
 
   willHelpLeavers:
     "Twoje odpowiedzi pomogą zmienić na lepsze życie osób, które opuściły pieczę zastępczą.",

@@ -170,6 +170,9 @@ const en = {
   savedHere: "Your answers are saved on this tablet. They will be sent when it is online.",
   willHelp: "What you told us will help make things better for children and young people in care.",
   willHelpLeavers: "What you told us will help make things better for care leavers.",
+  yourReference: "Your reference",
+  referenceWhy:
+    "If you ever want a copy of your answers, or want them deleted, show this to your worker.",
 
   // After "Tell my worker" or an answer that means a child may not be safe (Heard.tsx)
   heardTitle: "We heard you",

@@ -7,6 +7,7 @@ import "./studio.css";
 import { createMemo, lazy, Match, Switch } from "solid-js";
 import { path, segments } from "../../router";
 import { StaffShell } from "../staff/StaffShell";
+import { FindResponse } from "./FindResponse";
 import { SurveyList } from "./SurveyList";
 import { WavesPage } from "./WavesPage";
 import { type Tab, Workspace } from "./Workspace";
@@ -14,6 +15,7 @@ import { type Tab, Workspace } from "./Workspace";
 export type StudioRoute =
   | { page: "list" }
   | { page: "waves" }
+  | { page: "responses" }
   | { page: "survey"; surveyId: string; tab: Tab }
   | { page: "poster"; surveyId: string; distributionId: string }
   | { page: "unknown" };
@@ -25,6 +27,7 @@ export function studioRoute(pathname: string): StudioRoute {
   if (!id) return { page: "list" };
   // Survey ids start srv_, so this name cannot be one.
   if (id === "waves") return second ? { page: "unknown" } : { page: "waves" };
+  if (id === "responses") return second ? { page: "unknown" } : { page: "responses" };
   if (second === "poster" && third && !fourth) {
     return { page: "poster", surveyId: id, distributionId: third };
   }
@@ -55,6 +58,9 @@ export function StudioApp() {
           </Match>
           <Match when={route().page === "waves"}>
             <WavesPage expired={expired} />
+          </Match>
+          <Match when={route().page === "responses"}>
+            <FindResponse expired={expired} />
           </Match>
           <Match when={survey()?.surveyId} keyed>
             {(surveyId) => (

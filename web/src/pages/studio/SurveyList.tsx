@@ -81,6 +81,9 @@ export function SurveyList(props: { expired: () => void }) {
           <a class="btn" href="/studio/waves">
             Waves
           </a>
+          <a class="btn" href="/studio/responses">
+            Find a response
+          </a>
           <button
             type="button"
             class="btn primary"
