@@ -5,6 +5,7 @@
  * ordinary. No sentence is a real child's, and none is copied from a published corpus.
  */
 import { lt } from "./corpus/lt.js";
+import { lv } from "./corpus/lv.js";
 import { pt } from "./corpus/pt.js";
 import { ro } from "./corpus/ro.js";
 import { ur } from "./corpus/ur.js";
@@ -433,4 +434,5 @@ export const CORPUS: readonly CorpusEntry[] = [
   ...ur,
   ...ro,
   ...pt,
+  ...lv,
 ];

@@ -125,7 +125,7 @@ describe("normalisation", () => {
     expect(screenText("ur", "امی روٹی بناتی ہیں ہر روز").alert).toBe(false);
   });
 
-  it("folds Lithuanian, Romanian and Portuguese letters, with and without diacritics", () => {
+  it("folds Lithuanian, Latvian, Romanian and Portuguese letters, with and without diacritics", () => {
     // A run of one letter is written once, so "ęė" is one "e".
     expect(fold("ĄČĘĖĮŠŲŪŽ")).toBe("aceisuz");
     expect(fold("ăîșţ")).toBe("aist");
@@ -134,6 +134,7 @@ describe("normalisation", () => {
       ["lt", "Tėtis mane muša", "tetis mane musa"],
       ["ro", "Tata mă bate", "tata ma bate"],
       ["pt", "O meu pai bate-me", "o meu pai bate me"],
+      ["lv", "Tētis mani žņaudz", "tetis mani znaudz"],
     ] as const) {
       expect(screenText(language, accented).severity, accented).toBe("urgent");
       expect(screenText(language, plain).severity, plain).toBe("urgent");
@@ -141,7 +142,7 @@ describe("normalisation", () => {
   });
 
   it("marks the lexicons no native speaker has reviewed", () => {
-    for (const language of ["lt", "ur", "ro", "pt"]) {
+    for (const language of ["lt", "ur", "ro", "pt", "lv"]) {
       expect(Safeguarding.LEXICONS[language]!.reviewedByNativeSpeaker, language).toBe(false);
     }
   });
@@ -252,7 +253,7 @@ describe("screenText", () => {
     expect(hasLexicon("constructor")).toBe(false);
     expect(hasLexicon("en-GB")).toBe(true);
     expect(hasLexicon("AR")).toBe(true);
-    expect(LEXICON_LANGUAGES).toEqual(expect.arrayContaining(["ar", "en", "pl", "lt"]));
+    expect(LEXICON_LANGUAGES).toEqual(expect.arrayContaining(["ar", "en", "pl", "lt", "lv"]));
     expect(LEXICON_LANGUAGES).not.toContain("cy");
   });
 
