@@ -23,7 +23,7 @@ export interface Normaliser {
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’ʼ\u200c\u200d]*/gu;
 const DROPPED = /[\p{M}'’ʼ\u0640\u0621\u200c\u200d]/gu;
 const PLAIN = /^[a-z0-9]*$/;
-const MAPPED = /[łßøđıىةٱکیگڤپچظ\u0660-\u0669\u06f0-\u06f9]/g;
+const MAPPED = /[łßøđıىةٱکیگڤپچظےہھۃںٹڈڑ\u0660-\u0669\u06f0-\u06f9]/g;
 const LETTER: Record<string, string> = {
   ł: "l",
   ß: "ss",
@@ -42,6 +42,16 @@ const LETTER: Record<string, string> = {
   پ: "ب",
   چ: "ج",
   ظ: "ض",
+  // Urdu: barī ye, the two hā shapes and tā marbūṭa goal, nūn ghunna, and the retroflex ṭ ḍ ṛ,
+  // which children on an Arabic keyboard write as ت د ر.
+  ے: "ي",
+  ہ: "ه",
+  ھ: "ه",
+  ۃ: "ه",
+  ں: "ن",
+  ٹ: "ت",
+  ڈ: "د",
+  ڑ: "ر",
 };
 
 function letter(c: string): string {

@@ -78,15 +78,15 @@ describe("publish warnings", () => {
   it("name the languages whose free text goes to the queue unscreened, and only with free text", () => {
     const many = survey([feelSafe, school, worries], {
       concerns: unsafeAnswers("feel-safe"),
-      languages: ["en", "lt", "ti", "pl"],
+      languages: ["en", "hu", "ti", "pl"],
     });
     expect(publishWarnings(many)).toEqual([
       {
         kind: "notScreened",
-        languages: ["lt", "ti"],
+        languages: ["hu", "ti"],
         questionIds: ["worries"],
         message:
-          "Answers written in Lithuanian (lt) and Tigrinya (ti) won't be screened " +
+          "Answers written in Hungarian (hu) and Tigrinya (ti) won't be screened " +
           "automatically: Chorus has no list of worrying words in those languages. Each one " +
           "given to “The three houses” will go to the safeguarding queue as “not screened: " +
           "please read”, for a person to read.",

@@ -1,7 +1,12 @@
 import type { Lexicon } from "../types.js";
 import { ar } from "./ar.js";
 import { en } from "./en.js";
+import { lt } from "./lt.js";
+import { lv } from "./lv.js";
 import { pl } from "./pl.js";
+import { pt } from "./pt.js";
+import { ro } from "./ro.js";
+import { ur } from "./ur.js";
 
 /** The built-in lexicons, by language code. A language is added here only when complete. */
-export const LEXICONS: Readonly<Record<string, Lexicon>> = { en, pl, ar };
+export const LEXICONS: Readonly<Record<string, Lexicon>> = { en, pl, ar, lt, ur, ro, pt, lv };

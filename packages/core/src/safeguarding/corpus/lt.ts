@@ -1,0 +1,72 @@
+/**
+ * Lithuanian sentences written for Chorus by an engineer, not a native speaker: the way a child
+ * might type them on a phone (mostly without diacritics, unpunctuated). None is a real child's
+ * and none is copied. Recall measured on them is an upper bound until a council's reviewer adds
+ * sentences.
+ */
+import { sentences } from "./entry.js";
+
+const { yes, no } = sentences("lt");
+
+export const lt = [
+  yes("physical-abuse", "tetis mane musa kai būna girtas"),
+  yes("physical-abuse", "patevis trenke man per veida vakar"),
+  yes("physical-abuse", "mamos draugas spardo mane ir broli"),
+  yes("physical-abuse", "turiu melynes ant ranku nuo dedes"),
+  yes("physical-abuse", "globeja mane stumdo ir tampo uz plauku"),
+  yes("sexual-abuse", "jis liecia mane ten kur nenoriu ir sako kad tai musu paslaptis"),
+  yes("sexual-abuse", "vienas vyras internete prase atsiusti nuogu nuotrauku"),
+  yes("sexual-abuse", "patevis ateina naktim i mano lova"),
+  yes("self-harm", "noriu numirti"),
+  yes("self-harm", "vel pjaustausi rankas"),
+  yes("self-harm", "as nenoriu gyventi be manes butu geriau"),
+  yes("self-harm", "isgeriau daug tableciu ir niekam nesakiau"),
+  yes("self-harm", "galvoju nusokti nuo tilto"),
+  yes("neglect", "namie nera ka valgyti ir as visada alkanas"),
+  yes("neglect", "mama mane uzrakina kambaryje visai dienai"),
+  yes("neglect", "jie palieka mane viena namuose per savaitgali"),
+  yes("domestic-abuse", "tetis musa mama o as slepiuosi"),
+  yes("domestic-abuse", "namuose tevai nuolat reke ir policija atvaziavo"),
+  yes("criminal-exploitation", "vyresni vaikinai liepe nesioti paketus su narkotikais"),
+  yes("criminal-exploitation", "esu jiems skolingas ir turiu atidirbti"),
+  yes("forced-marriage", "tevai nori mane istekinti uz pusbrolio o as nenoriu"),
+  yes("missing", "siandien naktį pabegsiu is namu"),
+  yes("missing", "ismete mane is namu ir neturiu kur miegoti"),
+  yes("harm", "jis grasino kad mane nuzudys"),
+  yes("harm", "namuose nesijauciu saugiai"),
+  yes("harm", "brolio draugas turi peili ir rode man"),
+  yes("harm", "nenoriu grizti namo"),
+  yes("fear", "bijau patevio"),
+  yes("bullying", "klaseje visi is manes tyciojasi ir pravardziuoja"),
+  yes("wellbeing", "labai pasiilgau mamos ir broliu"),
+  yes("wellbeing", "verkiu kiekviena nakti"),
+  no("tetis musa kamuoli geriau uz visus"),
+  no("laikrodis musa dvylika"),
+  no("mirstu is juoko kai ziuriu ta filma"),
+  no("bijau voru ir tamsos"),
+  no("mama pjausto darzoves su peiliu"),
+  no("zaidime nuzudziau zombi"),
+  no("mano sirdis smarkiai musa pries egzamina"),
+  no("seneliai gyvena kaime ir man ten patinka"),
+  no("mes su tete zaidem futbola"),
+  no("mano brolis spardo kamuoli kieme"),
+  no("noriu namo pas mama savaitgali"),
+  no("mokytoja labai gera ir padeda man"),
+  no("as mėgstu piešti ir skaityti knygas"),
+  no("globeja iskepe skaniu pyragu"),
+  no("po pamoku einu i treniruote"),
+  no("pabegau is pamoku viena karta ir gavau pastaba"),
+  // Written after the rules above were tuned, and measured before tuning again (docs/safeguarding.md).
+  yes("physical-abuse", "patevis mane sumuse praeita savaite"),
+  yes("physical-abuse", "mama mane dauzo su dirzu"),
+  yes("sexual-abuse", "dede rodo man nuogas nuotraukas ir liepia niekam nesakyti"),
+  yes("self-harm", "nebenoriu gyventi"),
+  yes("neglect", "niekas neduoda man valgyti ir as alkana"),
+  yes("criminal-exploitation", "vyresni berniukai verte mane vogti parduotuveje"),
+  yes("fear", "bijau grizti namo kai tetis girtas"),
+  yes("missing", "mane isvare is namu miegu pas draugus"),
+  no("mano katinas spardo antklode"),
+  no("bijau egzamino rytoj"),
+  no("tetis nupirko man nauja telefona"),
+  no("mes su broliu zaidem karo zaidima"),
+];
