@@ -4,10 +4,15 @@
  * safeguarding lead must see it; `alert: false` sentences carry trigger-like words but are
  * ordinary. No sentence is a real child's, and none is copied from a published corpus.
  */
+import { prs } from "./corpus/prs.js";
+import { ps } from "./corpus/ps.js";
+import { sq } from "./corpus/sq.js";
+import { vi } from "./corpus/vi.js";
 import type { Category } from "./types.js";
 
 export interface CorpusEntry {
-  language: "en" | "pl" | "ar";
+  /** English, Polish and Arabic are below; each newer language has its file in `corpus/`. */
+  language: string;
   text: string;
   alert: boolean;
   /** What a safeguarding lead would file it under; none for ordinary sentences. */
@@ -424,4 +429,8 @@ export const CORPUS: readonly CorpusEntry[] = [
   no("pl", "chce zabic nude"),
   no("ar", "ضربت رقم قياسي بالسباحه"),
   no("ar", "ماما بتحبني كثير"),
+  ...ps,
+  ...prs,
+  ...sq,
+  ...vi,
 ];

@@ -59,6 +59,11 @@ export interface Idiom {
 /** A language's lexicon: its rules and how its words are normalised before matching. */
 export interface Lexicon {
   language: string;
+  /**
+   * Whether a native speaker has reviewed the rules and the corpus sentences. Missing means
+   * false: words written by an engineer catch what the engineer thought of, no more.
+   */
+  reviewedByNativeSpeaker?: boolean;
   rules: readonly Rule[];
   idioms: readonly Idiom[];
   /**
