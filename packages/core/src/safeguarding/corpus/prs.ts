@@ -51,4 +51,14 @@ export const prs = [
   no("امروز نان خوردم و خوب بود"),
   no("شب ها کتاب میخوانم"),
   no("پدرم مرا به پارک برد"),
+  // Written after the tuning above, and measured before the lexicon was changed for them.
+  yes("self-harm", "man namekhayom zinda basham"),
+  yes("neglect", "سه روز است چیزی نخوردیم"),
+  yes("missing", "از خانه بیرونم کردن"),
+  yes("physical-abuse", "مادر اندرم مره با چوب میزنه"),
+  yes("sexual-abuse", "او مرا مجبور میکنه لباسمه بکشم"),
+  yes("physical-abuse", "بچه ها در مکتب هر روز مره لت میکنن"),
+  no("پدرم برایم توپ نو خرید"),
+  no("دیروز با برادرم فوتبال بازی کردیم"),
+  no("madaram ghaza pokht"),
 ];

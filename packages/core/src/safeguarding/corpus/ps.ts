@@ -51,4 +51,14 @@ export const ps = [
   no("plar me kar ta zi har sahar"),
   no("پرون مو چکر وهلو پارک ته"),
   no("زما مور ډېره مهربانه ده"),
+  // Written after the tuning above, and measured before the lexicon was changed for them.
+  yes("harm", "zama plar ma ta wayi chi ta ba wazhnam"),
+  yes("self-harm", "نه غواړم نور ژوندی اوسم"),
+  yes("physical-abuse", "مېره مې په لرګي وهي"),
+  yes("sexual-abuse", "hicha ta ma waya da zmoong raz de"),
+  yes("neglect", "درې ورځې مې ډوډۍ نه ده خوړلې"),
+  yes("forced-marriage", "زما کورنۍ غواړي ما د تره زوی ته واده کړي"),
+  no("پلار مې ماته د لوبې توپ راوړ"),
+  no("wror me pa futbal ke gol wuwaha"),
+  no("nan me der kha dodai wakhwara"),
 ];

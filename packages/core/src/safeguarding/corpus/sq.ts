@@ -51,4 +51,14 @@ export const sq = [
   no("babai rrahu qilimin jashte"),
   no("dua te bej nje foto me qenin"),
   no("ne dhome kam shume libra"),
+  // Written after the tuning above, and measured before the lexicon was changed for them.
+  yes("sexual-abuse", "njerku hyn ne dhomen time naten"),
+  yes("neglect", "nuk kemi asgje per te ngrene prej dy ditesh"),
+  yes("physical-abuse", "babai me goditi me grusht ne bark"),
+  yes("self-harm", "jam lodhur nga jeta dua te zhdukem"),
+  yes("criminal-exploitation", "me kane thene qe me duhet te coj pakot ose me rrahin"),
+  yes("harm", "kam frike te kthehem ne shtepi"),
+  no("babai me mesoi te notoj"),
+  no("goditi topin dhe beri gol"),
+  no("mami me bleu nje telefon te ri"),
 ];

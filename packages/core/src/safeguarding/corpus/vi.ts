@@ -53,4 +53,14 @@ export const vi = [
   no("me em ra cho mua do"),
   no("em đợi mẹ lâu quá"),
   no("nha em co mot con cho nho"),
+  // Written after the tuning above, and measured before the lexicon was changed for them.
+  yes("physical-abuse", "ba ghe lay gay danh e"),
+  yes("self-harm", "e muon bien mat khoi the gioi nay"),
+  yes("neglect", "ca tuan nay nha ko co gi de an"),
+  yes("criminal-exploitation", "ong chu noi phai lam het nam moi tra xong no"),
+  yes("harm", "bo noi se giet me"),
+  yes("sexual-abuse", "chu bat e coi quan ao ra"),
+  no("bo day em boi"),
+  no("em thich danh dan guitar"),
+  no("me mua cho em ao moi"),
 ];

@@ -107,6 +107,13 @@ export const prs: Lexicon = {
     ),
     rule("sexual-abuse", "urgent", ["راز | رازه | raz", "نگو | نگی | nago | nagi"], 4),
 
+    rule(
+      "sexual-abuse",
+      "urgent",
+      ["مجبور | زور | majbur | zor", "لباسمه | لباسم | لباس | لچ | lebasma | libas | luch"],
+      5,
+    ),
+
     // آسیب به خود و خودکشی
     term(
       "self-harm",
@@ -138,6 +145,16 @@ export const prs: Lexicon = {
       "هیچ کس مرا دوست ندارد | هیچکس مره دوست نداره | امید ندارم | ناامید | na omid | naumid",
     ),
 
+    rule(
+      "self-harm",
+      "urgent",
+      [
+        "نمیخواهم | نمیخایم | namekhayom | nemikham | namekhaham | nemikhayam",
+        "زنده | زندگی | zinda | zenda | zindagi | zendagi",
+      ],
+      4,
+    ),
+
     // بی توجهی
     rule("neglect", "urgent", ["نان | غذا | خوراک | nan | ghaza | ghiza | khorak", NOT], 4),
     term(
@@ -161,6 +178,13 @@ export const prs: Lexicon = {
       PERSON,
       "نشه | نشئه | شراب | چرس | تریاک | nasha | sharab | charas | taryak",
     ]),
+
+    rule(
+      "neglect",
+      "concern",
+      ["نخوردیم | نخوردم | nakhordim | nakhordom", "روز | روزه | چیزی | هیچ | roz | chizi | hich"],
+      4,
+    ),
 
     // خشونت خانوادگی
     rule(
@@ -225,6 +249,7 @@ export const prs: Lexicon = {
       "missing",
       "urgent",
       "فرار | فرار کنم | فرار میکنم | فرار کردم | از خانه فرار | از خانه کشیدم | مره از خانه کشید | بیرون کردن",
+      "بیرونم کردن | بیرونم کرد | مره بیرون کرد | birunam kadan | biroonam kardan",
       "در سرک خواب | سرک خوابیدم | جای خواب ندارم | جای ندارم | farar | farar mekonom | sarak khobidom",
     ),
 

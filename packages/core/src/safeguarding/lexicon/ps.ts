@@ -79,6 +79,12 @@ export const ps: Lexicon = {
       "مرسته وکړئ | مرسته راسره وکړئ | مرسته غواړم | راسره مرسته | komak | marasta",
     ),
 
+    term(
+      "harm",
+      "urgent",
+      "تا به ووژنم | ته به ووژنم | وژنم دې | ta ba wazhnam | ta ba wajnam | ta ba wuwazhnam",
+    ),
+
     // جنسي ناوړه ګټه
     term(
       "sexual-abuse",
@@ -138,6 +144,16 @@ export const ps: Lexicon = {
       "self-harm",
       "concern",
       "هيڅوک مې نه غواړي | هيچا ته ارزښت نه لرم | هيله نه لرم | ناهيلي | نا هيلي | khapgan | na hila",
+    ),
+
+    rule(
+      "self-harm",
+      "urgent",
+      [
+        "نه غواړم | na ghwaram | nagwaram | na gwaram",
+        "ژوندی | ژوند | zhwandai | zhwandi | zhwand",
+      ],
+      4,
     ),
 
     // بې پروايي

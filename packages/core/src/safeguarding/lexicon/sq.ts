@@ -100,6 +100,13 @@ export const sq: Lexicon = {
       6,
     ),
 
+    rule(
+      "sexual-abuse",
+      "concern",
+      [PERSON, "hyn | futet | vjen", "dhome | dhomen | shtrat | shtratin | banjo"],
+      5,
+    ),
+
     // Vetedemtim dhe vetevrasje
     term(
       "self-harm",
@@ -150,6 +157,13 @@ export const sq: Lexicon = {
       5,
     ),
     rule("neglect", "concern", [PERSON, "deher | dehur | pi shume | droge | alkool | raki"]),
+
+    rule(
+      "neglect",
+      "concern",
+      ["asgje | pa | nuk kemi", "ngrene | te ngrene | hengrem | te hame"],
+      4,
+    ),
 
     // Dhuna ne familje
     rule(

@@ -15,7 +15,7 @@ import { alt, rule, term } from "./rule.js";
 
 /** People around a child who might harm them. */
 const PERSON = alt(
-  "bo | ba | cha | bo duong | duong | cha duong | me | ma | me ke | di ghe | anh | anh trai | chi",
+  "bo | ba | cha | bo duong | duong | cha duong | me | ma | me ke | di ghe | ba ghe | me ghe | anh | anh trai | chi",
   "chu | bac | cau | ong | ba noi | ba ngoai | ong noi | nguoi yeu cua me | ban trai cua me",
   "thay | co giao | chu nha | ong chu | ba chu | no | ho | han | lao | thang | gia dinh | bo me",
 );
@@ -33,7 +33,7 @@ export const vi: Lexicon = {
       category: "physical-abuse",
       severity: "urgent",
       all: [PERSON, HIT, ME],
-      within: 5,
+      within: 6,
       ordered: true,
     },
     // "tát" is also "tắt" (switch off), "đấm" also "đám" (crowd): only right next to the child.
@@ -73,6 +73,8 @@ export const vi: Lexicon = {
       "cuu em | cuu con | cuu toi | giup em voi | giup con voi | giup toi voi",
     ),
 
+    rule("harm", "urgent", ["giet", `${PERSON} | ${ME}`], 3),
+
     // Xâm hại tình dục
     term(
       "sexual-abuse",
@@ -101,7 +103,8 @@ export const vi: Lexicon = {
       "urgent",
       "tu tu | tu sat | muon chet | chet di cho xong | tu lam dau | tu hai | rach tay | cat tay | cat co tay",
       "khong muon song | ko muon song | chang muon song | het muon song | nhay cau | nhay lau",
-      "ket thuc cuoc doi | ket thuc tat ca | bien mat mai mai",
+      "ket thuc cuoc doi | ket thuc tat ca | bien mat mai mai | muon bien mat",
+      "bien mat khoi the gioi",
     ),
     rule(
       "self-harm",
@@ -127,7 +130,7 @@ export const vi: Lexicon = {
     term(
       "neglect",
       "concern",
-      "bi doi | doi bung | doi lam | rat doi | nhin doi | khong co gi an | ko co gi an | khong co com",
+      "bi doi | doi bung | doi lam | rat doi | nhin doi | khong co gi an | khong co gi de an | het do an | ko co gi an | khong co com",
     ),
     rule("neglect", "urgent", ["nhot | khoa cua", "phong | trong | ngoai | em | con"], 4),
     rule(
@@ -174,6 +177,14 @@ export const vi: Lexicon = {
       ["tiem nail | lam nail | nail", "khong luong | ko luong | ep | bi nhot | khong duoc ra"],
       6,
     ),
+
+    {
+      category: "criminal-exploitation",
+      severity: "urgent",
+      all: ["tra xong | tra het | tra", "no | khoan no"],
+      within: 3,
+      ordered: true,
+    },
 
     // Ép cưới
     rule(
@@ -238,6 +249,7 @@ export const vi: Lexicon = {
       within: 3,
     },
     { all: ["chet | cuoi", "cuoi | chet"], within: 2 },
+    { all: ["giet", "thoi gian | quai | zombie"], within: 2 },
     {
       all: ["so", "cho | ma | bong toi | thi | kiem tra | nhen | ran | gian | do cao | bac si"],
       within: 2,
