@@ -6,9 +6,13 @@
  */
 import { lt } from "./corpus/lt.js";
 import { lv } from "./corpus/lv.js";
+import { prs } from "./corpus/prs.js";
+import { ps } from "./corpus/ps.js";
 import { pt } from "./corpus/pt.js";
 import { ro } from "./corpus/ro.js";
+import { sq } from "./corpus/sq.js";
 import { ur } from "./corpus/ur.js";
+import { vi } from "./corpus/vi.js";
 import type { Category } from "./types.js";
 
 export interface CorpusEntry {
@@ -435,4 +439,8 @@ export const CORPUS: readonly CorpusEntry[] = [
   ...ro,
   ...pt,
   ...lv,
+  ...ps,
+  ...prs,
+  ...sq,
+  ...vi,
 ];

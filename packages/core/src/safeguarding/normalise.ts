@@ -54,6 +54,23 @@ const LETTER: Record<string, string> = {
   ڑ: "ر",
 };
 
+// Pashto letters a child on a Persian or Arabic keyboard writes as the nearest letter it has.
+const PASHTO = /[ټډړڼښږځڅېۍګ]/g;
+const PASHTO_LETTER: Record<string, string> = {
+  ټ: "ت",
+  ډ: "د",
+  ړ: "ر",
+  ڼ: "ن",
+  ښ: "ش",
+  ږ: "ژ",
+  ځ: "ز",
+  څ: "س",
+  ې: "ي",
+  ۍ: "ي",
+  ګ: "ك",
+};
+const pashto = (c: string) => PASHTO_LETTER[c] ?? c;
+
 function letter(c: string): string {
   const code = c.charCodeAt(0);
   if (code >= 0x0660 && code <= 0x0669) return String(code - 0x0660);
@@ -72,7 +89,7 @@ export function fold(word: string): string {
   const lower = word.toLowerCase();
   const plain = PLAIN.test(lower)
     ? lower
-    : lower.normalize("NFD").replace(DROPPED, "").replace(MAPPED, letter);
+    : lower.normalize("NFD").replace(DROPPED, "").replace(MAPPED, letter).replace(PASHTO, pashto);
   let out = "";
   let last = "";
   for (const c of plain) {

@@ -141,8 +141,32 @@ describe("normalisation", () => {
     }
   });
 
+  it("folds Pashto letters to the Persian keyboard's; Dari, Albanian, Vietnamese with or without marks", () => {
+    expect(fold("ټډړڼ")).toBe("تدرن");
+    expect(fold("ښږځڅېۍګ")).toBe("شژزسيك");
+    expect(fold("ووهلم")).toBe("وهلم");
+    expect(fold("می‌زنه")).toBe("ميزنه");
+    expect(fold("vëllai")).toBe("velai");
+    for (const [language, script, plain] of [
+      ["ps", "پلار مې ما وهي", "plar me ma wahi"],
+      ["prs", "پدرم مرا می‌زند", "padaram mara mezana"],
+      ["sq", "Babai më rreh", "babai me rreh"],
+      ["vi", "Bố dượng đánh em", "bo duong danh e"],
+    ] as const) {
+      expect(screenText(language, script).severity, script).toBe("urgent");
+      expect(screenText(language, plain).severity, plain).toBe("urgent");
+    }
+    // "زنګ وهل" is to phone, "توپ وهل" to kick a ball: not hitting.
+    expect(screenText("ps", "پلار مې ماته زنګ وهلی و").alert).toBe(false);
+    expect(screenText("prs", "برادرم زنگ زد").alert).toBe(false);
+    // Vietnamese without tone marks joins words: "tắt" (switch off) is "tát" (slap).
+    expect(fold("Đánh")).toBe("danh");
+    expect(screenText("vi", "bố tắt đèn cho con ngủ").alert).toBe(false);
+    expect(screenText("vi", "em đánh răng rồi đi ngủ").alert).toBe(false);
+  });
+
   it("marks the lexicons no native speaker has reviewed", () => {
-    for (const language of ["lt", "ur", "ro", "pt", "lv"]) {
+    for (const language of ["lt", "ur", "ro", "pt", "lv", "ps", "prs", "sq", "vi"]) {
       expect(Safeguarding.LEXICONS[language]!.reviewedByNativeSpeaker, language).toBe(false);
     }
   });
@@ -253,8 +277,12 @@ describe("screenText", () => {
     expect(hasLexicon("constructor")).toBe(false);
     expect(hasLexicon("en-GB")).toBe(true);
     expect(hasLexicon("AR")).toBe(true);
-    expect(LEXICON_LANGUAGES).toEqual(expect.arrayContaining(["ar", "en", "pl", "lt", "lv"]));
+    expect(LEXICON_LANGUAGES).toEqual(
+      expect.arrayContaining(["ar", "en", "pl", "lt", "lv", "ps", "prs", "sq", "vi"]),
+    );
     expect(LEXICON_LANGUAGES).not.toContain("cy");
+    expect(hasLexicon("prs-AF")).toBe(true);
+    expect(hasLexicon("fa")).toBe(false);
   });
 
   it("screens a 4,000-character answer in about a millisecond, at worst a few", () => {

@@ -4,9 +4,26 @@ import { en } from "./en.js";
 import { lt } from "./lt.js";
 import { lv } from "./lv.js";
 import { pl } from "./pl.js";
+import { prs } from "./prs.js";
+import { ps } from "./ps.js";
 import { pt } from "./pt.js";
 import { ro } from "./ro.js";
+import { sq } from "./sq.js";
 import { ur } from "./ur.js";
+import { vi } from "./vi.js";
 
 /** The built-in lexicons, by language code. A language is added here only when complete. */
-export const LEXICONS: Readonly<Record<string, Lexicon>> = { en, pl, ar, lt, ur, ro, pt, lv };
+export const LEXICONS: Readonly<Record<string, Lexicon>> = {
+  en,
+  pl,
+  ar,
+  lt,
+  ur,
+  ro,
+  pt,
+  lv,
+  ps,
+  prs,
+  sq,
+  vi,
+};
