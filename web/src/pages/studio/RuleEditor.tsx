@@ -224,6 +224,7 @@ export function RuleBody(props: NodeProps) {
 function RuleBox(props: NodeProps & { onRemove?: () => void }) {
   // The box's own remove button only: the boxes inside it must not inherit it.
   const [own, node] = splitProps(props, ["onRemove"]);
+  const remembered = new Map<RuleKind, RuleNode>();
   return (
     <>
       <KindSelect
@@ -233,8 +234,12 @@ function RuleBox(props: NodeProps & { onRemove?: () => void }) {
         level={props.level}
         ctx={props.ctx}
         onPick={(kind) => {
+          if (kind === "always") return;
+          // Arrow keys on a closed list pick each kind they pass: keep what each kind held.
+          remembered.set(props.node.kind, props.node);
           const next =
-            kind !== "always" && changeKind(props.node, kind, props.ctx.earlier, props.ctx.bands);
+            remembered.get(kind) ??
+            changeKind(props.node, kind, props.ctx.earlier, props.ctx.bands);
           if (next) props.onChange(next);
         }}
       />

@@ -34,14 +34,16 @@ function editorFor(ws: Workspace, id: string) {
 const words = () =>
   document.querySelector(".rule-words")?.textContent?.replace(/\s+/g, " ").trim() ?? "";
 
-describe("show-if rules of every template in the editor", () => {
-  const cases = templates().flatMap((t) =>
+/** Every show-if rule a template ships: its name, the template and the question. */
+const cases = () =>
+  templates().flatMap((t) =>
     allQuestions(t.definition)
       .filter((q) => q.showIf)
       .map((q) => [`${t.id} / ${q.id}`, t.definition, q.id] as const),
   );
 
-  it.each(cases)("%s is read in words, with its controls, and no JSON", (_, definition, id) => {
+describe("show-if rules of every template in the editor", () => {
+  it.each(cases())("%s is read in words, with its controls, and no JSON", (_, definition, id) => {
     const ws = createWorkspace(view(definition));
     editorFor(ws, id);
     expect(words()).toMatch(/^Asked only when a child (answers|leaves|is aged|does not)/);
@@ -122,6 +124,24 @@ describe("building a combined rule", () => {
       },
       { timeout: 4000 },
     );
+  });
+});
+
+describe("arrow keys passing over the kinds", () => {
+  it.each(cases())("%s keeps its rule after passing over every other kind", (_, definition, id) => {
+    fakeApi({});
+    const ws = createWorkspace(view(definition));
+    editorFor(ws, id);
+    const original = allQuestions(definition).find((q) => q.id === id)?.showIf;
+    const kind = screen.getByLabelText("Ask this question") as HTMLSelectElement;
+    const start = kind.value;
+    // A closed list fires a change for every option the arrow keys pass, "Always" included.
+    const options = [...kind.options].filter((o) => !o.disabled).map((o) => o.value);
+    for (const value of [...options, ...options.reverse()]) {
+      fireEvent.change(screen.getByLabelText("Ask this question"), { target: { value } });
+    }
+    fireEvent.change(screen.getByLabelText("Ask this question"), { target: { value: start } });
+    expect(allQuestions(ws.survey).find((q) => q.id === id)?.showIf).toStrictEqual(original);
   });
 });
 

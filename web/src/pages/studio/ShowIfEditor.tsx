@@ -38,6 +38,7 @@ export function ShowIfEditor(props: {
       else delete q.showIf;
     });
   const fieldId = `showif-${props.question.id}`;
+  const remembered = new Map<RuleNode["kind"], RuleNode>();
 
   return (
     <fieldset class="show-if">
@@ -50,8 +51,13 @@ export function ShowIfEditor(props: {
         ctx={ctx()}
         always
         onPick={(kind) => {
-          if (kind === "always") return setRule(undefined);
+          // A closed list changes as the arrow keys pass over it: keep each kind's rule as it
+          // was left, so passing over "Always" or another kind on the way loses nothing.
           const current = node();
+          if (current) remembered.set(current.kind, current);
+          if (kind === "always") return setRule(undefined);
+          const back = remembered.get(kind);
+          if (back) return setRule(back);
           const start: RuleNode | undefined =
             current ??
             changeKind(
