@@ -61,6 +61,12 @@ export function Poster(props: { surveyId: string; distributionId: string }) {
         {(distribution) => {
           const url = () => `${location.origin}/s/${distribution().code}`;
           const qr = () => qrPath(url());
+          // Care leavers are adults: a code only they use points to Samaritans, not Childline.
+          const leaversOnly = () => {
+            const d = distribution();
+            const bands = d.ageBand ? [d.ageBand] : (definition()?.ageBands ?? []);
+            return bands.length > 0 && bands.every((band) => band === "16-25");
+          };
           return (
             <>
               <div class="actions no-print poster-controls">
@@ -123,9 +129,10 @@ export function Poster(props: { surveyId: string; distributionId: string }) {
                 <p class="poster-code" data-testid="poster-code">
                   {distribution().code}
                 </p>
-                <p class="poster-small">
-                  You don't need to give your name. If you are worried, call Childline free on 0800
-                  1111.
+                <p class="poster-small" data-testid="poster-help">
+                  {leaversOnly()
+                    ? "You don't need to give your name. If you are struggling, call Samaritans free on 116 123, or talk to your personal adviser."
+                    : "You don't need to give your name. If you are worried, call Childline free on 0800 1111."}
                 </p>
               </article>
             </>
