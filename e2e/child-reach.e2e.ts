@@ -7,7 +7,7 @@
  */
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { ar } from "../web/src/pages/child/words-ar";
+import { words as ar } from "../web/src/pages/child/words-ar";
 import { accessibilityViolations, noBrowser, shoot, watchErrors } from "./browser";
 import { useStack } from "./stack";
 

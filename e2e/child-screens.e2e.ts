@@ -8,7 +8,7 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { createDb, Response } from "../packages/core/src/index.js";
-import { ar } from "../web/src/pages/child/words-ar";
+import { words as ar } from "../web/src/pages/child/words-ar";
 import { accessibilityViolations, noBrowser, responseCount, shoot, watchErrors } from "./browser";
 import { useStack } from "./stack";
 

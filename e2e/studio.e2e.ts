@@ -9,7 +9,7 @@ import { join } from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startChorus } from "../packages/api/src/local.js";
-import { pl } from "../web/src/pages/child/words-pl";
+import { words as pl } from "../web/src/pages/child/words-pl";
 import {
   accessibilityProblems,
   launchBrowser,

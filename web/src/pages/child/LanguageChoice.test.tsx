@@ -2,8 +2,8 @@ import { cleanup, fireEvent, render, screen, waitFor } from "@solidjs/testing-li
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { LanguageChoice } from "./LanguageChoice";
 import { loadWords, TABLES } from "./words";
-import { ar } from "./words-ar";
-import { pl } from "./words-pl";
+import { words as ar } from "./words-ar";
+import { words as pl } from "./words-pl";
 
 afterEach(() => {
   cleanup();

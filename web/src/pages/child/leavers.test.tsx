@@ -13,8 +13,8 @@ import { Heard } from "./Heard";
 import { HelpPanel, type HelpState } from "./HelpPanel";
 import { Privacy } from "./Privacy";
 import { en, loadWords, WordsLanguage } from "./words";
-import { ar } from "./words-ar";
-import { pl } from "./words-pl";
+import { words as ar } from "./words-ar";
+import { words as pl } from "./words-pl";
 
 afterEach(cleanup);
 beforeAll(() => Promise.all([loadWords("ar"), loadWords("pl")]));

@@ -7,10 +7,13 @@
 import { languageName, plural } from "./intl";
 import type { Translation } from "./words";
 
+/** Written by Chorus's engineers; no council has had a fluent speaker confirm it yet. */
+export const reviewedByNativeSpeaker = false;
+
 // Said so often that it is written once: what the tablet tells a child it cannot do.
 const ASK = "يمكن للشخص البالغ الذي معك أن يساعدك.";
 
-export const ar: Translation = {
+export const words: Translation = {
   back: "رجوع",
   next: "التالي",
   skip: "تخطّي",

@@ -6,9 +6,12 @@
 import { languageName, plural } from "./intl";
 import type { Translation } from "./words";
 
+/** Written by Chorus's engineers; no council has had a fluent speaker confirm it yet. */
+export const reviewedByNativeSpeaker = false;
+
 const ASK = "Poproś o pomoc dorosłego, który jest z tobą.";
 
-export const pl: Translation = {
+export const words: Translation = {
   back: "Wstecz",
   next: "Dalej",
   skip: "Pomiń",

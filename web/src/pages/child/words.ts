@@ -236,14 +236,55 @@ export type Words = typeof en;
 export type Translation = Partial<Words>;
 
 /**
- * The translated tables, by language tag; add a language here once its table exists. Each is
- * its own small file fetched when a survey offers that language, so a child answering in
- * English downloads none of them (the service worker still keeps them all for offline use).
+ * What a language's table file (`words-<tag>.ts`) exports. Adding a language is adding one file:
+ * the build finds it by its name. Each is its own small chunk fetched when a survey offers that
+ * language, so a child answering in English downloads none of them (the service worker still
+ * keeps them all for offline use).
  */
-export const TABLES: Record<string, () => Promise<Translation>> = {
-  ar: () => import("./words-ar").then((table) => table.ar),
-  pl: () => import("./words-pl").then((table) => table.pl),
-};
+export interface TableFile {
+  words: Translation;
+  /**
+   * False until a council has had a fluent speaker read the whole table and confirm it; the
+   * studio shows which, so nobody takes unchecked words for checked ones (docs/languages.md).
+   */
+  reviewedByNativeSpeaker: boolean;
+  /** English keys this table leaves to English on purpose, each shown in English. */
+  acceptedGaps?: (keyof Words)[];
+  /**
+   * Pieces that are the same word in English and this language ("Start" in Romanian), so the
+   * test that finds English left on a child screen does not count them.
+   */
+  sameAsEnglish?: string[];
+}
+
+const FILES = import.meta.glob<TableFile>("./words-*.ts");
+
+/** The language tag in a table file's name: `./words-pt-BR.ts` → `pt-BR`. */
+const tagOf = (path: string) => path.replace(/^\.\/words-/, "").replace(/\.ts$/, "");
+
+/** Each table file's loader, by language tag (test files are not tables). */
+export const TABLE_FILES: Record<string, () => Promise<TableFile>> = Object.fromEntries(
+  Object.entries(FILES)
+    .filter(([path]) => !path.includes(".test."))
+    .map(([path, load]) => [tagOf(path), load]),
+);
+
+/** The translated tables, by language tag. */
+export const TABLES: Record<string, () => Promise<Translation>> = Object.fromEntries(
+  Object.entries(TABLE_FILES).map(([tag, load]) => [tag, () => load().then((file) => file.words)]),
+);
+
+/**
+ * What the studio says about a language's built-in child words: whether a table exists and
+ * whether a fluent speaker has confirmed it. Fetches that one table.
+ */
+export async function tableStatus(language: string): Promise<"reviewed" | "unreviewed" | "none"> {
+  const code = tableFor(language);
+  const load = code && code !== "en" ? TABLE_FILES[code] : undefined;
+  if (code === "en") return "reviewed";
+  if (!load) return "none";
+  return (await load()).reviewedByNativeSpeaker ? "reviewed" : "unreviewed";
+}
 export { en };
 
 const [loaded, setLoaded] = createSignal<Record<string, Words>>({ en });
