@@ -44,6 +44,7 @@ export const LANGUAGES: readonly Language[] = [
   language("ti", "Tigrinya", "ትግርኛ"),
   language("am", "Amharic", "አማርኛ"),
   language("fa", "Persian (Farsi)", "فارسی", true),
+  language("prs", "Dari", "دری", true),
   language("ps", "Pashto", "پښتو", true),
   language("ku", "Kurdish (Kurmanji)", "Kurmancî"),
   language("ckb", "Kurdish (Sorani)", "کوردی", true),
