@@ -9,6 +9,7 @@ import { createSignal, For, Show } from "solid-js";
 import { createAction } from "../../ui/action";
 import { describeError } from "../../ui/errors";
 import { Message, Spinner } from "../../ui/Feedback";
+import { ChildWordsStatus } from "./ChildWordsStatus";
 import { englishName } from "./SurveyDetails";
 import { type StringsResult, saveFile, studio } from "./studioApi";
 import { TranslationEditor } from "./TranslationEditor";
@@ -54,6 +55,7 @@ export function TranslationsTab(props: { ws: Workspace }) {
                     ? `complete, ${report.total} strings`
                     : `${report.missing.length} of ${report.total} strings missing`}
                 </p>
+                <ChildWordsStatus language={report.language} />
                 <Show when={report.missing.length > 0}>
                   <details>
                     <summary>Show the missing keys for {englishName(report.language)}</summary>
