@@ -3,8 +3,9 @@
  * that fitted no theme, per key phrase (`p`), read over every words slot of a survey. Pure.
  */
 import type { Cell } from "../aggregate/cells.js";
+import { LANGUAGES } from "../survey/languages.js";
 import type { Text } from "../survey/schema.js";
-import type { ThemeDef } from "../theme/index.js";
+import { notThemedLanguage, type ThemeDef } from "../theme/index.js";
 import { MIN_SHOWN, shareOf, shown } from "./disclosure.js";
 import type { ThemeReport } from "./schema.js";
 
@@ -95,7 +96,8 @@ export function themeReports(
   const order = (a: ThemeReport, b: ThemeReport) =>
     (b.count ?? 1) - (a.count ?? 1) || name(a.label).localeCompare(name(b.label));
 
-  const themed: ThemeReport[] = [...numbers.themes].map(([id, { n, slots }]) => {
+  const [notThemed, found] = partition([...numbers.themes], ([id]) => notThemedLanguage(id));
+  const themed: ThemeReport[] = found.map(([id, { n, slots }]) => {
     const count = shown(n);
     return {
       id,
@@ -132,7 +134,30 @@ export function themeReports(
     })
     .sort(order)
     .slice(0, EMERGING_MAX);
-  return [...themed.sort(order), ...emerging];
+  // Last, and never left out: answers in a language Chorus has no theme words for yet.
+  const unread: ThemeReport[] = notThemed.map(([id, { n, slots }]) => {
+    const count = shown(n);
+    const code = notThemedLanguage(id) ?? "";
+    const english = LANGUAGES.find((l) => l.code === code)?.english ?? code;
+    return {
+      id,
+      label: { en: `Not themed: written in ${english}` },
+      count,
+      share: shareOf(count, written),
+      emerging: false,
+      words: [],
+      slots: [...slots].sort(),
+      quotes: [],
+    };
+  });
+  return [...themed.sort(order), ...emerging, ...unread.sort(order)];
+}
+
+function partition<T>(items: T[], test: (item: T) => unknown): [T[], T[]] {
+  const yes: T[] = [];
+  const no: T[] = [];
+  for (const item of items) (test(item) ? yes : no).push(item);
+  return [yes, no];
 }
 
 /** One theme's numbers in one wave, for the trend. */

@@ -3,9 +3,10 @@ export * as Theme from "./index.js";
 import type { Themer } from "../aggregate/cells.js";
 import type { Db } from "../db/client.js";
 import { CODEBOOK, type ThemeDef } from "./codebook.js";
-import { compiledFor } from "./match.js";
+import { compiledFor, THEME_LANGUAGES } from "./match.js";
 import { keyPhrases } from "./phrases.js";
 import { orgThemes } from "./store.js";
+import { primary } from "./words.js";
 
 export { CODEBOOK, type ThemeDef } from "./codebook.js";
 export { THEME_LANGUAGES } from "./match.js";
@@ -26,11 +27,31 @@ export function match(
   return compiledFor(codebook, language).match(text);
 }
 
-/** What a fold calls for each answer: its themes, or its key phrases when none fits. */
+/**
+ * The group an answer goes in when it is written in a language the codebook has no words for
+ * and no theme fits: `not-themed:lt`, one per language, so a report counts those answers openly
+ * instead of dropping them or grouping their words by English rules. Theme ids cannot hold ":".
+ */
+export const NOT_THEMED = "not-themed:";
+
+/** The language a "not themed" group holds, or undefined for any other theme id. */
+export function notThemedLanguage(id: string): string | undefined {
+  return id.startsWith(NOT_THEMED) ? id.slice(NOT_THEMED.length) : undefined;
+}
+
+/**
+ * What a fold calls for each answer: its themes, or its key phrases when none fits. Text in a
+ * language without codebook words is still read for English words (children mix them in); if
+ * none fits it goes in that language's "not themed" group.
+ */
 export function themer(codebook: ThemeDef[]): Themer {
   return (text, language) => {
     const themes = match(text, language, codebook).map((found) => found.id);
-    return { themes, phrases: themes.length ? [] : keyPhrases(text, language) };
+    if (themes.length) return { themes, phrases: [] };
+    const lang = primary(language);
+    if (!(THEME_LANGUAGES as readonly string[]).includes(lang))
+      return { themes: [`${NOT_THEMED}${lang}`], phrases: [] };
+    return { themes, phrases: keyPhrases(text, language) };
   };
 }
 

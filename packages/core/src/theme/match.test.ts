@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { fold } from "../safeguarding/normalise.js";
 import { ANSWERS, HELD_OUT } from "./corpus.js";
-import { CODEBOOK, keyPhrases, match, themer, withOwn } from "./index.js";
+import { CODEBOOK, keyPhrases, match, notThemedLanguage, themer, withOwn } from "./index.js";
 
 /** The floors measured on the corpus (see docs/themes.md); a change that lowers them fails. */
 const FLOOR: Record<string, { precision: number; recall: number }> = {
@@ -158,5 +158,31 @@ describe("themer and an organisation's own words", () => {
     expect(t("I go to the PRU", "en").themes).toEqual(["school"]);
     expect(t("my bus passes ran out", "en")).toEqual({ themes: ["bus-passes"], phrases: [] });
     expect(themer(CODEBOOK)("my bus passes ran out", "en").phrases).toContain("bus pass");
+  });
+});
+
+describe("answers in a language the codebook has no words for", () => {
+  const t = themer(CODEBOOK);
+
+  it("go in that language's own 'not themed' group, not in English emerging groups", () => {
+    expect(t("Noriu dažniau matyti savo brolį ir seserį", "lt")).toEqual({
+      themes: ["not-themed:lt"],
+      phrases: [],
+    });
+    expect(t("میں اپنے بھائی سے زیادہ ملنا چاہتا ہوں", "ur-PK").themes).toEqual(["not-themed:ur"]);
+    expect(notThemedLanguage("not-themed:lt")).toBe("lt");
+    expect(notThemedLanguage("school")).toBeUndefined();
+  });
+
+  it("are still read for the English words children mix in", () => {
+    expect(t("labai noriu more pocket money", "lt").themes).toEqual(
+      match("more pocket money", "en").map((found) => found.id),
+    );
+    expect(t("labai noriu more pocket money", "lt").themes).not.toContain("not-themed:lt");
+  });
+
+  it("leave languages with words of their own as they were", () => {
+    expect(t("chcę częściej widywać brata", "pl").themes).not.toContain("not-themed:pl");
+    expect(t("zzzz qqqq", "en")).toEqual({ themes: [], phrases: expect.any(Array) });
   });
 });

@@ -93,6 +93,12 @@ function ThemeCard(props: { theme: ThemeReport; t: (text: Text) => string; trend
           <span class="tag emerging">Emerging: not yet named by an officer</span>
         </Show>
       </h3>
+      <Show when={props.theme.id.startsWith("not-themed:")}>
+        <p class="muted">
+          Chorus has no theme words in this language yet, so these answers are counted here rather
+          than sorted into themes. Officers can read them in the survey's answers.
+        </p>
+      </Show>
       <p class="theme-numbers">
         <strong>{countText(props.theme.count)}</strong> answers
         <Show when={props.theme.share !== null}>
