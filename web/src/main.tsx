@@ -2,7 +2,6 @@ import "./ui/base.css";
 import { createMemo, ErrorBoundary, lazy, Match, Suspense, Switch } from "solid-js";
 import { render } from "solid-js/web";
 import { ChildApp } from "./pages/child/ChildApp";
-import { Kiosk } from "./pages/child/Kiosk";
 import { readTablet } from "./pages/child/tabletStore";
 import { match, path, startRouter } from "./router";
 import { startOffline } from "./sw-register";
@@ -12,6 +11,13 @@ import { Message, Spinner } from "./ui/Feedback";
 // a child's tablet never downloads them.
 const StaffApp = lazy(() =>
   import("./pages/staff/StaffApp").then((module) => ({ default: module.StaffApp })),
+);
+
+// A tablet run as a kiosk: its own chunk, so a child answering from a code or link never
+// downloads it. Kept by the service worker like the rest of the child's parts, so a kiosk tablet
+// still opens offline.
+const Kiosk = lazy(() =>
+  import("./pages/child/Kiosk").then((module) => ({ default: module.Kiosk })),
 );
 
 // What the council did about what children said: a page of its own, fetched when visited.
@@ -45,7 +51,13 @@ function App() {
         )}
       </Match>
       <Match when={route().area === "kiosk" && tablet}>
-        {(token) => <Kiosk token={token()} />}
+        {(token) => (
+          <ErrorBoundary fallback={<LoadFailed />}>
+            <Suspense fallback={<Spinner label="Loading…" />}>
+              <Kiosk token={token()} />
+            </Suspense>
+          </ErrorBoundary>
+        )}
       </Match>
       <Match when={route().area === "staff"}>
         <ErrorBoundary fallback={<LoadFailed />}>
