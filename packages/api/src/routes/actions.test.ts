@@ -94,8 +94,8 @@ describe("recording an action", () => {
     // "My life in care" is offered in English only, and the action is written in English.
     expect(family.missingLanguages).toEqual([]);
     const everyone = json.actions.find((a: { id: string }) => a.id === "act_demoWorkerStays1");
-    // Organisation-wide: every survey's languages; Polish is done, Arabic is not.
-    expect(everyone.missingLanguages).toEqual(["ar"]);
+    // Organisation-wide: every survey's languages; Polish is done, Arabic, Urdu and Lithuanian not.
+    expect(everyone.missingLanguages).toEqual(["ar", "ur", "lt"]);
     const school = json.actions.find((a: { id: string }) => a.id === "act_demoSameSchool1");
     expect(school.missingLanguages).toEqual([]);
   });
@@ -148,12 +148,12 @@ describe("editing, translating, publishing", () => {
       (await leader("GET", "/api/reports/actions")).json.actions.find(
         (a: { id: string }) => a.id === id,
       );
-    expect((await listed()).missingLanguages).toEqual(["ar"]);
+    expect((await listed()).missingLanguages).toEqual(["ar", "ur", "lt"]);
     const words = { said: "قلتَ إن النادي يغلق مبكراً.", did: "النادي مفتوح الآن حتى التاسعة." };
     const put = await officer("PUT", `/api/reports/actions/${id}/translations/ar`, words);
     expect(put.status).toBe(200);
     expect(put.json.action.translations.ar).toEqual(words);
-    expect((await listed()).missingLanguages).toEqual([]);
+    expect((await listed()).missingLanguages).toEqual(["ur", "lt"]);
     const own = await officer("PUT", `/api/reports/actions/${id}/translations/en`, words);
     expect(own.status).toBe(400);
     const badLanguage = await officer("PUT", `/api/reports/actions/${id}/translations/x!`, words);

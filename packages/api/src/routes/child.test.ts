@@ -151,7 +151,7 @@ describe("a code that fixes the age band", () => {
     expect(fixed.json.ageBand).toBe("4-7");
     expect(fixed.json.survey.ageBands).toEqual(["4-7", "8-11", "12-17"]);
     const open = await request("GET", "/api/s/DEMOALL");
-    expect(open.json.survey.languages).toEqual(["en", "ar"]);
+    expect(open.json.survey.languages).toEqual(["en", "ar", "ur", "lt"]);
     expect("ageBand" in open.json).toBe(false);
     expect("ageBand" in (await request("GET", "/api/s/DEMO811")).json).toBe(false);
   });

@@ -5,7 +5,7 @@ import type { Db } from "../db/client.js";
 
 /**
  * The demo council's "You said, we did": published actions children see after answering (in
- * English, and in Polish and Arabic where translated), and a draft not yet shown. Written
+ * English, and in Polish, Arabic, Urdu and Lithuanian where translated), and a draft not yet shown. Written
  * through `Action.create` and `Action.setPublished`, so a second seed changes nothing.
  */
 export const DEMO_ACTIONS: (ActionCreate & { published: boolean })[] = [
@@ -64,6 +64,14 @@ export const DEMO_ACTIONS: (ActionCreate & { published: boolean })[] = [
       ar: {
         said: "قلتَ إنك تريد أن تبقى في المدرسة نفسها عندما تنتقل إلى بيت جديد.",
         did: "عندما نبحث لك عن بيت جديد، نفكر الآن في مدرستك أولاً.",
+      },
+      ur: {
+        said: "آپ نے کہا کہ جب آپ نیا گھر بدلیں تو آپ اسی اسکول میں رہنا چاہتے ہیں۔",
+        did: "جب ہم آپ کے لیے نیا گھر ڈھونڈتے ہیں، تو اب سب سے پہلے آپ کے اسکول کے بارے میں سوچتے ہیں۔",
+      },
+      lt: {
+        said: "Sakei, kad nori likti toje pačioje mokykloje, kai keiti namus.",
+        did: "Kai ieškome tau naujų namų, dabar pirmiausia galvojame apie tavo mokyklą.",
       },
     },
   },

@@ -11,8 +11,8 @@ describe("the all-ages demo survey", () => {
     expect(logicProblems(allAboutMe)).toEqual([]);
   });
 
-  it("is complete in Arabic as well as English, so a child is offered both", () => {
-    expect(completeLanguages(allAboutMe)).toEqual(["en", "ar"]);
+  it("is complete in Arabic, Urdu and Lithuanian as well as English, so a child is offered each", () => {
+    expect(completeLanguages(allAboutMe)).toEqual(["en", "ar", "ur", "lt"]);
   });
 
   it("has one question of every kind, so the browser journeys meet each screen", () => {
