@@ -8,7 +8,6 @@ import {
   EMOJI_FACES,
   type OptionIconName,
   PREFER_NOT,
-  PREFER_NOT_LABEL,
   YES_NO_OPTIONS,
 } from "@chorus/core/survey/parts";
 import type { AnswerValue, Question } from "@chorus/core/survey/schema";
@@ -17,23 +16,30 @@ import { Face } from "../../ui/Face";
 import { OptionIcon } from "../../ui/OptionIcon";
 import { MultiAnswer, ThreeHousesAnswer } from "./GroupAnswers";
 import { ReadAloud, speakOnTap } from "./ReadAloud";
-import { useWords, useWordsLanguage } from "./words";
+import { useWords, useWordsLanguage, type Words } from "./words";
 
 /** `face` is the scale size when the choice is drawn as a face; `icon` a decorative picture. */
 export type Choice = { value: AnswerValue; label: string; face?: 3 | 5; icon?: OptionIconName };
 type Translate = (text: Question["prompt"] | undefined) => string;
 
-/** The choices a question offers, in display order; empty for free text. */
-export function choicesFor(question: Question, t: Translate): Choice[] {
+/**
+ * The choices a question offers, in display order; empty for free text. The officer's options
+ * are in the survey's words (`t`); the faces and yes/no are the child screens' own (`w`).
+ */
+export function choicesFor(question: Question, t: Translate, w: Words): Choice[] {
   switch (question.type) {
-    case "emoji":
-      return EMOJI_FACES[question.faces].map((f) => ({
+    case "emoji": {
+      const said = question.faces === 3 ? w.faces3 : w.faces5;
+      return EMOJI_FACES[question.faces].map((f, i) => ({
         value: f.value,
-        label: t(f.label),
+        label: said[i] ?? t(f.label),
         face: question.faces,
       }));
-    case "yesNo":
-      return YES_NO_OPTIONS.map((o) => ({ value: o.value, label: t(o.label) }));
+    }
+    case "yesNo": {
+      const said: Record<string, string> = { yes: w.yes, no: w.no, notSure: w.notSure };
+      return YES_NO_OPTIONS.map((o) => ({ value: o.value, label: said[o.value] ?? t(o.label) }));
+    }
     case "choice":
     case "multi":
       return question.options.map((o) => ({
@@ -106,12 +112,12 @@ export function AnswerInput(props: InputProps) {
             }
             class={`choices ${layout()}`}
           >
-            <For each={choicesFor(props.question, props.t)}>
+            <For each={choicesFor(props.question, props.t, w())}>
               {(choice) => <Tile choice={choice} {...props} />}
             </For>
             <Show when={preferNot()}>
               <Tile
-                choice={{ value: PREFER_NOT, label: props.t(PREFER_NOT_LABEL) }}
+                choice={{ value: PREFER_NOT, label: w().preferNot }}
                 class="prefer-not"
                 {...props}
               />
@@ -232,7 +238,7 @@ function TextAnswer(props: InputProps & { preferNot: boolean }) {
           aria-pressed={props.value === PREFER_NOT}
           onClick={togglePreferNot}
         >
-          {props.t(PREFER_NOT_LABEL)}
+          {w().preferNot}
         </button>
       </Show>
     </div>

@@ -4,7 +4,7 @@
  * gives back what the child had already chosen or written.
  */
 
-import { HOUSES, PREFER_NOT, PREFER_NOT_LABEL, THREE_HOUSES } from "@chorus/core/survey/parts";
+import { HOUSES, PREFER_NOT } from "@chorus/core/survey/parts";
 import type { AnswerValue, HousesAnswer } from "@chorus/core/survey/schema";
 import { createSignal, For, Show } from "solid-js";
 import { OptionIcon } from "../../ui/OptionIcon";
@@ -13,6 +13,7 @@ import { ReadAloud, speakOnTap } from "./ReadAloud";
 import { useWords, useWordsLanguage } from "./words";
 
 function PreferNotToggle(props: InputProps & { restore: () => void }) {
+  const w = useWords();
   return (
     <button
       type="button"
@@ -20,7 +21,7 @@ function PreferNotToggle(props: InputProps & { restore: () => void }) {
       aria-pressed={props.value === PREFER_NOT}
       onClick={() => (props.value === PREFER_NOT ? props.restore() : props.onChange(PREFER_NOT))}
     >
-      {props.t(PREFER_NOT_LABEL)}
+      {w().preferNot}
     </button>
   );
 }
@@ -117,6 +118,11 @@ export function ThreeHousesAnswer(props: InputProps) {
   };
   const id = (house: string) => `${props.labelledBy}-${house}`;
   const w = useWords();
+  const said = {
+    worries: () => ({ label: w().houseWorries, hint: w().houseWorriesHint }),
+    goodThings: () => ({ label: w().houseGoodThings, hint: w().houseGoodThingsHint }),
+    dreams: () => ({ label: w().houseDreams, hint: w().houseDreamsHint }),
+  };
   return (
     <fieldset class="answer-group text-answer" aria-labelledby={props.labelledBy}>
       <For each={HOUSES}>
@@ -124,13 +130,13 @@ export function ThreeHousesAnswer(props: InputProps) {
           <div>
             <div class="with-speaker">
               <label for={id(house)}>
-                <strong>{props.t(THREE_HOUSES[house].label)}</strong>
-                <span class="hint"> {props.t(THREE_HOUSES[house].hint)}</span>
+                <strong>{said[house]().label}</strong>
+                <span class="hint"> {said[house]().hint}</span>
               </label>
               <ReadAloud
-                text={`${props.t(THREE_HOUSES[house].label)}. ${props.t(THREE_HOUSES[house].hint)}`}
+                text={`${said[house]().label}. ${said[house]().hint}`}
                 lang={props.lang}
-                label={w().readWords(props.t(THREE_HOUSES[house].label))}
+                label={w().readWords(said[house]().label)}
               />
             </div>
             <textarea

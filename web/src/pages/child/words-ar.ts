@@ -5,6 +5,7 @@
  * as in the surveys. Missing entries fall back to English (see words.ts).
  */
 import { languageName, plural } from "./intl";
+import { sharedAnswers } from "./shared-answers";
 import type { Translation } from "./words";
 
 /** Written by Chorus's engineers; no council has had a fluent speaker confirm it yet. */
@@ -14,6 +15,7 @@ export const reviewedByNativeSpeaker = false;
 const ASK = "يمكن للشخص البالغ الذي معك أن يساعدك.";
 
 export const words: Translation = {
+  ...sharedAnswers("ar"),
   back: "رجوع",
   next: "التالي",
   skip: "تخطّي",

@@ -4,6 +4,7 @@
  * zastępcza, the Polish name for the same system. Missing entries fall back to English.
  */
 import { languageName, plural } from "./intl";
+import { sharedAnswers } from "./shared-answers";
 import type { Translation } from "./words";
 
 /** Written by Chorus's engineers; no council has had a fluent speaker confirm it yet. */
@@ -12,6 +13,7 @@ export const reviewedByNativeSpeaker = false;
 const ASK = "Poproś o pomoc dorosłego, który jest z tobą.";
 
 export const words: Translation = {
+  ...sharedAnswers("pl"),
   back: "Wstecz",
   next: "Dalej",
   skip: "Pomiń",

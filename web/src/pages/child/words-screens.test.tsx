@@ -39,7 +39,9 @@ function englishPieces(): string[] {
   for (const value of Object.values(en)) {
     if (typeof value === "string") pieces.push(...value.split(/\{\w+\}/));
     else if (Array.isArray(value))
-      for (const line of value) pieces.push(line.bold ?? "", line.rest);
+      for (const line of value as (string | { bold?: string; rest: string })[])
+        if (typeof line === "string") pieces.push(line);
+        else pieces.push(line.bold ?? "", line.rest);
     else {
       const said = (value as (a: unknown, b: unknown) => string)(7, 9);
       pieces.push(...said.split(/7|9/));
@@ -60,7 +62,11 @@ function everythingSaid(): string {
 
 function expectNoEnglish(allowed: readonly string[] = []) {
   const said = everythingSaid();
-  const left = englishPieces().filter((piece) => said.includes(piece) && !allowed.includes(piece));
+  // Whole words only: "No" is English, the "No" at the start of Lithuanian "Noriu" is not.
+  const literal = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const found = (piece: string) =>
+    new RegExp(`(^|[^\\p{L}])${literal(piece)}($|[^\\p{L}])`, "u").test(said);
+  const left = englishPieces().filter((piece) => found(piece) && !allowed.includes(piece));
   expect(left).toEqual([]);
 }
 

@@ -1,3 +1,10 @@
+import {
+  EMOJI_FACES,
+  HOUSES,
+  PREFER_NOT_LABEL,
+  THREE_HOUSES,
+  YES_NO_OPTIONS,
+} from "@chorus/core/survey/parts";
 import { describe, expect, it } from "vitest";
 import { fill, plural } from "./intl";
 import {
@@ -92,6 +99,29 @@ describe("the word tables", () => {
     for (const sentence of said) {
       expect(sentence).not.toMatch(/undefined|NaN|\{\w+\}/);
       expect(sentence.length).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe("the answers every survey shares", () => {
+  it("are the words core gives the staff screens, in English, Polish and Arabic", () => {
+    for (const [language, table] of [
+      ["en", en],
+      ["pl", { ...en, ...pl }],
+      ["ar", { ...en, ...ar }],
+    ] as const) {
+      expect(table.faces5).toEqual(EMOJI_FACES[5].map((face) => face.label[language]));
+      expect(table.faces3).toEqual(EMOJI_FACES[3].map((face) => face.label[language]));
+      expect([table.yes, table.no, table.notSure]).toEqual(
+        YES_NO_OPTIONS.map((option) => option.label[language]),
+      );
+      expect(table.preferNot).toBe(PREFER_NOT_LABEL[language]);
+      expect([table.houseWorries, table.houseGoodThings, table.houseDreams]).toEqual(
+        HOUSES.map((house) => THREE_HOUSES[house].label[language]),
+      );
+      expect([table.houseWorriesHint, table.houseGoodThingsHint, table.houseDreamsHint]).toEqual(
+        HOUSES.map((house) => THREE_HOUSES[house].hint[language]),
+      );
     }
   });
 });

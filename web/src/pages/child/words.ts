@@ -42,6 +42,23 @@ const en = {
   chooseAtLeast: (n: number) => `Choose at least ${n}.`,
   chooseUpTo: (n: number) => `Choose up to ${n}.`,
 
+  // The answers every survey shares (AnswerInput.tsx, GroupAnswers.tsx), as core's parts.ts
+  // has them for the staff screens (words.test.ts checks the two agree).
+  /** The three faces, saddest first. */
+  faces3: ["Not good", "OK", "Good"],
+  /** The five faces, saddest first. */
+  faces5: ["Really bad", "Not good", "OK", "Good", "Really good"],
+  yes: "Yes",
+  no: "No",
+  notSure: "Not sure",
+  preferNot: "I'd rather not say",
+  houseWorries: "House of worries",
+  houseWorriesHint: "Things that worry you or make you sad",
+  houseGoodThings: "House of good things",
+  houseGoodThingsHint: "Things that are going well or make you happy",
+  houseDreams: "House of dreams",
+  houseDreamsHint: "How you would like things to be",
+
   // Age bands
   /** The heading of the language chooser, shown there in every language the survey offers. */
   chooseLanguage: "Choose your language",
