@@ -57,7 +57,65 @@ const ar: YouSaidWords = {
   loading: "جارٍ التحميل…",
 };
 
-const WORDS: Record<string, YouSaidWords> = { en, pl, ar };
+// Lithuanian, Latvian, Romanian and Portuguese: written by Chorus's engineers with their word
+// tables (words-lt.ts …), unreviewed like them.
+const lt: YouSaidWords = {
+  title: "Jūs sakėte – mes darome",
+  intro: "Vaikai mums pasakė, kas padėtų pagerinti gyvenimą. Štai ką dėl to darome.",
+  status: { doing: "Tai darome dabar", done: "Tai jau padarėme", planned: "Tai padarysime" },
+  by: (date) => `Iki ${date}`,
+  on: (date) => `Padaryta ${date}`,
+  fallback: "Dalis teksto yra angliškai, nes dar neišversta.",
+  none: "Kol kas čia nieko nėra. Netrukus užsuk ir pamatysi, ką darome.",
+  failed: "Dabar negalime to parodyti. Pabandyk vėliau.",
+  tryAgain: "Bandyti dar kartą",
+  loading: "Įkeliama…",
+};
+
+const lv: YouSaidWords = {
+  title: "Jūs teicāt – mēs darām",
+  intro: "Bērni mums pastāstīja, kas varētu uzlabot dzīvi. Lūk, ko mēs darām.",
+  status: { doing: "To mēs darām tagad", done: "To mēs izdarījām", planned: "To mēs izdarīsim" },
+  by: (date) => `Līdz ${date}`,
+  on: (date) => `Izdarīts ${date}`,
+  fallback: "Daļa no šī ir angliski, jo vēl nav iztulkota.",
+  none: "Šeit vēl nekā nav. Ienāc drīz, lai redzētu, ko mēs darām.",
+  failed: "Pašlaik to nevaram parādīt. Lūdzu, mēģini vēlāk.",
+  tryAgain: "Mēģināt vēlreiz",
+  loading: "Ielādē…",
+};
+
+const ro: YouSaidWords = {
+  title: "Voi ați spus, noi facem",
+  intro: "Copiii ne-au spus ce ar face lucrurile mai bune. Iată ce facem.",
+  status: { doing: "Facem asta acum", done: "Am făcut asta", planned: "Vom face asta" },
+  by: (date) => `Până pe ${date}`,
+  on: (date) => `Făcut pe ${date}`,
+  fallback: "O parte e în engleză pentru că nu a fost încă tradusă.",
+  none: "Încă nu e nimic aici. Revino curând să vezi ce facem.",
+  failed: "Nu putem arăta asta acum. Încearcă mai târziu.",
+  tryAgain: "Încearcă din nou",
+  loading: "Se încarcă…",
+};
+
+const pt: YouSaidWords = {
+  title: "Vocês disseram, nós fazemos",
+  intro: "As crianças disseram-nos o que tornaria as coisas melhores. É isto que estamos a fazer.",
+  status: {
+    doing: "Estamos a fazer isto agora",
+    done: "Já fizemos isto",
+    planned: "Vamos fazer isto",
+  },
+  by: (date) => `Até ${date}`,
+  on: (date) => `Feito a ${date}`,
+  fallback: "Parte disto está em inglês porque ainda não foi traduzido.",
+  none: "Ainda não há nada aqui. Volta em breve para veres o que estamos a fazer.",
+  failed: "Não conseguimos mostrar isto agora. Tenta mais tarde.",
+  tryAgain: "Tentar de novo",
+  loading: "A carregar…",
+};
+
+const WORDS: Record<string, YouSaidWords> = { en, pl, ar, lt, lv, ro, pt };
 
 /** This screen's words in a language, English where there are none yet. */
 export function youSaidWords(language: string): YouSaidWords {
