@@ -263,28 +263,17 @@ export const words: Translation = {
       many: `Jau dalyvavo ${n} žmogaus.`,
       other: `Jau dalyvavo ${n} žmonių.`,
     }),
-};
-
-/**
- * The built-in answer labels (faces, yes/no, "rather not say", the three houses), by their
- * English words in `@chorus/core/survey/parts`. NOT SHOWN YET: the screens still take these from
- * parts.ts, where adding them would put the child route over its size budget, so they wait for a
- * lazy way in (see the branch's report); until then a child sees them in English.
- */
-export const answerLabels: Record<string, string> = {
-  "Really bad": "Labai blogai",
-  "Not good": "Nelabai gerai",
-  OK: "Normaliai",
-  Good: "Gerai",
-  "Really good": "Labai gerai",
-  Yes: "Taip",
-  No: "Ne",
-  "Not sure": "Nežinau",
-  "I'd rather not say": "Nenoriu sakyti",
-  "House of worries": "Rūpesčių namas",
-  "Things that worry you or make you sad": "Dalykai, kurie tave neramina ar liūdina",
-  "House of good things": "Gerų dalykų namas",
-  "Things that are going well or make you happy": "Dalykai, kurie sekasi gerai ar tave džiugina",
-  "House of dreams": "Svajonių namas",
-  "How you would like things to be": "Kaip norėtum, kad būtų",
+  // The answers every survey shares (faces saddest first, yes/no, the three houses).
+  faces3: ["Nelabai gerai", "Normaliai", "Gerai"],
+  faces5: ["Labai blogai", "Nelabai gerai", "Normaliai", "Gerai", "Labai gerai"],
+  yes: "Taip",
+  no: "Ne",
+  notSure: "Nežinau",
+  preferNot: "Nenoriu sakyti",
+  houseWorries: "Rūpesčių namas",
+  houseWorriesHint: "Dalykai, kurie tave neramina ar liūdina",
+  houseGoodThings: "Gerų dalykų namas",
+  houseGoodThingsHint: "Dalykai, kurie sekasi gerai ar tave džiugina",
+  houseDreams: "Svajonių namas",
+  houseDreamsHint: "Kaip norėtum, kad būtų",
 };

@@ -259,28 +259,17 @@ export const words: Translation = {
       many: `Já participaram ${n} de pessoas.`,
       other: `Já participaram ${n} pessoas.`,
     }),
-};
-
-/**
- * The built-in answer labels (faces, yes/no, "rather not say", the three houses), by their
- * English words in `@chorus/core/survey/parts`. NOT SHOWN YET: the screens still take these from
- * parts.ts, where adding them would put the child route over its size budget, so they wait for a
- * lazy way in (see the branch's report); until then a child sees them in English.
- */
-export const answerLabels: Record<string, string> = {
-  "Really bad": "Muito mal",
-  "Not good": "Não muito bem",
-  OK: "Mais ou menos",
-  Good: "Bem",
-  "Really good": "Muito bem",
-  Yes: "Sim",
-  No: "Não",
-  "Not sure": "Não sei",
-  "I'd rather not say": "Prefiro não dizer",
-  "House of worries": "Casa das preocupações",
-  "Things that worry you or make you sad": "Coisas que te preocupam ou te deixam triste",
-  "House of good things": "Casa das coisas boas",
-  "Things that are going well or make you happy": "Coisas que estão a correr bem ou te fazem feliz",
-  "House of dreams": "Casa dos sonhos",
-  "How you would like things to be": "Como gostavas que as coisas fossem",
+  // The answers every survey shares (faces saddest first, yes/no, the three houses).
+  faces3: ["Não muito bem", "Mais ou menos", "Bem"],
+  faces5: ["Muito mal", "Não muito bem", "Mais ou menos", "Bem", "Muito bem"],
+  yes: "Sim",
+  no: "Não",
+  notSure: "Não sei",
+  preferNot: "Prefiro não dizer",
+  houseWorries: "Casa das preocupações",
+  houseWorriesHint: "Coisas que te preocupam ou te deixam triste",
+  houseGoodThings: "Casa das coisas boas",
+  houseGoodThingsHint: "Coisas que estão a correr bem ou te fazem feliz",
+  houseDreams: "Casa dos sonhos",
+  houseDreamsHint: "Como gostavas que as coisas fossem",
 };

@@ -258,28 +258,17 @@ export const words: Translation = {
       few: `Au participat ${n} persoane.`,
       other: `Au participat ${n} de persoane.`,
     }),
-};
-
-/**
- * The built-in answer labels (faces, yes/no, "rather not say", the three houses), by their
- * English words in `@chorus/core/survey/parts`. NOT SHOWN YET: the screens still take these from
- * parts.ts, where adding them would put the child route over its size budget, so they wait for a
- * lazy way in (see the branch's report); until then a child sees them in English.
- */
-export const answerLabels: Record<string, string> = {
-  "Really bad": "Foarte rău",
-  "Not good": "Nu prea bine",
-  OK: "În regulă",
-  Good: "Bine",
-  "Really good": "Foarte bine",
-  Yes: "Da",
-  No: "Nu",
-  "Not sure": "Nu știu",
-  "I'd rather not say": "Prefer să nu spun",
-  "House of worries": "Casa grijilor",
-  "Things that worry you or make you sad": "Lucruri care te îngrijorează sau te întristează",
-  "House of good things": "Casa lucrurilor bune",
-  "Things that are going well or make you happy": "Lucruri care merg bine sau te bucură",
-  "House of dreams": "Casa viselor",
-  "How you would like things to be": "Cum ți-ar plăcea să fie",
+  // The answers every survey shares (faces saddest first, yes/no, the three houses).
+  faces3: ["Nu prea bine", "În regulă", "Bine"],
+  faces5: ["Foarte rău", "Nu prea bine", "În regulă", "Bine", "Foarte bine"],
+  yes: "Da",
+  no: "Nu",
+  notSure: "Nu știu",
+  preferNot: "Prefer să nu spun",
+  houseWorries: "Casa grijilor",
+  houseWorriesHint: "Lucruri care te îngrijorează sau te întristează",
+  houseGoodThings: "Casa lucrurilor bune",
+  houseGoodThingsHint: "Lucruri care merg bine sau te bucură",
+  houseDreams: "Casa viselor",
+  houseDreamsHint: "Cum ți-ar plăcea să fie",
 };
