@@ -6,6 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { templates } from "../index.js";
 import { phrasebook as cs } from "./cs.js";
+import { phrasebook as hu } from "./hu.js";
 
 interface Phrasebook {
   language: string;
@@ -78,7 +79,7 @@ const FOREIGN_LETTERS: Record<string, string> = {
   am: "ቐቑቒቓቔቕቖኸኹኺኻኼኽኾ",
 };
 
-const BOOKS: Phrasebook[] = [cs];
+const BOOKS: Phrasebook[] = [cs, hu];
 
 describe.each(BOOKS.map((book) => [book.language, book] as const))("%s", (language, book) => {
   const phrases: Record<string, string> = book.phrases;
