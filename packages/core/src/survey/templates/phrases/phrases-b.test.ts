@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import { templates } from "../index.js";
 import { phrasebook as cs } from "./cs.js";
 import { phrasebook as hu } from "./hu.js";
+import { phrasebook as ti } from "./ti.js";
 
 interface Phrasebook {
   language: string;
@@ -79,7 +80,7 @@ const FOREIGN_LETTERS: Record<string, string> = {
   am: "ቐቑቒቓቔቕቖኸኹኺኻኼኽኾ",
 };
 
-const BOOKS: Phrasebook[] = [cs, hu];
+const BOOKS: Phrasebook[] = [cs, hu, ti];
 
 describe.each(BOOKS.map((book) => [book.language, book] as const))("%s", (language, book) => {
   const phrases: Record<string, string> = book.phrases;
