@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import { templates } from "../index.js";
 import { phrasebook as cs } from "./cs.js";
 import { phrasebook as hu } from "./hu.js";
+import { phrasebook as ps } from "./ps.js";
 import { phrasebook as ti } from "./ti.js";
 
 interface Phrasebook {
@@ -51,9 +52,9 @@ const ALPHABET: Record<string, RegExp> = {
   vi: new RegExp(`^[${LATIN}đ\u0306\u0302\u031b\u0300\u0301\u0309\u0303\u0323]$`, "i"),
   ti: /^\p{Script=Ethiopic}$/u,
   am: /^\p{Script=Ethiopic}$/u,
-  ps: /^\p{Script=Arabic}$/u,
-  prs: /^\p{Script=Arabic}$/u,
-  ckb: /^\p{Script=Arabic}$/u,
+  ps: /^\p{Script_Extensions=Arabic}$/u,
+  prs: /^\p{Script_Extensions=Arabic}$/u,
+  ckb: /^\p{Script_Extensions=Arabic}$/u,
 };
 
 /** Letters only some languages of a shared script use: each book must use some of its own. */
@@ -80,7 +81,7 @@ const FOREIGN_LETTERS: Record<string, string> = {
   am: "ቐቑቒቓቔቕቖኸኹኺኻኼኽኾ",
 };
 
-const BOOKS: Phrasebook[] = [cs, hu, ti];
+const BOOKS: Phrasebook[] = [cs, hu, ti, ps];
 
 describe.each(BOOKS.map((book) => [book.language, book] as const))("%s", (language, book) => {
   const phrases: Record<string, string> = book.phrases;
