@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import { templates } from "../index.js";
 import { phrasebook as cs } from "./cs.js";
 import { phrasebook as hu } from "./hu.js";
+import { phrasebook as prs } from "./prs.js";
 import { phrasebook as ps } from "./ps.js";
 import { phrasebook as ti } from "./ti.js";
 
@@ -81,7 +82,7 @@ const FOREIGN_LETTERS: Record<string, string> = {
   am: "ቐቑቒቓቔቕቖኸኹኺኻኼኽኾ",
 };
 
-const BOOKS: Phrasebook[] = [cs, hu, ti, ps];
+const BOOKS: Phrasebook[] = [cs, hu, ti, ps, prs];
 
 describe.each(BOOKS.map((book) => [book.language, book] as const))("%s", (language, book) => {
   const phrases: Record<string, string> = book.phrases;
