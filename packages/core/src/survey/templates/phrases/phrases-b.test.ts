@@ -10,6 +10,7 @@ import { phrasebook as cs } from "./cs.js";
 import { phrasebook as hu } from "./hu.js";
 import { phrasebook as prs } from "./prs.js";
 import { phrasebook as ps } from "./ps.js";
+import { phrasebook as sq } from "./sq.js";
 import { phrasebook as ti } from "./ti.js";
 
 interface Phrasebook {
@@ -83,7 +84,7 @@ const FOREIGN_LETTERS: Record<string, string> = {
   am: "ቐቑቒቓቔቕቖኸኹኺኻኼኽኾ",
 };
 
-const BOOKS: Phrasebook[] = [cs, hu, ti, ps, prs, ckb];
+const BOOKS: Phrasebook[] = [cs, hu, ti, ps, prs, ckb, sq];
 
 describe.each(BOOKS.map((book) => [book.language, book] as const))("%s", (language, book) => {
   const phrases: Record<string, string> = book.phrases;
