@@ -12,6 +12,7 @@ import { phrasebook as prs } from "./prs.js";
 import { phrasebook as ps } from "./ps.js";
 import { phrasebook as sq } from "./sq.js";
 import { phrasebook as ti } from "./ti.js";
+import { phrasebook as vi } from "./vi.js";
 
 interface Phrasebook {
   language: string;
@@ -84,7 +85,7 @@ const FOREIGN_LETTERS: Record<string, string> = {
   am: "ቐቑቒቓቔቕቖኸኹኺኻኼኽኾ",
 };
 
-const BOOKS: Phrasebook[] = [cs, hu, ti, ps, prs, ckb, sq];
+const BOOKS: Phrasebook[] = [cs, hu, ti, ps, prs, ckb, sq, vi];
 
 describe.each(BOOKS.map((book) => [book.language, book] as const))("%s", (language, book) => {
   const phrases: Record<string, string> = book.phrases;
