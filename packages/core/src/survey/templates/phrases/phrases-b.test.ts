@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { templates } from "../index.js";
+import { phrasebook as am } from "./am.js";
 import { phrasebook as ckb } from "./ckb.js";
 import { phrasebook as cs } from "./cs.js";
 import { phrasebook as hu } from "./hu.js";
@@ -85,7 +86,7 @@ const FOREIGN_LETTERS: Record<string, string> = {
   am: "ቐቑቒቓቔቕቖኸኹኺኻኼኽኾ",
 };
 
-const BOOKS: Phrasebook[] = [cs, hu, ti, ps, prs, ckb, sq, vi];
+const BOOKS: Phrasebook[] = [cs, hu, ti, ps, prs, ckb, sq, vi, am];
 
 describe.each(BOOKS.map((book) => [book.language, book] as const))("%s", (language, book) => {
   const phrases: Record<string, string> = book.phrases;
