@@ -23,7 +23,7 @@ export const phrasebook = {
     "Who could you tell if you felt scared?": "Komu to můžeš říct, když máš strach?",
     "The grown-up I live with": "Dospělý, se kterým bydlím",
     "My social worker": "Moje sociální pracovnice",
-    "My teacher": "Moje paní učitelka",
+    "My teacher": "Můj učitel nebo paní učitelka",
     "Someone else": "Někdo jiný",
     "I don't know who to tell": "Nevím, komu to říct",
     "How do the grown-ups you live with make you feel?":
@@ -246,7 +246,7 @@ export const phrasebook = {
     "Have someone speak for me": "Ať za mě mluví někdo jiný",
     "Just send my views on this form": "Jen poslat svůj názor v tomhle formuláři",
     "Who would you like to speak for you?": "Kdo má za tebe mluvit?",
-    "An advocate": "Advokát dětí",
+    "An advocate": "Zastánce dětí",
     "Have you seen your care plan, and did someone explain it to you?":
       "Ukázal ti někdo tvůj plán péče a vysvětlil ti ho?",
     "How things are": "Jak to teď je",

@@ -23,7 +23,7 @@ export const phrasebook = {
     "Who could you tell if you felt scared?": "Kinek szólhatsz, ha félsz?",
     "The grown-up I live with": "A felnőtt, akivel lakom",
     "My social worker": "A szociális munkásom",
-    "My teacher": "A tanító nénim",
+    "My teacher": "A tanítóm",
     "Someone else": "Valaki más",
     "I don't know who to tell": "Nem tudom, kinek szóljak",
     "How do the grown-ups you live with make you feel?":
