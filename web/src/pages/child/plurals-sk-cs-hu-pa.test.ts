@@ -1,0 +1,40 @@
+/**
+ * The counted phrases of the Slovak, Czech, Hungarian and Punjabi word tables, at counts where
+ * their plural rules part ways. (Named outside `words-*.ts`, so the build's glob for tables does
+ * not take it for one.)
+ */
+import { describe, expect, it } from "vitest";
+import { words as sk } from "./words-sk";
+
+/** Each table's counted phrase with its number taken out, so forms can be told apart. */
+const shapes = (say: ((n: number) => string) | undefined, counts: number[]) =>
+  new Set(counts.map((n) => say?.(n).replace(String(n), "N")));
+
+describe.each([["sk", sk]])("%s counted phrases", (code, table) => {
+  it("gives every form the browser's rules name: 1, 2–4, fractions, and 5 and up", () => {
+    const categories = new Intl.PluralRules(code).resolvedOptions().pluralCategories;
+    expect(shapes(table.takenPart, [1, 2, 1.5, 5]).size).toBe(categories.length);
+    expect(shapes(table.charactersLeft, [1, 2, 1.5, 5]).size).toBe(categories.length);
+    // Unlike Polish, 22–24 are not "few" here: only 2, 3 and 4 themselves are.
+    expect(table.takenPart?.(22)).toBe(table.takenPart?.(5)?.replace("5", "22"));
+    expect(table.takenPart?.(101)).toBe(table.takenPart?.(5)?.replace("5", "101"));
+    expect(table.takenPart?.(4)).toBe(table.takenPart?.(2)?.replace("2", "4"));
+  });
+});
+
+describe("Slovak", () => {
+  it("says each count as Slovak does", () => {
+    expect(sk.takenPart?.(1)).toBe("Zapojila sa 1 osoba.");
+    expect(sk.takenPart?.(2)).toBe("Zapojili sa 2 osoby.");
+    expect(sk.takenPart?.(5)).toBe("Zapojilo sa 5 osôb.");
+    expect(sk.takenPart?.(0)).toBe("Zapojilo sa 0 osôb.");
+    expect(sk.charactersLeft?.(1)).toBe("Zostáva 1 znak");
+    expect(sk.charactersLeft?.(3)).toBe("Zostávajú 3 znaky");
+    expect(sk.charactersLeft?.(21)).toBe("Zostáva 21 znakov");
+    expect(sk.waiting?.(4)).toBe("4 sady odpovedí čakajú na odoslanie.");
+    expect(sk.waiting?.(25)).toBe("25 sád odpovedí čaká na odoslanie.");
+    expect(sk.stuck?.(1)).toBe("1 sadu odpovedí sa nepodarilo odoslať");
+    expect(sk.stuck?.(100)).toBe("100 sád odpovedí sa nepodarilo odoslať");
+    expect(sk.cantReadLanguage?.("pl")).toContain("(poľština)");
+  });
+});
