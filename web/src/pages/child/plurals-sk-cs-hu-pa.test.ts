@@ -4,13 +4,17 @@
  * not take it for one.)
  */
 import { describe, expect, it } from "vitest";
+import { words as cs } from "./words-cs";
 import { words as sk } from "./words-sk";
 
 /** Each table's counted phrase with its number taken out, so forms can be told apart. */
 const shapes = (say: ((n: number) => string) | undefined, counts: number[]) =>
   new Set(counts.map((n) => say?.(n).replace(String(n), "N")));
 
-describe.each([["sk", sk]])("%s counted phrases", (code, table) => {
+describe.each([
+  ["sk", sk],
+  ["cs", cs],
+])("%s counted phrases", (code, table) => {
   it("gives every form the browser's rules name: 1, 2–4, fractions, and 5 and up", () => {
     const categories = new Intl.PluralRules(code).resolvedOptions().pluralCategories;
     expect(shapes(table.takenPart, [1, 2, 1.5, 5]).size).toBe(categories.length);
@@ -36,5 +40,21 @@ describe("Slovak", () => {
     expect(sk.stuck?.(1)).toBe("1 sadu odpovedí sa nepodarilo odoslať");
     expect(sk.stuck?.(100)).toBe("100 sád odpovedí sa nepodarilo odoslať");
     expect(sk.cantReadLanguage?.("pl")).toContain("(poľština)");
+  });
+});
+
+describe("Czech", () => {
+  it("says each count as Czech does", () => {
+    expect(cs.takenPart?.(1)).toBe("Zapojila se 1 osoba.");
+    expect(cs.takenPart?.(3)).toBe("Zapojily se 3 osoby.");
+    expect(cs.takenPart?.(11)).toBe("Zapojilo se 11 osob.");
+    expect(cs.charactersLeft?.(1)).toBe("Zbývá 1 znak");
+    expect(cs.charactersLeft?.(2)).toBe("Zbývají 2 znaky");
+    expect(cs.charactersLeft?.(22)).toBe("Zbývá 22 znaků");
+    expect(cs.waiting?.(3)).toBe("3 sady odpovědí čekají na odeslání.");
+    expect(cs.waiting?.(25)).toBe("25 sad odpovědí čeká na odeslání.");
+    expect(cs.stuck?.(1)).toBe("1 sadu odpovědí se nepodařilo odeslat");
+    expect(cs.stuck?.(101)).toBe("101 sad odpovědí se nepodařilo odeslat");
+    expect(cs.cantReadLanguage?.("pl")).toContain("(polština)");
   });
 });
