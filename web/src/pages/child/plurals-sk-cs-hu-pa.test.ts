@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { words as cs } from "./words-cs";
+import { words as hu } from "./words-hu";
 import { words as sk } from "./words-sk";
 
 /** Each table's counted phrase with its number taken out, so forms can be told apart. */
@@ -56,5 +57,27 @@ describe("Czech", () => {
     expect(cs.stuck?.(1)).toBe("1 sadu odpovědí se nepodařilo odeslat");
     expect(cs.stuck?.(101)).toBe("101 sad odpovědí se nepodařilo odeslat");
     expect(cs.cantReadLanguage?.("pl")).toContain("(polština)");
+  });
+});
+
+describe("Hungarian", () => {
+  it("keeps the noun and verb singular after every number, as Hungarian does", () => {
+    expect(new Intl.PluralRules("hu").resolvedOptions().pluralCategories.sort()).toEqual([
+      "one",
+      "other",
+    ]);
+    expect(hu.takenPart?.(1)).toBe("Eddig 1 ember vett részt.");
+    for (const n of [0, 2, 5, 11, 21, 22, 25, 100, 101]) {
+      expect(hu.takenPart?.(n)).toBe(`Eddig ${n} ember vett részt.`);
+      expect(hu.waiting?.(n)).toBe(`${n} válaszcsomag vár elküldésre.`);
+    }
+    expect(hu.charactersLeft?.(1)).toBe("1 karakter maradt");
+    expect(hu.stuck?.(3)).toBe("3 válaszcsomagot nem sikerült elküldeni");
+  });
+
+  it("numbers a question with no ending that would change with the number", () => {
+    expect(hu.questionOf?.(1, 5)).toBe("1. kérdés (összesen 5)");
+    expect(hu.questionOf?.(5, 12)).toBe("5. kérdés (összesen 12)");
+    expect(hu.cantReadLanguage?.("pl")).toContain("(lengyel)");
   });
 });
