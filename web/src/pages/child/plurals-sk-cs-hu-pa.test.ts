@@ -4,8 +4,10 @@
  * not take it for one.)
  */
 import { describe, expect, it } from "vitest";
+import { loadWords, wordsFor, wordsLanguage } from "./words";
 import { words as cs } from "./words-cs";
 import { words as hu } from "./words-hu";
+import { words as pa } from "./words-pa";
 import { words as sk } from "./words-sk";
 
 /** Each table's counted phrase with its number taken out, so forms can be told apart. */
@@ -79,5 +81,37 @@ describe("Hungarian", () => {
     expect(hu.questionOf?.(1, 5)).toBe("1. kérdés (összesen 5)");
     expect(hu.questionOf?.(5, 12)).toBe("5. kérdés (összesen 12)");
     expect(hu.cantReadLanguage?.("pl")).toContain("(lengyel)");
+  });
+});
+
+describe("Punjabi (Gurmukhi)", () => {
+  it("counts 0 with 1, as the browser's rules do, saying the number it is given", () => {
+    expect(new Intl.PluralRules("pa").resolvedOptions().pluralCategories.sort()).toEqual([
+      "one",
+      "other",
+    ]);
+    expect(pa.takenPart?.(1)).toBe("1 ਵਿਅਕਤੀ ਨੇ ਹਿੱਸਾ ਲਿਆ ਹੈ।");
+    expect(pa.takenPart?.(0)).toBe("0 ਵਿਅਕਤੀ ਨੇ ਹਿੱਸਾ ਲਿਆ ਹੈ।");
+    expect(pa.charactersLeft?.(0)).toBe("0 ਅੱਖਰ ਬਾਕੀ ਹੈ");
+    for (const n of [2, 5, 11, 21, 22, 25, 100, 101]) {
+      expect(pa.takenPart?.(n)).toBe(`${n} ਲੋਕਾਂ ਨੇ ਹਿੱਸਾ ਲਿਆ ਹੈ।`);
+      expect(pa.charactersLeft?.(n)).toBe(`${n} ਅੱਖਰ ਬਾਕੀ ਹਨ`);
+    }
+    expect(pa.waiting?.(1)).toBe("ਜਵਾਬਾਂ ਦਾ 1 ਸੈੱਟ ਭੇਜੇ ਜਾਣ ਦੀ ਉਡੀਕ ਵਿੱਚ ਹੈ।");
+    expect(pa.waiting?.(3)).toBe("ਜਵਾਬਾਂ ਦੇ 3 ਸੈੱਟ ਭੇਜੇ ਜਾਣ ਦੀ ਉਡੀਕ ਵਿੱਚ ਹਨ।");
+    expect(pa.stuck?.(22)).toBe("ਜਵਾਬਾਂ ਦੇ 22 ਸੈੱਟ ਭੇਜੇ ਨਹੀਂ ਜਾ ਸਕੇ");
+  });
+
+  it("keeps Western digits and names the language in Gurmukhi", () => {
+    expect(pa.questionOf?.(3, 12)).toBe("12 ਵਿੱਚੋਂ ਸਵਾਲ 3");
+    expect(pa.cantReadLanguage?.("pl")).toContain("(ਪੋਲੈਂਡੀ)");
+  });
+
+  it("is not used for Punjabi in Shahmukhi, which is another script: that gets English", async () => {
+    await loadWords("pa-Arab");
+    expect(wordsLanguage("pa-Arab")).toBe("en");
+    await loadWords("pa-IN");
+    expect(wordsLanguage("pa-IN")).toBe("pa");
+    expect(wordsFor("pa-IN").next).toBe(pa.next);
   });
 });

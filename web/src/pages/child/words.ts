@@ -313,12 +313,15 @@ export function loadWords(language: string): Promise<void> {
   return pending;
 }
 
-/** The table a language tag uses: its own, or its base language's ("ar-EG" → "ar"). */
+/**
+ * The table a language tag uses: its own, or its base language's for a region ("ar-EG" → "ar"),
+ * but not for another script: "pa-Arab" (Shahmukhi) gets none rather than the Gurmukhi of "pa".
+ */
 function tableFor(language: string): string | undefined {
   const has = (code: string) => code === "en" || Object.hasOwn(TABLES, code);
   if (has(language)) return language;
-  const base = language.split("-")[0] ?? "";
-  return has(base) ? base : undefined;
+  const [base = "", next = ""] = language.split("-");
+  return has(base) && !/^[a-z]{4}$/i.test(next) ? base : undefined;
 }
 
 /** The language the words for `language` are really in: English until its table has arrived. */
