@@ -274,9 +274,8 @@ export interface TableFile {
   sameAsEnglish?: string[];
 }
 
-// Test files beside the tables (words-cs.test.ts) are left out here, at build time: matched and
-// filtered at run time, each became a chunk of the production build (vitest with it) and an
-// entry in the child route's own loader map.
+// Test files are left out of the glob itself, not filtered afterwards: a file the glob matches is
+// built into a chunk of its own and given a loader in the child route, used or not.
 const FILES = import.meta.glob<TableFile>(["./words-*.ts", "!./words-*.test.ts"]);
 
 /** The language tag in a table file's name: `./words-pt-BR.ts` → `pt-BR`. */
@@ -331,12 +330,15 @@ export function loadWords(language: string): Promise<void> {
   return pending;
 }
 
-/** The table a language tag uses: its own, or its base language's ("ar-EG" → "ar"). */
+/**
+ * The table a language tag uses: its own, or its base language's for a region ("ar-EG" → "ar"),
+ * but not for another script: "pa-Arab" (Shahmukhi) gets none rather than the Gurmukhi of "pa".
+ */
 function tableFor(language: string): string | undefined {
   const has = (code: string) => code === "en" || Object.hasOwn(TABLES, code);
   if (has(language)) return language;
-  const base = language.split("-")[0] ?? "";
-  return has(base) ? base : undefined;
+  const [base = "", next = ""] = language.split("-");
+  return has(base) && !/^[a-z]{4}$/i.test(next) ? base : undefined;
 }
 
 /** The language the words for `language` are really in: English until its table has arrived. */
