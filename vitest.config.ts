@@ -1,8 +1,13 @@
+import { availableParallelism } from "node:os";
 import { defineConfig } from "vitest/config";
 
 // One `vitest run` covers every layer; each project keeps its own environment.
 export default defineConfig({
   test: {
+    // Vitest's default is one worker fewer than the cores, which on a 2-core CI machine is one:
+    // the files then run one after another while the browser journeys mostly wait on Chromium
+    // and the server. Two at least keeps both cores busy (docs/measurements.md, "CI time").
+    maxWorkers: Math.max(2, availableParallelism()),
     env: { AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: "true" },
     projects: [
       {
@@ -43,7 +48,8 @@ export default defineConfig({
           include: ["e2e/**/*.e2e.ts"],
           globalSetup: ["e2e/global-setup.ts"],
           environment: "node",
-          testTimeout: 120_000,
+          // Two journeys may share the two cores with each other's Chromium and server.
+          testTimeout: 240_000,
           hookTimeout: 180_000,
         },
       },
