@@ -1,0 +1,54 @@
+/**
+ * The counted phrases of the right-to-left tables written together (Urdu, Pashto, Dari, Sorani):
+ * each says the grammatically right form at counts where its language's plural rules differ. The
+ * forms come from the browser's `Intl.PluralRules`, so these also pin down what it says.
+ */
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { nameOrOwn } from "./language-names";
+import { words as ur } from "./words-ur";
+
+/** Every plural category the browser knows for a language. */
+const categories = (code: string) => new Intl.PluralRules(code).resolvedOptions().pluralCategories;
+
+describe("Urdu counted phrases", () => {
+  it("has one and other, and says one only for 1", () => {
+    expect(categories("ur")).toEqual(["one", "other"]);
+    expect(ur.takenPart?.(1)).toBe("1 شخص نے حصہ لیا ہے۔");
+    expect(ur.takenPart?.(0)).toBe("0 لوگوں نے حصہ لیا ہے۔");
+    for (const n of [2, 5, 11, 21, 22, 25, 100, 101]) {
+      expect(ur.takenPart?.(n)).toBe(`${n} لوگوں نے حصہ لیا ہے۔`);
+    }
+  });
+
+  it("makes the verb agree with the count of sets waiting and stuck", () => {
+    expect(ur.waiting?.(1)).toBe("جوابوں کا 1 سیٹ بھیجے جانے کا انتظار کر رہا ہے۔");
+    expect(ur.waiting?.(21)).toBe("جوابوں کے 21 سیٹ بھیجے جانے کا انتظار کر رہے ہیں۔");
+    expect(ur.stuck?.(1)).toBe("جوابوں کا 1 سیٹ بھیجا نہیں جا سکا");
+    expect(ur.stuck?.(101)).toBe("جوابوں کے 101 سیٹ بھیجے نہیں جا سکے");
+    expect(ur.charactersLeft?.(1)).toBe("1 حرف باقی ہے");
+    expect(ur.charactersLeft?.(25)).toBe("25 حروف باقی ہیں");
+  });
+});
+
+describe("a language's name inside a sentence", () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it("is the browser's name for it where the browser has that language's names", () => {
+    expect(nameOrOwn("pl", "ur")).toBe(
+      new Intl.DisplayNames(["ur"], { type: "language" }).of("pl"),
+    );
+  });
+
+  it("is the language's own name, never English, where the browser lacks them", () => {
+    // As Chromium 156 does for Pashto and Sorani: it answers in its own default, English.
+    const English = class extends Intl.DisplayNames {
+      constructor(_: string[], options: Intl.DisplayNamesOptions) {
+        super(["en"], options);
+      }
+    };
+    vi.stubGlobal("Intl", Object.assign(Object.create(Intl), { DisplayNames: English }));
+    expect(nameOrOwn("pl", "ps")).toBe("Polski");
+    expect(nameOrOwn("ar", "ckb")).toBe("العربية");
+    expect(ur.cantReadLanguage?.("pl")).toContain("Polski");
+  });
+});
