@@ -5,6 +5,7 @@
  */
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { nameOrOwn } from "./language-names";
+import { words as ps } from "./words-ps";
 import { words as ur } from "./words-ur";
 
 /** Every plural category the browser knows for a language. */
@@ -27,6 +28,20 @@ describe("Urdu counted phrases", () => {
     expect(ur.stuck?.(101)).toBe("جوابوں کے 101 سیٹ بھیجے نہیں جا سکے");
     expect(ur.charactersLeft?.(1)).toBe("1 حرف باقی ہے");
     expect(ur.charactersLeft?.(25)).toBe("25 حروف باقی ہیں");
+  });
+});
+
+describe("Pashto counted phrases", () => {
+  it("has one and other; the noun is plural, and oblique after a past verb, from 2 on", () => {
+    expect(categories("ps")).toEqual(["one", "other"]);
+    expect(ps.takenPart?.(1)).toBe("1 کس ګډون کړی دی.");
+    expect(ps.takenPart?.(2)).toBe("2 کسانو ګډون کړی دی.");
+    expect(ps.takenPart?.(101)).toBe("101 کسانو ګډون کړی دی.");
+    expect(ps.waiting?.(1)).toBe("د ځوابونو 1 ټولګه د لېږلو په تمه ده.");
+    expect(ps.waiting?.(0)).toBe("د ځوابونو 0 ټولګې د لېږلو په تمه دي.");
+    expect(ps.stuck?.(22)).toBe("د ځوابونو 22 ټولګې ونه لېږل شوې");
+    for (const n of [5, 11, 21, 25, 100]) expect(ps.charactersLeft?.(n)).toBe(`${n} توري پاتې دي`);
+    expect(ps.charactersLeft?.(1)).toBe("1 توری پاتې دی");
   });
 });
 
