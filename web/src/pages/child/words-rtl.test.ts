@@ -5,6 +5,7 @@
  */
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { nameOrOwn } from "./language-names";
+import { words as prs } from "./words-prs";
 import { words as ps } from "./words-ps";
 import { words as ur } from "./words-ur";
 
@@ -42,6 +43,23 @@ describe("Pashto counted phrases", () => {
     expect(ps.stuck?.(22)).toBe("د ځوابونو 22 ټولګې ونه لېږل شوې");
     for (const n of [5, 11, 21, 25, 100]) expect(ps.charactersLeft?.(n)).toBe(`${n} توري پاتې دي`);
     expect(ps.charactersLeft?.(1)).toBe("1 توری پاتې دی");
+  });
+});
+
+describe("Dari counted phrases", () => {
+  it("follows Persian's rules, where 0 is 'one' too, so every form says its own number", () => {
+    expect(categories("prs")).toEqual(["one", "other"]);
+    expect(new Intl.PluralRules("prs").select(0)).toBe("one");
+    expect(prs.takenPart?.(0)).toBe("0 نفر اشتراک کرده است.");
+    expect(prs.takenPart?.(1)).toBe("1 نفر اشتراک کرده است.");
+    expect(prs.takenPart?.(2)).toBe("2 نفر اشتراک کرده‌اند.");
+    expect(prs.takenPart?.(21)).toBe("21 نفر اشتراک کرده‌اند.");
+    // After a number the noun stays singular, whatever the count.
+    for (const n of [0, 1, 5, 11, 100, 101]) {
+      expect(prs.waiting?.(n)).toBe(`${n} دسته جواب منتظر فرستاده شدن است.`);
+      expect(prs.charactersLeft?.(n)).toBe(`${n} حرف باقی مانده`);
+    }
+    expect(prs.answeredOf?.(0, 1)).toBe("از 1 سوال، به 0 سوال جواب دادی.");
   });
 });
 
