@@ -5,6 +5,7 @@
  */
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { nameOrOwn } from "./language-names";
+import { words as ckb } from "./words-ckb";
 import { words as prs } from "./words-prs";
 import { words as ps } from "./words-ps";
 import { words as ur } from "./words-ur";
@@ -60,6 +61,20 @@ describe("Dari counted phrases", () => {
       expect(prs.charactersLeft?.(n)).toBe(`${n} حرف باقی مانده`);
     }
     expect(prs.answeredOf?.(0, 1)).toBe("از 1 سوال، به 0 سوال جواب دادی.");
+  });
+});
+
+describe("Sorani counted phrases", () => {
+  it("keeps the noun singular after a number and makes the verb plural from 2 on", () => {
+    expect(categories("ckb")).toEqual(["one", "other"]);
+    expect(ckb.takenPart?.(1)).toBe("1 کەس بەشداری کردووە.");
+    expect(ckb.takenPart?.(0)).toBe("0 کەس بەشدارییان کردووە.");
+    expect(ckb.takenPart?.(11)).toBe("11 کەس بەشدارییان کردووە.");
+    expect(ckb.waiting?.(1)).toBe("1 کۆمەڵە وەڵام چاوەڕێی ناردنە.");
+    expect(ckb.waiting?.(25)).toBe("25 کۆمەڵە وەڵام چاوەڕێی ناردنن.");
+    expect(ckb.stuck?.(1)).toBe("نەتوانرا 1 کۆمەڵە وەڵام بنێردرێت");
+    expect(ckb.stuck?.(100)).toBe("نەتوانرا 100 کۆمەڵە وەڵام بنێردرێن");
+    expect(ckb.charactersLeft?.(21)).toBe("21 پیت ماون");
   });
 });
 
