@@ -3,8 +3,10 @@
  * each says the grammatically right form at counts where its language's plural rules differ. The
  * forms come from the browser's `Intl.PluralRules`, so these also pin down what it says.
  */
+import { isRightToLeft } from "@chorus/core/survey/languages";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { nameOrOwn } from "./language-names";
+import type { TableFile, Translation } from "./words";
 import { words as ckb } from "./words-ckb";
 import { words as prs } from "./words-prs";
 import { words as ps } from "./words-ps";
@@ -98,5 +100,49 @@ describe("a language's name inside a sentence", () => {
     expect(nameOrOwn("pl", "ps")).toBe("Polski");
     expect(nameOrOwn("ar", "ckb")).toBe("العربية");
     expect(ur.cantReadLanguage?.("pl")).toContain("Polski");
+  });
+});
+
+/**
+ * The child screens set each paragraph's direction from its first letter (`unicode-bidi:
+ * plaintext` in bands.css, so an English sentence inside a right-to-left survey still reads
+ * right). A right-to-left sentence that began with "Childline" would then be laid out left to
+ * right, its words in the wrong order; so each starts with a letter of its own script.
+ */
+describe("every sentence of a right-to-left table starts right to left", () => {
+  const FILES = import.meta.glob<TableFile>("./words-*.ts", { eager: true });
+  const rtlTables = Object.entries(FILES)
+    .map(([path, file]) => [path.replace(/^\.\/words-|\.ts$/g, ""), file] as const)
+    .filter(([tag]) => !tag.includes(".test") && isRightToLeft(tag));
+
+  /** Each sentence as shown: placeholders filled the way the screens fill them. */
+  function sentences(table: Translation): [string, string][] {
+    const shown = (text: string) =>
+      text
+        .replace(/\{name\}/g, "Childline")
+        .replace(/\{number\}/g, "0800 1111")
+        .replace(/\{\w+\}/g, "x");
+    return Object.entries(table).flatMap(([key, value]): [string, string][] => {
+      if (typeof value === "string") return [[key, shown(value)]];
+      if (Array.isArray(value))
+        return value.map((line, i) => [`${key}[${i}]`, `${line.bold ?? ""} ${line.rest}`.trim()]);
+      return [[key, (value as (a: unknown, b: unknown) => string)(3, 7)]];
+    });
+  }
+  // The first letter that has a direction of its own (digits, spaces and punctuation have none).
+  const firstStrong = (text: string) => text.match(/[\p{L}]/u)?.[0] ?? "";
+  const rightToLeft = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/u;
+
+  it("finds the tables", () => {
+    expect(rtlTables.map(([tag]) => tag)).toEqual(
+      expect.arrayContaining(["ar", "ur", "ps", "prs", "ckb"]),
+    );
+  });
+
+  it.each(rtlTables)("%s", (_, file) => {
+    const ltr = sentences(file.words).filter(
+      ([key, text]) => key !== "comma" && text !== "" && !rightToLeft.test(firstStrong(text)),
+    );
+    expect(ltr).toEqual([]);
   });
 });
