@@ -3,7 +3,7 @@ import type { Text } from "./base.js";
 import { EMOJI_FACES, PREFER_NOT_LABEL, THREE_HOUSES, YES_NO_OPTIONS } from "./parts.js";
 
 /** Languages whose built-in child words are written (the web's word tables match these). */
-const WRITTEN = ["en", "ar", "pl", "ur", "ps", "prs", "ckb"];
+const WRITTEN = ["en", "ar", "pl"];
 
 const builtIn: [string, Text][] = [
   ...[...EMOJI_FACES[3], ...EMOJI_FACES[5]].map(
@@ -22,8 +22,8 @@ describe("built-in answer words", () => {
     expect(Object.keys(text).sort()).toEqual([...WRITTEN].sort());
     for (const language of WRITTEN) expect(text[language]?.trim()).toBeTruthy();
     // A translation that is the English again would be a slip, not a translation.
-    for (const language of WRITTEN.filter((code) => code !== "en"))
-      expect(text[language], language).not.toBe(text.en);
+    expect(text.ar).not.toBe(text.en);
+    expect(text.pl).not.toBe(text.en);
   });
 
   it("tells the faces of one scale apart in every language", () => {

@@ -60,53 +60,6 @@ export type OptionIconName = (typeof OPTION_ICONS)[number];
 export const SCALE_MIN = 0;
 export const SCALE_MAX = 10;
 
-// Each face's words once, as the 3-face and 5-face scales share three of them.
-const REALLY_BAD: Text = {
-  en: "Really bad",
-  ar: "سيّئ جدًا",
-  pl: "Bardzo źle",
-  ur: "بہت برا",
-  ps: "ډېر بد",
-  prs: "بسیار بد",
-  ckb: "زۆر خراپ",
-};
-const NOT_GOOD: Text = {
-  en: "Not good",
-  ar: "ليس جيدًا",
-  pl: "Niezbyt dobrze",
-  ur: "اچھا نہیں",
-  ps: "ښه نه",
-  prs: "خوب نیست",
-  ckb: "باش نییە",
-};
-const OK: Text = {
-  en: "OK",
-  ar: "لا بأس",
-  pl: "W porządku",
-  ur: "ٹھیک ہے",
-  ps: "سم دی",
-  prs: "عادی",
-  ckb: "ئاسایی",
-};
-const GOOD: Text = {
-  en: "Good",
-  ar: "جيد",
-  pl: "Dobrze",
-  ur: "اچھا",
-  ps: "ښه",
-  prs: "خوب",
-  ckb: "باش",
-};
-const REALLY_GOOD: Text = {
-  en: "Really good",
-  ar: "جيد جدًا",
-  pl: "Bardzo dobrze",
-  ur: "بہت اچھا",
-  ps: "ډېر ښه",
-  prs: "بسیار خوب",
-  ckb: "زۆر باش",
-};
-
 /**
  * The faces of a feelings scale ("emoji" in the survey format), saddest first; the stored value
  * is the position from 1. The faces are drawn by the web app (`web/src/ui/Face.tsx`), not typed
@@ -115,50 +68,29 @@ const REALLY_GOOD: Text = {
  */
 export const EMOJI_FACES: Record<3 | 5, { value: number; label: Text }[]> = {
   3: [
-    { value: 1, label: NOT_GOOD },
-    { value: 2, label: OK },
-    { value: 3, label: GOOD },
+    { value: 1, label: { en: "Not good", ar: "ليس جيدًا", pl: "Niezbyt dobrze" } },
+    { value: 2, label: { en: "OK", ar: "لا بأس", pl: "W porządku" } },
+    { value: 3, label: { en: "Good", ar: "جيد", pl: "Dobrze" } },
   ],
   5: [
-    { value: 1, label: REALLY_BAD },
-    { value: 2, label: NOT_GOOD },
-    { value: 3, label: OK },
-    { value: 4, label: GOOD },
-    { value: 5, label: REALLY_GOOD },
+    { value: 1, label: { en: "Really bad", ar: "سيّئ جدًا", pl: "Bardzo źle" } },
+    { value: 2, label: { en: "Not good", ar: "ليس جيدًا", pl: "Niezbyt dobrze" } },
+    { value: 3, label: { en: "OK", ar: "لا بأس", pl: "W porządku" } },
+    { value: 4, label: { en: "Good", ar: "جيد", pl: "Dobrze" } },
+    { value: 5, label: { en: "Really good", ar: "جيد جدًا", pl: "Bardzo dobrze" } },
   ],
 };
 
 export const YES_NO_OPTIONS: { value: string; label: Text }[] = [
-  {
-    value: "yes",
-    label: { en: "Yes", ar: "نعم", pl: "Tak", ur: "ہاں", ps: "هو", prs: "بلی", ckb: "بەڵێ" },
-  },
-  {
-    value: "no",
-    label: { en: "No", ar: "لا", pl: "Nie", ur: "نہیں", ps: "نه", prs: "نخیر", ckb: "نەخێر" },
-  },
-  {
-    value: "notSure",
-    label: {
-      en: "Not sure",
-      ar: "لست متأكدًا",
-      pl: "Nie wiem",
-      ur: "پتا نہیں",
-      ps: "ډاډه نه یم",
-      prs: "مطمئن نیستم",
-      ckb: "دڵنیا نیم",
-    },
-  },
+  { value: "yes", label: { en: "Yes", ar: "نعم", pl: "Tak" } },
+  { value: "no", label: { en: "No", ar: "لا", pl: "Nie" } },
+  { value: "notSure", label: { en: "Not sure", ar: "لست متأكدًا", pl: "Nie wiem" } },
 ];
 
 export const PREFER_NOT_LABEL: Text = {
   en: "I'd rather not say",
   ar: "أفضّل ألّا أقول",
   pl: "Wolę nie mówić",
-  ur: "مجھے نہیں بتانا",
-  ps: "نه غواړم ووایم",
-  prs: "ترجیح می‌دهم نگویم",
-  ckb: "حەز دەکەم نەیڵێم",
 };
 
 export const HOUSES = ["worries", "goodThings", "dreams"] as const;
@@ -167,63 +99,27 @@ export type House = (typeof HOUSES)[number];
 /** The three houses, in the order social workers draw them. */
 export const THREE_HOUSES: Record<House, { label: Text; hint: Text }> = {
   worries: {
-    label: {
-      en: "House of worries",
-      ar: "بيت المخاوف",
-      pl: "Dom zmartwień",
-      ur: "فکروں کا گھر",
-      ps: "د اندېښنو کور",
-      prs: "خانه تشویش‌ها",
-      ckb: "ماڵی نیگەرانییەکان",
-    },
+    label: { en: "House of worries", ar: "بيت المخاوف", pl: "Dom zmartwień" },
     hint: {
       en: "Things that worry you or make you sad",
       ar: "أشياء تقلقك أو تحزنك",
       pl: "Rzeczy, które cię martwią albo smucą",
-      ur: "وہ باتیں جو تمہیں پریشان یا اداس کرتی ہیں",
-      ps: "هغه شیان چې تا ته اندېښنه یا خفګان درکوي",
-      prs: "چیزهایی که تو را نگران یا غمگین می‌کند",
-      ckb: "ئەو شتانەی نیگەران یان خەمبارت دەکەن",
     },
   },
   goodThings: {
-    label: {
-      en: "House of good things",
-      ar: "بيت الأشياء الجميلة",
-      pl: "Dom dobrych rzeczy",
-      ur: "اچھی باتوں کا گھر",
-      ps: "د ښو شیانو کور",
-      prs: "خانه چیزهای خوب",
-      ckb: "ماڵی شتە باشەکان",
-    },
+    label: { en: "House of good things", ar: "بيت الأشياء الجميلة", pl: "Dom dobrych rzeczy" },
     hint: {
       en: "Things that are going well or make you happy",
       ar: "أشياء تسير على ما يرام أو تسعدك",
       pl: "Rzeczy, które idą dobrze albo cię cieszą",
-      ur: "وہ باتیں جو اچھی چل رہی ہیں یا تمہیں خوش کرتی ہیں",
-      ps: "هغه شیان چې ښه روان دي یا تا خوشحالوي",
-      prs: "چیزهایی که خوب پیش می‌رود یا خوشحالت می‌کند",
-      ckb: "ئەو شتانەی باش دەڕۆن یان دڵخۆشت دەکەن",
     },
   },
   dreams: {
-    label: {
-      en: "House of dreams",
-      ar: "بيت الأحلام",
-      pl: "Dom marzeń",
-      ur: "خوابوں کا گھر",
-      ps: "د ارمانونو کور",
-      prs: "خانه آرزوها",
-      ckb: "ماڵی خەونەکان",
-    },
+    label: { en: "House of dreams", ar: "بيت الأحلام", pl: "Dom marzeń" },
     hint: {
       en: "How you would like things to be",
       ar: "كيف تحبّ أن تكون الأمور",
       pl: "Jak chcesz, żeby było",
-      ur: "تمہاری خواہش ہے کہ چیزیں کیسی ہوں",
-      ps: "غواړې شیان څنګه وي",
-      prs: "دوست داری چیزها چطور باشد",
-      ckb: "حەز دەکەیت شتەکان چۆن بن",
     },
   },
 };

@@ -33,8 +33,11 @@ export type QuestionScreenProps = {
 const MAX_DOTS = 20;
 
 export function QuestionScreen(props: QuestionScreenProps) {
-  const t = (text: Question["prompt"] | undefined) => pick(text, props.language, props.fallback);
   const w = useWords();
+  // A built-in answer word the survey format lacks in this language comes from its word table.
+  const t = (text: Question["prompt"] | undefined) =>
+    (!text?.[props.language] && w().answers?.[text?.en ?? ""]) ||
+    pick(text, props.language, props.fallback);
   const headingId = () => `q-${props.question.id}`;
   const helpId = () => (props.question.help ? `q-${props.question.id}-help` : undefined);
   const isLast = () => props.position.last;

@@ -228,4 +228,23 @@ export const words: Translation = {
       one: `${n} کەس بەشداری کردووە.`,
       other: `${n} کەس بەشدارییان کردووە.`,
     }),
+
+  // The survey format's answer words (faces, yes/no, rather not say, the three houses), by English.
+  answers: {
+    "Really bad": "زۆر خراپ",
+    "Not good": "باش نییە",
+    OK: "ئاسایی",
+    Good: "باش",
+    "Really good": "زۆر باش",
+    Yes: "بەڵێ",
+    No: "نەخێر",
+    "Not sure": "دڵنیا نیم",
+    "I'd rather not say": "حەز دەکەم نەیڵێم",
+    "House of worries": "ماڵی نیگەرانییەکان",
+    "Things that worry you or make you sad": "ئەو شتانەی نیگەران یان خەمبارت دەکەن",
+    "House of good things": "ماڵی شتە باشەکان",
+    "Things that are going well or make you happy": "ئەو شتانەی باش دەڕۆن یان دڵخۆشت دەکەن",
+    "House of dreams": "ماڵی خەونەکان",
+    "How you would like things to be": "حەز دەکەیت شتەکان چۆن بن",
+  },
 };

@@ -224,4 +224,23 @@ export const words: Translation = {
       one: `${n} نفر اشتراک کرده است.`,
       other: `${n} نفر اشتراک کرده‌اند.`,
     }),
+
+  // The survey format's answer words (faces, yes/no, rather not say, the three houses), by English.
+  answers: {
+    "Really bad": "بسیار بد",
+    "Not good": "خوب نیست",
+    OK: "عادی",
+    Good: "خوب",
+    "Really good": "بسیار خوب",
+    Yes: "بلی",
+    No: "نخیر",
+    "Not sure": "مطمئن نیستم",
+    "I'd rather not say": "ترجیح می‌دهم نگویم",
+    "House of worries": "خانه تشویش‌ها",
+    "Things that worry you or make you sad": "چیزهایی که تو را نگران یا غمگین می‌کند",
+    "House of good things": "خانه چیزهای خوب",
+    "Things that are going well or make you happy": "چیزهایی که خوب پیش می‌رود یا خوشحالت می‌کند",
+    "House of dreams": "خانه آرزوها",
+    "How you would like things to be": "دوست داری چیزها چطور باشد",
+  },
 };

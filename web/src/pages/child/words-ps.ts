@@ -218,4 +218,23 @@ export const words: Translation = {
       one: `${n} کس ګډون کړی دی.`,
       other: `${n} کسانو ګډون کړی دی.`,
     }),
+
+  // The survey format's answer words (faces, yes/no, rather not say, the three houses), by English.
+  answers: {
+    "Really bad": "ډېر بد",
+    "Not good": "ښه نه",
+    OK: "سم دی",
+    Good: "ښه",
+    "Really good": "ډېر ښه",
+    Yes: "هو",
+    No: "نه",
+    "Not sure": "ډاډه نه یم",
+    "I'd rather not say": "نه غواړم ووایم",
+    "House of worries": "د اندېښنو کور",
+    "Things that worry you or make you sad": "هغه شیان چې تا ته اندېښنه یا خفګان درکوي",
+    "House of good things": "د ښو شیانو کور",
+    "Things that are going well or make you happy": "هغه شیان چې ښه روان دي یا تا خوشحالوي",
+    "House of dreams": "د ارمانونو کور",
+    "How you would like things to be": "غواړې شیان څنګه وي",
+  },
 };

@@ -223,4 +223,24 @@ export const words: Translation = {
       one: `${n} شخص نے حصہ لیا ہے۔`,
       other: `${n} لوگوں نے حصہ لیا ہے۔`,
     }),
+
+  // The survey format's answer words (faces, yes/no, rather not say, the three houses), by English.
+  answers: {
+    "Really bad": "بہت برا",
+    "Not good": "اچھا نہیں",
+    OK: "ٹھیک ہے",
+    Good: "اچھا",
+    "Really good": "بہت اچھا",
+    Yes: "ہاں",
+    No: "نہیں",
+    "Not sure": "پتا نہیں",
+    "I'd rather not say": "مجھے نہیں بتانا",
+    "House of worries": "فکروں کا گھر",
+    "Things that worry you or make you sad": "وہ باتیں جو تمہیں پریشان یا اداس کرتی ہیں",
+    "House of good things": "اچھی باتوں کا گھر",
+    "Things that are going well or make you happy":
+      "وہ باتیں جو اچھی چل رہی ہیں یا تمہیں خوش کرتی ہیں",
+    "House of dreams": "خوابوں کا گھر",
+    "How you would like things to be": "تمہاری خواہش ہے کہ چیزیں کیسی ہوں",
+  },
 };

@@ -1,3 +1,9 @@
+import {
+  EMOJI_FACES,
+  PREFER_NOT_LABEL,
+  THREE_HOUSES,
+  YES_NO_OPTIONS,
+} from "@chorus/core/survey/parts";
 import { describe, expect, it } from "vitest";
 import { fill, plural } from "./intl";
 import {
@@ -14,6 +20,16 @@ import { words as ar } from "./words-ar";
 import { words as pl } from "./words-pl";
 
 const keys = Object.keys(en) as (keyof typeof en)[];
+/** The survey format's own answer words, which a table may translate under `answers`. */
+const BUILT_IN_ANSWERS = [
+  ...EMOJI_FACES[5],
+  ...YES_NO_OPTIONS,
+  { label: PREFER_NOT_LABEL },
+  ...Object.values(THREE_HOUSES).flatMap((house) => [
+    { label: house.label },
+    { label: house.hint },
+  ]),
+].map((item) => item.label);
 const FILES = import.meta.glob<TableFile>("./words-*.ts", { eager: true });
 /** Every table file, by language tag, read straight from disk. */
 const TABLE_FILES: Record<string, TableFile> = Object.fromEntries(
@@ -56,13 +72,24 @@ describe("the word tables", () => {
   );
 
   it.each(Object.entries(TRANSLATIONS))("%s has no key English lacks", (_, table) => {
-    expect(Object.keys(table).filter((key) => !(key in en))).toEqual([]);
+    expect(Object.keys(table).filter((key) => !(key in en) && key !== "answers")).toEqual([]);
+  });
+
+  // A table's own answer words stand for the survey format's English ones, so each must be one.
+  it.each(Object.entries(TRANSLATIONS))("%s gives answer words only for real ones", (_, table) => {
+    const english = new Set(BUILT_IN_ANSWERS.map((text) => text.en));
+    for (const [word, translated] of Object.entries(table.answers ?? {})) {
+      expect(english.has(word), word).toBe(true);
+      expect(translated.trim(), word).not.toBe("");
+      expect(translated, word).not.toBe(word);
+    }
   });
 
   it.each(Object.entries(TRANSLATIONS))(
     "%s keeps each entry's shape and placeholders",
     (_, table) => {
       for (const [key, value] of Object.entries(table)) {
+        if (key === "answers") continue;
         const source = en[key as keyof typeof en];
         expect(typeof value, key).toBe(typeof source);
         if (typeof source === "string")

@@ -232,7 +232,15 @@ const en = {
 };
 
 /** Every built-in word a child may see; a translation gives any part of it. */
-export type Words = typeof en;
+export type Words = typeof en & {
+  /**
+   * The survey format's own answer words (the faces, yes / no / not sure, "I'd rather not say",
+   * the three houses) in this language, keyed by their English, for languages that
+   * `@chorus/core/survey/parts` does not carry: there they would sit in the child route's code
+   * for every child, here only in the one table a child fetches.
+   */
+  answers?: Record<string, string>;
+};
 export type Translation = Partial<Words>;
 
 /**

@@ -124,6 +124,8 @@ describe("every sentence of a right-to-left table starts right to left", () => {
         .replace(/\{\w+\}/g, "x");
     return Object.entries(table).flatMap(([key, value]): [string, string][] => {
       if (typeof value === "string") return [[key, shown(value)]];
+      if (key === "answers")
+        return Object.values(value as Record<string, string>).map((v) => [key, v]);
       if (Array.isArray(value))
         return value.map((line, i) => [`${key}[${i}]`, `${line.bold ?? ""} ${line.rest}`.trim()]);
       return [[key, (value as (a: unknown, b: unknown) => string)(3, 7)]];
