@@ -30,7 +30,7 @@ const BUILT_IN_ANSWERS = [
     { label: house.hint },
   ]),
 ].map((item) => item.label);
-const FILES = import.meta.glob<TableFile>("./words-*.ts", { eager: true });
+const FILES = import.meta.glob<TableFile>(["./words-*.ts", "!./words-*.test.ts"], { eager: true });
 /** Every table file, by language tag, read straight from disk. */
 const TABLE_FILES: Record<string, TableFile> = Object.fromEntries(
   Object.entries(FILES)

@@ -265,7 +265,7 @@ export interface TableFile {
   sameAsEnglish?: string[];
 }
 
-const FILES = import.meta.glob<TableFile>("./words-*.ts");
+const FILES = import.meta.glob<TableFile>(["./words-*.ts", "!./words-*.test.ts"]);
 
 /** The language tag in a table file's name: `./words-pt-BR.ts` → `pt-BR`. */
 const tagOf = (path: string) => path.replace(/^\.\/words-/, "").replace(/\.ts$/, "");
