@@ -19,7 +19,7 @@ import { Privacy, ResumeBanner } from "./Privacy";
 import { QuestionScreen } from "./QuestionScreen";
 import { en, loadWords, type TableFile, type Words, WordsLanguage } from "./words";
 
-const FILES = import.meta.glob<TableFile>("./words-*.ts", { eager: true });
+const FILES = import.meta.glob<TableFile>(["./words-*.ts", "!./words-*.test.ts"], { eager: true });
 const TABLE_FILES: [string, TableFile][] = Object.entries(FILES)
   .filter(([path]) => !path.includes(".test."))
   .map(([path, file]) => [path.replace(/^\.\/words-|\.ts$/g, ""), file]);
