@@ -1,0 +1,47 @@
+/**
+ * The counted phrases of the Albanian table, at counts where
+ * the browser's plural rules pick different forms, and the language names put in their sentences.
+ */
+import { describe, expect, it } from "vitest";
+import type { Words } from "./words";
+import { words as sq } from "./words-sq";
+
+const COUNTS = [0, 1, 2, 5, 11, 21, 22, 25, 100, 101];
+const COUNTED = ["charactersLeft", "waiting", "stuck", "takenPart"] as const;
+
+/**
+ * How many different sentences a counted phrase makes once its number is taken out: one per
+ * plural category the language has, if each category has its own form.
+ */
+function formsOf(table: Partial<Words>, key: (typeof COUNTED)[number]): number {
+  const say = table[key] as (n: number) => string;
+  return new Set(COUNTS.map((n) => say(n).replace(String(n), "#"))).size;
+}
+
+/** Each counted phrase gives one form per category `language`'s rules list, and no more. */
+function expectOneFormPerCategory(table: Partial<Words>, language: string) {
+  const categories = new Intl.PluralRules(language).resolvedOptions().pluralCategories;
+  for (const key of COUNTED) expect(formsOf(table, key), key).toBe(categories.length);
+}
+
+describe("Albanian counts", () => {
+  it("has a singular for 1 alone, and the plural for 0, 21 and 101", () => {
+    expectOneFormPerCategory(sq, "sq");
+    expect(sq.takenPart?.(1)).toBe("Ka marrë pjesë 1 person.");
+    expect(sq.takenPart?.(0)).toBe("Kanë marrë pjesë 0 persona.");
+    expect(sq.takenPart?.(21)).toBe("Kanë marrë pjesë 21 persona.");
+    expect(sq.waiting?.(1)).toBe("1 grup përgjigjesh pret të dërgohet.");
+    expect(sq.waiting?.(101)).toBe("101 grupe përgjigjesh presin të dërgohen.");
+    expect(sq.charactersLeft?.(1)).toBe("Ka mbetur 1 shkronjë");
+    expect(sq.charactersLeft?.(22)).toBe("Kanë mbetur 22 shkronja");
+  });
+
+  it("counts answered questions by how many there are", () => {
+    expect(sq.answeredOf?.(1, 1)).toBe("Iu përgjigje 1 nga 1 pyetje.");
+    expect(sq.answeredOf?.(3, 12)).toBe("Iu përgjigje 3 nga 12 pyetjet.");
+  });
+
+  it("names a language as it reads after 'në'", () => {
+    expect(sq.cantReadLanguage?.("en")).toContain("me zë në anglisht.");
+  });
+});
