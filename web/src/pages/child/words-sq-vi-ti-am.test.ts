@@ -1,10 +1,11 @@
 /**
- * The counted phrases of the Albanian table, at counts where
+ * The counted phrases of the Albanian and Vietnamese tables, at counts where
  * the browser's plural rules pick different forms, and the language names put in their sentences.
  */
 import { describe, expect, it } from "vitest";
 import type { Words } from "./words";
 import { words as sq } from "./words-sq";
+import { words as vi } from "./words-vi";
 
 const COUNTS = [0, 1, 2, 5, 11, 21, 22, 25, 100, 101];
 const COUNTED = ["charactersLeft", "waiting", "stuck", "takenPart"] as const;
@@ -43,5 +44,19 @@ describe("Albanian counts", () => {
 
   it("names a language as it reads after 'në'", () => {
     expect(sq.cantReadLanguage?.("en")).toContain("me zë në anglisht.");
+  });
+});
+
+describe("Vietnamese counts", () => {
+  it("has one form for every count, as Vietnamese nouns do not change", () => {
+    expectOneFormPerCategory(vi, "vi");
+    expect(vi.takenPart?.(1)).toBe("Đã có 1 người tham gia.");
+    expect(vi.takenPart?.(101)).toBe("Đã có 101 người tham gia.");
+    expect(vi.waiting?.(2)).toBe("2 bộ câu trả lời đang chờ được gửi.");
+    expect(vi.answeredOf?.(1, 1)).toBe("Bạn đã trả lời 1 trên 1 câu hỏi.");
+  });
+
+  it("writes a language's name in lower case inside a sentence", () => {
+    expect(vi.cantReadLanguage?.("en")).toContain("không đọc to được bằng tiếng Anh.");
   });
 });
