@@ -1,10 +1,11 @@
 /**
- * The counted phrases of the Albanian and Vietnamese tables, at counts where
+ * The counted phrases of the Albanian, Vietnamese and Tigrinya tables, at counts where
  * the browser's plural rules pick different forms, and the language names put in their sentences.
  */
 import { describe, expect, it } from "vitest";
 import type { Words } from "./words";
 import { words as sq } from "./words-sq";
+import { words as ti } from "./words-ti";
 import { words as vi } from "./words-vi";
 
 const COUNTS = [0, 1, 2, 5, 11, 21, 22, 25, 100, 101];
@@ -58,5 +59,22 @@ describe("Vietnamese counts", () => {
 
   it("writes a language's name in lower case inside a sentence", () => {
     expect(vi.cantReadLanguage?.("en")).toContain("không đọc to được bằng tiếng Anh.");
+  });
+});
+
+describe("Tigrinya counts", () => {
+  it("uses the singular for 0 and 1, so that form prints its number", () => {
+    expectOneFormPerCategory(ti, "ti");
+    expect(ti.takenPart?.(0)).toBe("0 ሰብ ተሳቲፉ።");
+    expect(ti.takenPart?.(1)).toBe("1 ሰብ ተሳቲፉ።");
+    expect(ti.takenPart?.(2)).toBe("2 ሰባት ተሳቲፎም።");
+    expect(ti.takenPart?.(21)).toBe("21 ሰባት ተሳቲፎም።");
+    expect(ti.waiting?.(1)).toBe("1 ጉጅለ መልስታት ክለኣኽ ይጽበ ኣሎ።");
+    expect(ti.waiting?.(25)).toBe("25 ጉጅለታት መልስታት ክለኣኹ ይጽበዩ ኣለዉ።");
+    expect(ti.answeredOf?.(3, 12)).toBe("ዝመለስኩምዎ፦ 3 ካብ 12 ሕቶታት።");
+  });
+
+  it("puts 'in' (ብ) before the language's name", () => {
+    expect(ti.cantReadLanguage?.("ti")).toContain("እዚ ታብሌት ብትግርኛ ብዓውታ");
   });
 });
