@@ -1,9 +1,10 @@
 /**
- * The counted phrases of the Albanian, Vietnamese and Tigrinya tables, at counts where
+ * The counted phrases of the Albanian, Vietnamese, Tigrinya and Amharic tables, at counts where
  * the browser's plural rules pick different forms, and the language names put in their sentences.
  */
 import { describe, expect, it } from "vitest";
 import type { Words } from "./words";
+import { words as am } from "./words-am";
 import { words as sq } from "./words-sq";
 import { words as ti } from "./words-ti";
 import { words as vi } from "./words-vi";
@@ -76,5 +77,22 @@ describe("Tigrinya counts", () => {
 
   it("puts 'in' (ብ) before the language's name", () => {
     expect(ti.cantReadLanguage?.("ti")).toContain("እዚ ታብሌት ብትግርኛ ብዓውታ");
+  });
+});
+
+describe("Amharic counts", () => {
+  it("uses the singular for 0 and 1, so that form prints its number", () => {
+    expectOneFormPerCategory(am, "am");
+    expect(am.takenPart?.(0)).toBe("0 ሰው ተሳትፏል።");
+    expect(am.takenPart?.(1)).toBe("1 ሰው ተሳትፏል።");
+    expect(am.takenPart?.(5)).toBe("5 ሰዎች ተሳትፈዋል።");
+    expect(am.takenPart?.(100)).toBe("100 ሰዎች ተሳትፈዋል።");
+    expect(am.stuck?.(1)).toBe("1 የመልስ ስብስብ ሊላክ አልቻለም");
+    expect(am.stuck?.(11)).toBe("11 የመልስ ስብስቦች ሊላኩ አልቻሉም");
+    expect(am.answeredOf?.(1, 1)).toBe("የመለሳችሁት፦ 1 ከ1 ጥያቄ።");
+  });
+
+  it("puts 'in' (በ) before the language's name", () => {
+    expect(am.cantReadLanguage?.("am")).toContain("ይህ ታብሌት በአማርኛ ጮክ");
   });
 });
