@@ -222,4 +222,17 @@ export const words: Translation = {
       one: `${n} ሰው ተሳትፏል።`,
       other: `${n} ሰዎች ተሳትፈዋል።`,
     }),
+  // The answers every survey shares (faces saddest first, yes/no, the three houses).
+  faces3: ["ጥሩ አይደለም", "ደህና", "ጥሩ"],
+  faces5: ["በጣም መጥፎ", "ጥሩ አይደለም", "ደህና", "ጥሩ", "በጣም ጥሩ"],
+  yes: "አዎ",
+  no: "አይ",
+  notSure: "እርግጠኛ አይደለሁም",
+  preferNot: "መናገር አልፈልግም",
+  houseWorries: "የጭንቀት ቤት",
+  houseWorriesHint: "የሚያስጨንቋችሁ ወይም የሚያሳዝኗችሁ ነገሮች",
+  houseGoodThings: "የጥሩ ነገሮች ቤት",
+  houseGoodThingsHint: "በጥሩ ሁኔታ የሚሄዱ ወይም የሚያስደስቷችሁ ነገሮች",
+  houseDreams: "የሕልም ቤት",
+  houseDreamsHint: "ነገሮች እንዴት እንዲሆኑ ትፈልጋላችሁ",
 };

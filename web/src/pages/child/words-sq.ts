@@ -259,4 +259,17 @@ export const words: Translation = {
       one: `Ka marrë pjesë ${n} person.`,
       other: `Kanë marrë pjesë ${n} persona.`,
     }),
+  // The answers every survey shares (faces saddest first, yes/no, the three houses).
+  faces3: ["Jo mirë", "Në rregull", "Mirë"],
+  faces5: ["Shumë keq", "Jo mirë", "Në rregull", "Mirë", "Shumë mirë"],
+  yes: "Po",
+  no: "Jo",
+  notSure: "Nuk e di",
+  preferNot: "Më mirë të mos e them",
+  houseWorries: "Shtëpia e shqetësimeve",
+  houseWorriesHint: "Gjërat që të shqetësojnë ose të mërzitin",
+  houseGoodThings: "Shtëpia e gjërave të mira",
+  houseGoodThingsHint: "Gjërat që shkojnë mirë ose të bëjnë të lumtur",
+  houseDreams: "Shtëpia e ëndrrave",
+  houseDreamsHint: "Si do të doje të ishin gjërat",
 };

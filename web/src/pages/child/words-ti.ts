@@ -223,4 +223,17 @@ export const words: Translation = {
       one: `${n} ሰብ ተሳቲፉ።`,
       other: `${n} ሰባት ተሳቲፎም።`,
     }),
+  // The answers every survey shares (faces saddest first, yes/no, the three houses).
+  faces3: ["ጽቡቕ ኣይኮነን", "ደሓን", "ጽቡቕ"],
+  faces5: ["ብጣዕሚ ሕማቕ", "ጽቡቕ ኣይኮነን", "ደሓን", "ጽቡቕ", "ብጣዕሚ ጽቡቕ"],
+  yes: "እወ",
+  no: "ኣይፋል",
+  notSure: "ርግጸኛ ኣይኮንኩን",
+  preferNot: "ክነግር ኣይደልን",
+  houseWorries: "ገዛ ጭንቀት",
+  houseWorriesHint: "ዘጨንቑኹም ወይ ዘሕዝኑኹም ነገራት",
+  houseGoodThings: "ገዛ ጽቡቓት ነገራት",
+  houseGoodThingsHint: "ጽቡቕ ዝኸዱ ወይ ዘሐጕሱኹም ነገራት",
+  houseDreams: "ገዛ ሕልሚ",
+  houseDreamsHint: "ነገራት ከመይ ክኾኑ ትደልዩ",
 };

@@ -244,4 +244,17 @@ export const words: Translation = {
   tapToStart: "Bấm để bắt đầu",
   firstToday: "Hãy là người đầu tiên tham gia hôm nay.",
   takenPart: (n) => plural("vi", n, { other: `Đã có ${n} người tham gia.` }),
+  // The answers every survey shares (faces saddest first, yes/no, the three houses).
+  faces3: ["Không tốt", "Bình thường", "Tốt"],
+  faces5: ["Rất tệ", "Không tốt", "Bình thường", "Tốt", "Rất tốt"],
+  yes: "Có",
+  no: "Không",
+  notSure: "Không chắc",
+  preferNot: "Mình không muốn nói",
+  houseWorries: "Ngôi nhà lo lắng",
+  houseWorriesHint: "Những điều làm bạn lo lắng hoặc buồn",
+  houseGoodThings: "Ngôi nhà điều tốt",
+  houseGoodThingsHint: "Những điều đang tốt đẹp hoặc làm bạn vui",
+  houseDreams: "Ngôi nhà ước mơ",
+  houseDreamsHint: "Bạn muốn mọi thứ như thế nào",
 };
