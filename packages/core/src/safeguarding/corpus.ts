@@ -10,6 +10,7 @@ import { prs } from "./corpus/prs.js";
 import { ps } from "./corpus/ps.js";
 import { pt } from "./corpus/pt.js";
 import { ro } from "./corpus/ro.js";
+import { sk } from "./corpus/sk.js";
 import { sq } from "./corpus/sq.js";
 import { ur } from "./corpus/ur.js";
 import { vi } from "./corpus/vi.js";
@@ -443,4 +444,5 @@ export const CORPUS: readonly CorpusEntry[] = [
   ...prs,
   ...sq,
   ...vi,
+  ...sk,
 ];

@@ -165,8 +165,20 @@ describe("normalisation", () => {
     expect(screenText("vi", "em đánh răng rồi đi ngủ").alert).toBe(false);
   });
 
+  it("folds Slovak with and without diacritics, and leaves its everyday idioms alone", () => {
+    expect(fold("ŠťÁŽĽÔÄŇ")).toBe("stazloan");
+    for (const [language, accented, plain] of [["sk", "Otčim ma bije", "otcim ma bije"]] as const) {
+      expect(screenText(language, accented).severity, accented).toBe("urgent");
+      expect(screenText(language, plain).severity, plain).toBe("urgent");
+    }
+    // The heart beats, the father kicks a ball: "bije" and "kope" only near a person and no idiom.
+    expect(screenText("sk", "srdce mi bije ako splasene").alert).toBe(false);
+    expect(screenText("sk", "ocko kope loptu").alert).toBe(false);
+    expect(screenText("sk", "ocko kope loptu a potom ma bije").alert).toBe(true);
+  });
+
   it("marks the lexicons no native speaker has reviewed", () => {
-    for (const language of ["lt", "ur", "ro", "pt", "lv", "ps", "prs", "sq", "vi"]) {
+    for (const language of ["lt", "ur", "ro", "pt", "lv", "ps", "prs", "sq", "vi", "sk"]) {
       expect(Safeguarding.LEXICONS[language]!.reviewedByNativeSpeaker, language).toBe(false);
     }
   });

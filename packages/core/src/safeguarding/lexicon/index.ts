@@ -8,6 +8,7 @@ import { prs } from "./prs.js";
 import { ps } from "./ps.js";
 import { pt } from "./pt.js";
 import { ro } from "./ro.js";
+import { sk } from "./sk.js";
 import { sq } from "./sq.js";
 import { ur } from "./ur.js";
 import { vi } from "./vi.js";
@@ -26,4 +27,5 @@ export const LEXICONS: Readonly<Record<string, Lexicon>> = {
   prs,
   sq,
   vi,
+  sk,
 };
