@@ -4,6 +4,7 @@
  * safeguarding lead must see it; `alert: false` sentences carry trigger-like words but are
  * ordinary. No sentence is a real child's, and none is copied from a published corpus.
  */
+import { cs } from "./corpus/cs.js";
 import { lt } from "./corpus/lt.js";
 import { lv } from "./corpus/lv.js";
 import { prs } from "./corpus/prs.js";
@@ -445,4 +446,5 @@ export const CORPUS: readonly CorpusEntry[] = [
   ...sq,
   ...vi,
   ...sk,
+  ...cs,
 ];

@@ -175,10 +175,12 @@ describe("normalisation", () => {
     expect(screenText("sk", "srdce mi bije ako splasene").alert).toBe(false);
     expect(screenText("sk", "ocko kope loptu").alert).toBe(false);
     expect(screenText("sk", "ocko kope loptu a potom ma bije").alert).toBe(true);
+    expect(screenText("cs", "umírám smíchy").alert).toBe(false);
+    expect(screenText("cs", "řežu se").severity).toBe("urgent");
   });
 
   it("marks the lexicons no native speaker has reviewed", () => {
-    for (const language of ["lt", "ur", "ro", "pt", "lv", "ps", "prs", "sq", "vi", "sk"]) {
+    for (const language of ["lt", "ur", "ro", "pt", "lv", "ps", "prs", "sq", "vi", "sk", "cs"]) {
       expect(Safeguarding.LEXICONS[language]!.reviewedByNativeSpeaker, language).toBe(false);
     }
   });

@@ -1,5 +1,6 @@
 import type { Lexicon } from "../types.js";
 import { ar } from "./ar.js";
+import { cs } from "./cs.js";
 import { en } from "./en.js";
 import { lt } from "./lt.js";
 import { lv } from "./lv.js";
@@ -28,4 +29,5 @@ export const LEXICONS: Readonly<Record<string, Lexicon>> = {
   sq,
   vi,
   sk,
+  cs,
 };

@@ -420,6 +420,11 @@ export const sk: Lexicon = {
   ],
   idioms: [
     { all: ["srdce", "mi | bije | bilo | busi"], within: 3, ordered: false },
+    { all: ["bije | bil | bila", "rekord*"], within: 2 },
+    {
+      all: ["hra | skola | matika | film | to | toto | nuda", "ma | mna", "zabija | zabije"],
+      within: 3,
+    },
     { all: ["hodiny | zvon*", "bije | bili | bilo | odbili"], within: 2, ordered: false },
     {
       all: [
