@@ -5,6 +5,7 @@
  * ordinary. No sentence is a real child's, and none is copied from a published corpus.
  */
 import { cs } from "./corpus/cs.js";
+import { hu } from "./corpus/hu.js";
 import { lt } from "./corpus/lt.js";
 import { lv } from "./corpus/lv.js";
 import { prs } from "./corpus/prs.js";
@@ -447,4 +448,5 @@ export const CORPUS: readonly CorpusEntry[] = [
   ...vi,
   ...sk,
   ...cs,
+  ...hu,
 ];

@@ -179,8 +179,38 @@ describe("normalisation", () => {
     expect(screenText("cs", "řežu se").severity).toBe("urgent");
   });
 
+  it("finds Hungarian words under their endings and with their verb prefixes on or off", () => {
+    // ó ö ő and ú ü ű fold to one letter each, and a run of one letter is written once.
+    expect(fold("ÁÉÍÓÖŐÚÜŰ")).toBe("aeiou");
+    for (const text of [
+      "Apám megvert",
+      "apam megvert",
+      "apámtól kaptam egy pofont",
+      "a mostohaapám elvert",
+      "kivert a nevelőapám",
+    ]) {
+      expect(screenText("hu", text).severity, text).toBe("urgent");
+    }
+    // Folded, "üt" (hits) is "út" (road) and "öl" (kills) starts "old" (solves): neither alerts.
+    expect(screenText("hu", "apa megoldotta a feladatot az úton").alert).toBe(false);
+    expect(screenText("hu", "megvertük a másik csapatot a meccsen").alert).toBe(false);
+  });
+
   it("marks the lexicons no native speaker has reviewed", () => {
-    for (const language of ["lt", "ur", "ro", "pt", "lv", "ps", "prs", "sq", "vi", "sk", "cs"]) {
+    for (const language of [
+      "lt",
+      "ur",
+      "ro",
+      "pt",
+      "lv",
+      "ps",
+      "prs",
+      "sq",
+      "vi",
+      "sk",
+      "cs",
+      "hu",
+    ]) {
       expect(Safeguarding.LEXICONS[language]!.reviewedByNativeSpeaker, language).toBe(false);
     }
   });

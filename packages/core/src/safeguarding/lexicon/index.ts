@@ -2,6 +2,7 @@ import type { Lexicon } from "../types.js";
 import { ar } from "./ar.js";
 import { cs } from "./cs.js";
 import { en } from "./en.js";
+import { hu } from "./hu.js";
 import { lt } from "./lt.js";
 import { lv } from "./lv.js";
 import { pl } from "./pl.js";
@@ -30,4 +31,5 @@ export const LEXICONS: Readonly<Record<string, Lexicon>> = {
   vi,
   sk,
   cs,
+  hu,
 };
