@@ -8,6 +8,7 @@ import { cs } from "./corpus/cs.js";
 import { hu } from "./corpus/hu.js";
 import { lt } from "./corpus/lt.js";
 import { lv } from "./corpus/lv.js";
+import { pa } from "./corpus/pa.js";
 import { prs } from "./corpus/prs.js";
 import { ps } from "./corpus/ps.js";
 import { pt } from "./corpus/pt.js";
@@ -449,4 +450,5 @@ export const CORPUS: readonly CorpusEntry[] = [
   ...sk,
   ...cs,
   ...hu,
+  ...pa,
 ];

@@ -196,6 +196,20 @@ describe("normalisation", () => {
     expect(screenText("hu", "megvertük a másik csapatot a meccsen").alert).toBe(false);
   });
 
+  it("keeps Gurmukhi's vowels, folds its long vowels and drops its nasal and doubling marks", () => {
+    // ਮਾਰਦਾ (hits) and ਮਰਦਾ (dies) differ only by a vowel sign, which NFD counts as a mark.
+    expect(fold("ਮਾਰਦਾ")).not.toBe(fold("ਮਰਦਾ"));
+    expect(fold("ਮੈਨੂੰ")).toBe(fold("ਮੈਨੁ"));
+    expect(fold("ਕੁੱਟਦਾ")).toBe("ਕੁਟਦਾ");
+    expect(fold("ਸ਼ਰਾਬ")).toBe(fold("ਸਰਾਬ"));
+    for (const text of ["ਪਾਪਾ ਮੈਨੂੰ ਕੁੱਟਦੇ ਨੇ", "ਪਾਪਾ ਮੈਨੁ ਕੁਟਦੇ ਨੇ", "papa mainu kutde ne"]) {
+      expect(screenText("pa", text).severity, text).toBe("urgent");
+    }
+    // "ਗੇਂਦ ਨੂੰ ਲੱਤ ਮਾਰੀ" is kicking a ball, and "ਚੱਕਰ ਮਾਰਿਆ" going round: not hitting.
+    expect(screenText("pa", "ਵੀਰ ਨੇ ਗੇਂਦ ਨੂੰ ਲੱਤ ਮਾਰੀ").alert).toBe(false);
+    expect(screenText("pa", "ਪਾਪਾ ਨੇ ਚੱਕਰ ਮਾਰਿਆ").alert).toBe(false);
+  });
+
   it("marks the lexicons no native speaker has reviewed", () => {
     for (const language of [
       "lt",
@@ -318,6 +332,8 @@ describe("screenText", () => {
     });
     expect(hasLexicon("cy")).toBe(false);
     expect(hasLexicon("pa-Arab")).toBe(false);
+    expect(hasLexicon("pa")).toBe(true);
+    expect(hasLexicon("pa-Guru-IN")).toBe(true);
     expect(hasLexicon("constructor")).toBe(false);
     expect(hasLexicon("en-GB")).toBe(true);
     expect(hasLexicon("AR")).toBe(true);

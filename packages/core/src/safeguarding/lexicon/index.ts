@@ -5,6 +5,7 @@ import { en } from "./en.js";
 import { hu } from "./hu.js";
 import { lt } from "./lt.js";
 import { lv } from "./lv.js";
+import { pa } from "./pa.js";
 import { pl } from "./pl.js";
 import { prs } from "./prs.js";
 import { ps } from "./ps.js";
@@ -32,4 +33,5 @@ export const LEXICONS: Readonly<Record<string, Lexicon>> = {
   sk,
   cs,
   hu,
+  pa,
 };
