@@ -210,6 +210,15 @@ describe("normalisation", () => {
     expect(screenText("pa", "ਪਾਪਾ ਨੇ ਚੱਕਰ ਮਾਰਿਆ").alert).toBe(false);
   });
 
+  it("folds Sorani's own letters to an Arabic keyboard's, and reads Sorani in Latin letters", () => {
+    expect(fold("ڕڵێۆە")).toBe("رليوه");
+    for (const text of ["باوکم لێم دەدات", "باوكم ليم دهدات", "bawkm lem dedat"]) {
+      expect(screenText("ckb", text).severity, text).toBe("urgent");
+    }
+    // "شەق" (a kick) at a ball is play.
+    expect(screenText("ckb", "برام شەقی لە تۆپەکە دا").alert).toBe(false);
+  });
+
   it("marks the lexicons no native speaker has reviewed", () => {
     for (const language of [
       "lt",

@@ -1,5 +1,6 @@
 import type { Lexicon } from "../types.js";
 import { ar } from "./ar.js";
+import { ckb } from "./ckb.js";
 import { cs } from "./cs.js";
 import { en } from "./en.js";
 import { hu } from "./hu.js";
@@ -34,4 +35,5 @@ export const LEXICONS: Readonly<Record<string, Lexicon>> = {
   cs,
   hu,
   pa,
+  ckb,
 };
