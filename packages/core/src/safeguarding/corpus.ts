@@ -16,6 +16,7 @@ import { pt } from "./corpus/pt.js";
 import { ro } from "./corpus/ro.js";
 import { sk } from "./corpus/sk.js";
 import { sq } from "./corpus/sq.js";
+import { ti } from "./corpus/ti.js";
 import { ur } from "./corpus/ur.js";
 import { vi } from "./corpus/vi.js";
 import type { Category } from "./types.js";
@@ -453,4 +454,5 @@ export const CORPUS: readonly CorpusEntry[] = [
   ...hu,
   ...pa,
   ...ckb,
+  ...ti,
 ];

@@ -70,23 +70,32 @@ const LETTER: Record<string, string> = {
 };
 
 /**
- * Ethiopic letters that sound alike in Amharic (and are rare or alike in Tigrinya), each a row of
- * seven or eight vowel forms: ሐ and ኀ are written ሀ, ሠ is ሰ, ዐ is አ, ፀ is ጸ, keeping the vowel.
+ * Ethiopic letters that sound alike in Amharic, or that children typing Tigrinya mix up, each a
+ * row of seven or eight vowel forms: ሐ and ኀ are written ሀ, ሠ is ሰ, ዐ is አ, ፀ is ጸ, ቐ is ቀ, ኸ
+ * is ከ, keeping the vowel; then the first and fourth forms of ሀ and አ, which sound alike ("ሃ"
+ * and "ሀ", "ኣ" and "አ": Tigrinya writes one, Amharic the other), are one.
  */
-const ETHIOPIC = /[\u1210-\u1217\u1280-\u1286\u1220-\u1227\u12d0-\u12d6\u1340-\u1346]/g;
+const ETHIOPIC =
+  /[\u1203\u12a3\u1210-\u1217\u1280-\u1286\u1220-\u1227\u12d0-\u12d6\u1340-\u1346\u1250-\u1256\u12b8-\u12be]/g;
 const ETHIOPIC_ROW: [from: number, to: number][] = [
   [0x1210, 0x1200],
   [0x1280, 0x1200],
   [0x1220, 0x1230],
   [0x12d0, 0x12a0],
   [0x1340, 0x1338],
+  [0x1250, 0x1240],
+  [0x12b8, 0x12a8],
 ];
 function ethiopic(c: string): string {
-  const code = c.charCodeAt(0);
+  let code = c.charCodeAt(0);
   for (const [from, to] of ETHIOPIC_ROW) {
-    if (code >= from && code < from + 8) return String.fromCharCode(code - from + to);
+    if (code >= from && code < from + 8) {
+      code = code - from + to;
+      break;
+    }
   }
-  return c;
+  if (code === 0x1203 || code === 0x12a3) code -= 3;
+  return String.fromCharCode(code);
 }
 
 // Pashto letters a child on a Persian or Arabic keyboard writes as the nearest letter it has.

@@ -219,6 +219,17 @@ describe("normalisation", () => {
     expect(screenText("ckb", "برام شەقی لە تۆپەکە دا").alert).toBe(false);
   });
 
+  it("folds Ethiopic letters children mix up, and reads Tigrinya in Latin letters", () => {
+    // ቕ and ቅ, ዓ and ኣ and አ, ሓ and ሃ and ሀ: one letter each, keeping the vowel.
+    expect(fold("ይወቕዓኒ")).toBe(fold("ይወቅአኒ"));
+    expect(fold("ሓወይ")).toBe(fold("ሀወይ"));
+    expect(fold("ሠ")).toBe("ሰ");
+    for (const text of ["ኣቦይ ይወቕዓኒ", "ኣቦይ ይወቅዐኒ", "aboy yiweqani"]) {
+      expect(screenText("ti", text).severity, text).toBe("urgent");
+    }
+    expect(screenText("ti", "ሓወይ ኩዕሶ ረጊጹ").alert).toBe(false);
+  });
+
   it("marks the lexicons no native speaker has reviewed", () => {
     for (const language of [
       "lt",

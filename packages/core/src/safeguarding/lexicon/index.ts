@@ -14,6 +14,7 @@ import { pt } from "./pt.js";
 import { ro } from "./ro.js";
 import { sk } from "./sk.js";
 import { sq } from "./sq.js";
+import { ti } from "./ti.js";
 import { ur } from "./ur.js";
 import { vi } from "./vi.js";
 
@@ -36,4 +37,5 @@ export const LEXICONS: Readonly<Record<string, Lexicon>> = {
   hu,
   pa,
   ckb,
+  ti,
 };
