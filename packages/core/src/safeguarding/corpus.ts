@@ -4,6 +4,7 @@
  * safeguarding lead must see it; `alert: false` sentences carry trigger-like words but are
  * ordinary. No sentence is a real child's, and none is copied from a published corpus.
  */
+import { am } from "./corpus/am.js";
 import { ckb } from "./corpus/ckb.js";
 import { cs } from "./corpus/cs.js";
 import { hu } from "./corpus/hu.js";
@@ -455,4 +456,5 @@ export const CORPUS: readonly CorpusEntry[] = [
   ...pa,
   ...ckb,
   ...ti,
+  ...am,
 ];

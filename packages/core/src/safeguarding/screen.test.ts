@@ -219,7 +219,7 @@ describe("normalisation", () => {
     expect(screenText("ckb", "برام شەقی لە تۆپەکە دا").alert).toBe(false);
   });
 
-  it("folds Ethiopic letters children mix up, and reads Tigrinya in Latin letters", () => {
+  it("folds Ethiopic letters children mix up, and reads Tigrinya and Amharic in Latin letters", () => {
     // ቕ and ቅ, ዓ and ኣ and አ, ሓ and ሃ and ሀ: one letter each, keeping the vowel.
     expect(fold("ይወቕዓኒ")).toBe(fold("ይወቅአኒ"));
     expect(fold("ሓወይ")).toBe(fold("ሀወይ"));
@@ -228,6 +228,11 @@ describe("normalisation", () => {
       expect(screenText("ti", text).severity, text).toBe("urgent");
     }
     expect(screenText("ti", "ሓወይ ኩዕሶ ረጊጹ").alert).toBe(false);
+    // Amharic spells ሐ/ሀ and ሠ/ሰ either way, and writes its first-person ending -ሁ or -ው.
+    for (const text of ["አባቴ ይመታኛል", "abate yimetagnal", "መሞት እፈልጋለው", "መሞት እፈልጋለሁ"]) {
+      expect(screenText("am", text).severity, text).toBe("urgent");
+    }
+    expect(screenText("am", "ወንድሜ ኳሱን መታ").alert).toBe(false);
   });
 
   it("marks the lexicons no native speaker has reviewed", () => {

@@ -1,4 +1,5 @@
 import type { Lexicon } from "../types.js";
+import { am } from "./am.js";
 import { ar } from "./ar.js";
 import { ckb } from "./ckb.js";
 import { cs } from "./cs.js";
@@ -38,4 +39,5 @@ export const LEXICONS: Readonly<Record<string, Lexicon>> = {
   pa,
   ckb,
   ti,
+  am,
 };
