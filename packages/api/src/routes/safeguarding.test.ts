@@ -188,10 +188,10 @@ describe("trying a sentence", () => {
       text: "I could kill for a pizza",
     });
     expect(pizza.json).toEqual({ screened: true, alert: false, matched: [] });
-    const tigrinya = await lead("POST", "/api/safeguarding/screen", {
-      language: "ti",
-      text: "ሰላም",
+    const welsh = await lead("POST", "/api/safeguarding/screen", {
+      language: "cy",
+      text: "Mae Dad yn fy nharo",
     });
-    expect(tigrinya.json.screened).toBe(false);
+    expect(welsh.json.screened).toBe(false);
   });
 });

@@ -272,12 +272,12 @@ describe("publishing and versions", () => {
 
   it("says which languages' free text will not be screened, and publishes all the same", async () => {
     const { id, draft } = await fromTemplate();
-    const definition = { ...structuredClone(draft.definition), languages: ["en", "hu"] };
+    const definition = { ...structuredClone(draft.definition), languages: ["en", "cy"] };
     const saved = await officer("PUT", `/api/surveys/${id}/draft`, { revision: 1, definition });
     const [warning, ...rest] = saved.json.warnings;
     expect(rest).toEqual([]);
-    expect(warning).toMatchObject({ kind: "notScreened", languages: ["hu"] });
-    expect(warning.message).toMatch(/^Answers written in Hungarian \(hu\) won't be screened/);
+    expect(warning).toMatchObject({ kind: "notScreened", languages: ["cy"] });
+    expect(warning.message).toMatch(/^Answers written in Welsh \(cy\) won't be screened/);
     expect(warning.message).toContain("“not screened: please read”");
     const published = await officer("POST", `/api/surveys/${id}/publish`, { revision: 2 });
     expect(published.status).toBe(201);

@@ -31,7 +31,7 @@ describe("reasons for an alert", () => {
 
   it("never pass free text that no lexicon has read: a person must read it", () => {
     const reasons = reasonsFor(myLifeInCare, {
-      language: "ti",
+      language: "cy",
       answers: { ...calm, "one-thing": "More time with my brother" },
     });
     expect(reasons).toEqual([{ kind: "unscreened", questionId: "one-thing", severity: "concern" }]);

@@ -4,13 +4,20 @@
  * safeguarding lead must see it; `alert: false` sentences carry trigger-like words but are
  * ordinary. No sentence is a real child's, and none is copied from a published corpus.
  */
+import { am } from "./corpus/am.js";
+import { ckb } from "./corpus/ckb.js";
+import { cs } from "./corpus/cs.js";
+import { hu } from "./corpus/hu.js";
 import { lt } from "./corpus/lt.js";
 import { lv } from "./corpus/lv.js";
+import { pa } from "./corpus/pa.js";
 import { prs } from "./corpus/prs.js";
 import { ps } from "./corpus/ps.js";
 import { pt } from "./corpus/pt.js";
 import { ro } from "./corpus/ro.js";
+import { sk } from "./corpus/sk.js";
 import { sq } from "./corpus/sq.js";
+import { ti } from "./corpus/ti.js";
 import { ur } from "./corpus/ur.js";
 import { vi } from "./corpus/vi.js";
 import type { Category } from "./types.js";
@@ -443,4 +450,11 @@ export const CORPUS: readonly CorpusEntry[] = [
   ...prs,
   ...sq,
   ...vi,
+  ...sk,
+  ...cs,
+  ...hu,
+  ...pa,
+  ...ckb,
+  ...ti,
+  ...am,
 ];

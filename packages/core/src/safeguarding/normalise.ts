@@ -21,9 +21,12 @@ export interface Normaliser {
 // A word starts with a letter or digit and goes on through letters, marks, digits, apostrophes
 // and the joiners of Arabic script. Hyphens split: "step-dad" is two words, as "step dad" is.
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’ʼ\u200c\u200d]*/gu;
-const DROPPED = /[\p{M}'’ʼ\u0640\u0621\u200c\u200d]/gu;
+// Marks are dropped, except Gurmukhi's vowel signs (ਾ ਿ ੀ ੁ ੂ ੇ ੈ ੋ ੌ): they are its vowels, and
+// without them "ਮਾਰਦਾ" (hits) and "ਮਰਦਾ" (dies) would be one word. Its nasal marks (ਂ ੰ), the
+// doubling mark (ੱ) and the nukta (਼) go, as children leave them off.
+const DROPPED = /(?![\u0a3e-\u0a4c])[\p{M}'’ʼ\u0640\u0621\u200c\u200d]/gu;
 const PLAIN = /^[a-z0-9]*$/;
-const MAPPED = /[łßøđıىةٱکیگڤپچظےہھۃںٹڈڑ\u0660-\u0669\u06f0-\u06f9]/g;
+const MAPPED = /[łßøđıىةٱکیگڤپچظےہھۃںٹڈڑڕڵێۆەੀੂਈਊ\u0660-\u0669\u06f0-\u06f9]/g;
 const LETTER: Record<string, string> = {
   ł: "l",
   ß: "ss",
@@ -52,7 +55,48 @@ const LETTER: Record<string, string> = {
   ٹ: "ت",
   ڈ: "د",
   ڑ: "ر",
+  // Sorani: the trilled r, the velar l, ê, o and the vowel e, which a child on an Arabic or
+  // Persian keyboard writes as ر ل ي و ه.
+  ڕ: "ر",
+  ڵ: "ل",
+  ێ: "ي",
+  ۆ: "و",
+  ە: "ه",
+  // Gurmukhi: long ī and ū, which children write short as often as long.
+  "\u0a40": "\u0a3f",
+  "\u0a42": "\u0a41",
+  ਈ: "ਇ",
+  ਊ: "ਉ",
 };
+
+/**
+ * Ethiopic letters that sound alike in Amharic, or that children typing Tigrinya mix up, each a
+ * row of seven or eight vowel forms: ሐ and ኀ are written ሀ, ሠ is ሰ, ዐ is አ, ፀ is ጸ, ቐ is ቀ, ኸ
+ * is ከ, keeping the vowel; then the first and fourth forms of ሀ and አ, which sound alike ("ሃ"
+ * and "ሀ", "ኣ" and "አ": Tigrinya writes one, Amharic the other), are one.
+ */
+const ETHIOPIC =
+  /[\u1203\u12a3\u1210-\u1217\u1280-\u1286\u1220-\u1227\u12d0-\u12d6\u1340-\u1346\u1250-\u1256\u12b8-\u12be]/g;
+const ETHIOPIC_ROW: [from: number, to: number][] = [
+  [0x1210, 0x1200],
+  [0x1280, 0x1200],
+  [0x1220, 0x1230],
+  [0x12d0, 0x12a0],
+  [0x1340, 0x1338],
+  [0x1250, 0x1240],
+  [0x12b8, 0x12a8],
+];
+function ethiopic(c: string): string {
+  let code = c.charCodeAt(0);
+  for (const [from, to] of ETHIOPIC_ROW) {
+    if (code >= from && code < from + 8) {
+      code = code - from + to;
+      break;
+    }
+  }
+  if (code === 0x1203 || code === 0x12a3) code -= 3;
+  return String.fromCharCode(code);
+}
 
 // Pashto letters a child on a Persian or Arabic keyboard writes as the nearest letter it has.
 const PASHTO = /[ټډړڼښږځڅېۍګ]/g;
@@ -89,7 +133,12 @@ export function fold(word: string): string {
   const lower = word.toLowerCase();
   const plain = PLAIN.test(lower)
     ? lower
-    : lower.normalize("NFD").replace(DROPPED, "").replace(MAPPED, letter).replace(PASHTO, pashto);
+    : lower
+        .normalize("NFD")
+        .replace(DROPPED, "")
+        .replace(MAPPED, letter)
+        .replace(PASHTO, pashto)
+        .replace(ETHIOPIC, ethiopic);
   let out = "";
   let last = "";
   for (const c of plain) {

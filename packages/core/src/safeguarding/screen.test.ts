@@ -165,8 +165,91 @@ describe("normalisation", () => {
     expect(screenText("vi", "em đánh răng rồi đi ngủ").alert).toBe(false);
   });
 
+  it("folds Slovak with and without diacritics, and leaves its everyday idioms alone", () => {
+    expect(fold("ŠťÁŽĽÔÄŇ")).toBe("stazloan");
+    for (const [language, accented, plain] of [["sk", "Otčim ma bije", "otcim ma bije"]] as const) {
+      expect(screenText(language, accented).severity, accented).toBe("urgent");
+      expect(screenText(language, plain).severity, plain).toBe("urgent");
+    }
+    // The heart beats, the father kicks a ball: "bije" and "kope" only near a person and no idiom.
+    expect(screenText("sk", "srdce mi bije ako splasene").alert).toBe(false);
+    expect(screenText("sk", "ocko kope loptu").alert).toBe(false);
+    expect(screenText("sk", "ocko kope loptu a potom ma bije").alert).toBe(true);
+    expect(screenText("cs", "umírám smíchy").alert).toBe(false);
+    expect(screenText("cs", "řežu se").severity).toBe("urgent");
+  });
+
+  it("finds Hungarian words under their endings and with their verb prefixes on or off", () => {
+    // ó ö ő and ú ü ű fold to one letter each, and a run of one letter is written once.
+    expect(fold("ÁÉÍÓÖŐÚÜŰ")).toBe("aeiou");
+    for (const text of [
+      "Apám megvert",
+      "apam megvert",
+      "apámtól kaptam egy pofont",
+      "a mostohaapám elvert",
+      "kivert a nevelőapám",
+    ]) {
+      expect(screenText("hu", text).severity, text).toBe("urgent");
+    }
+    // Folded, "üt" (hits) is "út" (road) and "öl" (kills) starts "old" (solves): neither alerts.
+    expect(screenText("hu", "apa megoldotta a feladatot az úton").alert).toBe(false);
+    expect(screenText("hu", "megvertük a másik csapatot a meccsen").alert).toBe(false);
+  });
+
+  it("keeps Gurmukhi's vowels, folds its long vowels and drops its nasal and doubling marks", () => {
+    // ਮਾਰਦਾ (hits) and ਮਰਦਾ (dies) differ only by a vowel sign, which NFD counts as a mark.
+    expect(fold("ਮਾਰਦਾ")).not.toBe(fold("ਮਰਦਾ"));
+    expect(fold("ਮੈਨੂੰ")).toBe(fold("ਮੈਨੁ"));
+    expect(fold("ਕੁੱਟਦਾ")).toBe("ਕੁਟਦਾ");
+    expect(fold("ਸ਼ਰਾਬ")).toBe(fold("ਸਰਾਬ"));
+    for (const text of ["ਪਾਪਾ ਮੈਨੂੰ ਕੁੱਟਦੇ ਨੇ", "ਪਾਪਾ ਮੈਨੁ ਕੁਟਦੇ ਨੇ", "papa mainu kutde ne"]) {
+      expect(screenText("pa", text).severity, text).toBe("urgent");
+    }
+    // "ਗੇਂਦ ਨੂੰ ਲੱਤ ਮਾਰੀ" is kicking a ball, and "ਚੱਕਰ ਮਾਰਿਆ" going round: not hitting.
+    expect(screenText("pa", "ਵੀਰ ਨੇ ਗੇਂਦ ਨੂੰ ਲੱਤ ਮਾਰੀ").alert).toBe(false);
+    expect(screenText("pa", "ਪਾਪਾ ਨੇ ਚੱਕਰ ਮਾਰਿਆ").alert).toBe(false);
+  });
+
+  it("folds Sorani's own letters to an Arabic keyboard's, and reads Sorani in Latin letters", () => {
+    expect(fold("ڕڵێۆە")).toBe("رليوه");
+    for (const text of ["باوکم لێم دەدات", "باوكم ليم دهدات", "bawkm lem dedat"]) {
+      expect(screenText("ckb", text).severity, text).toBe("urgent");
+    }
+    // "شەق" (a kick) at a ball is play.
+    expect(screenText("ckb", "برام شەقی لە تۆپەکە دا").alert).toBe(false);
+  });
+
+  it("folds Ethiopic letters children mix up, and reads Tigrinya and Amharic in Latin letters", () => {
+    // ቕ and ቅ, ዓ and ኣ and አ, ሓ and ሃ and ሀ: one letter each, keeping the vowel.
+    expect(fold("ይወቕዓኒ")).toBe(fold("ይወቅአኒ"));
+    expect(fold("ሓወይ")).toBe(fold("ሀወይ"));
+    expect(fold("ሠ")).toBe("ሰ");
+    for (const text of ["ኣቦይ ይወቕዓኒ", "ኣቦይ ይወቅዐኒ", "aboy yiweqani"]) {
+      expect(screenText("ti", text).severity, text).toBe("urgent");
+    }
+    expect(screenText("ti", "ሓወይ ኩዕሶ ረጊጹ").alert).toBe(false);
+    // Amharic spells ሐ/ሀ and ሠ/ሰ either way, and writes its first-person ending -ሁ or -ው.
+    for (const text of ["አባቴ ይመታኛል", "abate yimetagnal", "መሞት እፈልጋለው", "መሞት እፈልጋለሁ"]) {
+      expect(screenText("am", text).severity, text).toBe("urgent");
+    }
+    expect(screenText("am", "ወንድሜ ኳሱን መታ").alert).toBe(false);
+  });
+
   it("marks the lexicons no native speaker has reviewed", () => {
-    for (const language of ["lt", "ur", "ro", "pt", "lv", "ps", "prs", "sq", "vi"]) {
+    for (const language of [
+      "lt",
+      "ur",
+      "ro",
+      "pt",
+      "lv",
+      "ps",
+      "prs",
+      "sq",
+      "vi",
+      "sk",
+      "cs",
+      "hu",
+    ]) {
       expect(Safeguarding.LEXICONS[language]!.reviewedByNativeSpeaker, language).toBe(false);
     }
   });
@@ -274,6 +357,8 @@ describe("screenText", () => {
     });
     expect(hasLexicon("cy")).toBe(false);
     expect(hasLexicon("pa-Arab")).toBe(false);
+    expect(hasLexicon("pa")).toBe(true);
+    expect(hasLexicon("pa-Guru-IN")).toBe(true);
     expect(hasLexicon("constructor")).toBe(false);
     expect(hasLexicon("en-GB")).toBe(true);
     expect(hasLexicon("AR")).toBe(true);

@@ -10,10 +10,19 @@ import type { ExtraPhrase, Lexicon, Rule, ScreenResult, Severity } from "./types
 /** Languages with a complete lexicon, as survey language codes. */
 export const LEXICON_LANGUAGES: readonly string[] = Object.keys(LEXICONS);
 
-/** The lexicon for a survey language code: "ar-EG" uses the Arabic one, "pa-Arab" none. */
+/**
+ * The lexicon for a survey language code: "ar-EG" uses the Arabic one; "pa-Arab" none, as the
+ * Punjabi lexicon does not read Shahmukhi (a script subtag must be one of the lexicon's `scripts`).
+ */
 function lexiconFor(language: string): Lexicon | undefined {
-  const primary = language.trim().toLowerCase().split(/[-_]/)[0] ?? "";
-  return Object.hasOwn(LEXICONS, primary) ? LEXICONS[primary] : undefined;
+  const [primary = "", ...rest] = language.trim().toLowerCase().split(/[-_]/);
+  if (!Object.hasOwn(LEXICONS, primary)) return undefined;
+  const lexicon = LEXICONS[primary]!;
+  const script = rest.find((subtag) => /^[a-z]{4}$/.test(subtag));
+  if (script && lexicon.scripts && !lexicon.scripts.some((s) => s.toLowerCase() === script)) {
+    return undefined;
+  }
+  return lexicon;
 }
 
 /** Whether text in this language can be screened; if not, it must be read. */

@@ -64,6 +64,14 @@ export interface Lexicon {
    * false: words written by an engineer catch what the engineer thought of, no more.
    */
   reviewedByNativeSpeaker?: boolean;
+  /**
+   * The scripts its words are written in, as ISO 15924 codes. A survey language tagged with
+   * another script is not screened by it: Punjabi's lexicon is Gurmukhi and Latin, so "pa-Arab"
+   * (Shahmukhi) text goes to the queue unread rather than through a lexicon that cannot read it.
+   * @default any script
+   * @example ["Guru", "Latn"]
+   */
+  scripts?: readonly string[];
   rules: readonly Rule[];
   idioms: readonly Idiom[];
   /**

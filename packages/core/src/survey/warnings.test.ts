@@ -78,15 +78,15 @@ describe("publish warnings", () => {
   it("name the languages whose free text goes to the queue unscreened, and only with free text", () => {
     const many = survey([feelSafe, school, worries], {
       concerns: unsafeAnswers("feel-safe"),
-      languages: ["en", "hu", "ti", "pl"],
+      languages: ["en", "cy", "yi", "pl"],
     });
     expect(publishWarnings(many)).toEqual([
       {
         kind: "notScreened",
-        languages: ["hu", "ti"],
+        languages: ["cy", "yi"],
         questionIds: ["worries"],
         message:
-          "Answers written in Hungarian (hu) and Tigrinya (ti) won't be screened " +
+          "Answers written in Welsh (cy) and Yiddish (yi) won't be screened " +
           "automatically: Chorus has no list of worrying words in those languages. Each one " +
           "given to “The three houses” will go to the safeguarding queue as “not screened: " +
           "please read”, for a person to read.",

@@ -1,0 +1,65 @@
+/**
+ * Amharic sentences, in Ethiopic script and in Latin letters, written for Chorus by an engineer,
+ * not a native speaker: the way a child might type them on a phone. None is a real child's and
+ * none is copied. Recall measured on them is an upper bound until a council's reviewer adds
+ * sentences.
+ */
+import { sentences } from "./entry.js";
+
+const { yes, no } = sentences("am");
+
+export const am = [
+  yes("physical-abuse", "አባቴ ሲጠጣ ይመታኛል"),
+  yes("physical-abuse", "yenjera abate beqebeto yidebedbegnal"),
+  yes("physical-abuse", "አጎቴ ትናንት በጥፊ መታኝ"),
+  yes("physical-abuse", "asadagiye bet wust metagn"),
+  yes("sexual-abuse", "ያ ሰውዬ ይነካኛል እና ለማንም አትንገሪ ይለኛል"),
+  yes("sexual-abuse", "and sew internet lay raqut foto yilgn yilal"),
+  yes("sexual-abuse", "አጎቴ በሌሊት ወደ አልጋዬ ይመጣል"),
+  yes("self-harm", "መሞት እፈልጋለሁ"),
+  yes("self-harm", "menor alfelgim"),
+  yes("self-harm", "ትናንት ብዙ ኪኒን ዋጥኩ"),
+  yes("self-harm", "rasen matfat asebku"),
+  yes("neglect", "ቤት ውስጥ ምግብ አይሰጡኝም"),
+  yes("neglect", "kifil wust yiqolfubignal qenun mulu"),
+  yes("neglect", "ሁሌ ርቦኛል"),
+  yes("domestic-abuse", "አባቴ እናቴን ይመታታል"),
+  yes("domestic-abuse", "bet wust hule teb new polis metu"),
+  yes("criminal-exploitation", "ትልልቅ ልጆች አደንዛዥ ዕፅ እንድሸጥ ያስገድዱኛል"),
+  yes("criminal-exploitation", "eda alebign genzeb kalemetahu yigedlugnal"),
+  yes("forced-marriage", "ቤተሰቦቼ በግድ ሊድሩኝ ይፈልጋሉ"),
+  yes("forced-marriage", "le shimagle begid lidarugn new"),
+  yes("missing", "ዛሬ ማታ ከቤት እጠፋለሁ"),
+  yes("missing", "kebet abarerugn yemitegnabet bota yelegnim"),
+  yes("harm", "ለማንም ከነገርኩ ይገድለኛል ብሏል"),
+  yes("harm", "ezih dehninet aysemagnim"),
+  yes("harm", "wede bet mehed alfelgim"),
+  yes("fear", "አሳዳጊዬን በጣም እፈራዋለሁ"),
+  yes("bullying", "ትምህርት ቤት ያሾፉብኛል"),
+  yes("wellbeing", "እናቴ ናፈቀችኝ በየምሽቱ አለቅሳለሁ"),
+  no("ወንድሜ ኳሱን መታ ጎል ገባ"),
+  no("wusha eferalehu"),
+  no("ፈተና እፈራለሁ"),
+  no("እናቴ ጣፋጭ ምግብ ትሰራለች"),
+  no("ቤተሰቦቼን እወዳቸዋለሁ"),
+  no("ትምህርት ቤቴ ጥሩ ነው ብዙ ጓደኞች አሉኝ"),
+  no("abate wede park wesedegn"),
+  no("agote sitota setegn"),
+  no("ዛሬ እግር ኳስ ተጫወትን"),
+  no("ehite metsihaf tanebalech"),
+  no("ትናንት ከእናቴ ጋር ገበያ ሄድን"),
+  no("ayate tarik nagerechign"),
+  no("wendime hule yisekal"),
+  no("ene hule wede timhirt bet ihedalehu"),
+  no("abate sira new yemiwelew"),
+  // Written after the tuning above, and measured before the lexicon was changed for them.
+  yes("physical-abuse", "የእንጀራ አባቴ በዱላ ይደበድበኛል"),
+  yes("self-harm", "bezih alem menor alfelgim"),
+  yes("sexual-abuse", "and lij snapchat lay raquten foto yilak yilal"),
+  yes("neglect", "sost qen migib albelanim"),
+  yes("criminal-exploitation", "eda alebign sira kalserahu yigedlugnal alu"),
+  yes("harm", "yeklase lijoch kemekteb behuala lidebedbush new alu"),
+  no("enate tgedlegnalech wetet kayech"),
+  no("wendime bekuas metagn besihtet"),
+  no("abate bemishit sami aderegegn"),
+];

@@ -1,0 +1,65 @@
+/**
+ * Czech sentences written for Chorus by an engineer, not a native speaker: the way a child might
+ * type them on a phone (mostly without diacritics, unpunctuated). None is a real child's and none
+ * is copied. Recall measured on them is an upper bound until a council's reviewer adds sentences.
+ */
+import { sentences } from "./entry.js";
+
+const { yes, no } = sentences("cs");
+
+export const cs = [
+  yes("physical-abuse", "tata me mlati kdyz se opije"),
+  yes("physical-abuse", "otcim mi dal facku az mi tekla krev z nosu"),
+  yes("physical-abuse", "mam modriny na zadech od mamina pritele"),
+  yes("physical-abuse", "vychovatelka me strkala a tahala za vlasy"),
+  yes("sexual-abuse", "strejda mi saha na intimni mista a rika ze je to nase tajemstvi"),
+  yes("sexual-abuse", "jeden chlap na instagramu chce abych mu poslala nahe fotky"),
+  yes("sexual-abuse", "mamin pritel ke mne v noci leze do postele"),
+  yes("self-harm", "chci umrit"),
+  yes("self-harm", "zase jsem se rezala na rukou"),
+  yes("self-harm", "nechci uz zit vsem by bylo lip beze mne"),
+  yes("self-harm", "vcera jsem spolkla hodne prasku a nikomu jsem to nerekla"),
+  yes("neglect", "doma nemame co jist a furt mam hlad"),
+  yes("neglect", "mama me zamyka v pokoji na cely den"),
+  yes("neglect", "nechavaji me samotnou doma pres vikend s malou segrou"),
+  yes("domestic-abuse", "tata bije mamu a ja se schovavam ve skrini"),
+  yes("domestic-abuse", "rodice porad rvou a vcera prijela policie"),
+  yes("criminal-exploitation", "starsi kluci me nuti prodavat travu"),
+  yes("criminal-exploitation", "musim vozit balicky s drogama jinak mi ublizi"),
+  yes("forced-marriage", "rodice me chteji vdat za bratrance a ja nechci"),
+  yes("missing", "dneska v noci uteču z domu"),
+  yes("missing", "otec me vyhodil a spim na ulici"),
+  yes("harm", "rekl ze me zabije kdyz to nekomu reknu"),
+  yes("harm", "doma se necitim v bezpeci"),
+  yes("harm", "nechci jit domu"),
+  yes("fear", "bojim se otcima"),
+  yes("bullying", "ve skole me sikanuji a nadavaji mi"),
+  yes("wellbeing", "hrozne mi chybi mamka a brecim kazdou noc"),
+  no("tata kope do mice s bratrem na zahrade"),
+  no("umiram smichy kdyz to vidim"),
+  no("srdce mi busi kdyz pisu pisemku"),
+  no("bojim se pavouku"),
+  no("nas pes utekl ale uz se vratil"),
+  no("mama mi dala penize na obed"),
+  no("mam hlad jako vlk jdu domu na obed"),
+  no("bracha hraje fotbal a vcera dal gol"),
+  no("babicka mi upekla bublaninu"),
+  no("mam rad svoji rodinu"),
+  no("ve skole je to v pohode mam hodne kamaradu"),
+  no("tatinek me vzal na ryby"),
+  no("hodiny odbily pulnoc a sli jsme spat"),
+  no("teta mi koupila nove boty"),
+  no("vcera jsme byli s mamou v kine"),
+  no("ujel mi autobus tak jsem prisel pozde"),
+  no("pomahal jsem tatovi na zahrade kopat diru"),
+  // Written after the tuning above, and measured before the lexicon was changed for them.
+  yes("physical-abuse", "tata me sere pasem kdyz prinesu spatnou znamku"),
+  yes("self-harm", "uz nechci byt na tomhle svete"),
+  yes("sexual-abuse", "nejaky kluk z netu chce fotky v kalhotkach"),
+  yes("neglect", "dva dny jsme nemeli nic k jidlu"),
+  yes("criminal-exploitation", "dluzim jim penize a musim to odpracovat"),
+  yes("harm", "kluci ze tridy me chteji zmlatit po skole"),
+  no("mama me zabije az uvidi vysvedceni"),
+  no("segra me trefila micem do hlavy"),
+  no("tata mi dal pusu na dobrou noc"),
+];
