@@ -12,6 +12,7 @@ import { Message, Spinner } from "../../ui/Feedback";
 import { englishName } from "./SurveyDetails";
 import { type StringsResult, saveFile, studio } from "./studioApi";
 import { TranslationEditor } from "./TranslationEditor";
+import { isUnreviewed, NotCheckedTag, UnreviewedNotice } from "./Unreviewed";
 import type { Workspace } from "./workspace";
 
 export function TranslationsTab(props: { ws: Workspace }) {
@@ -53,7 +54,12 @@ export function TranslationsTab(props: { ws: Workspace }) {
                   {report.missing.length === 0
                     ? `complete, ${report.total} strings`
                     : `${report.missing.length} of ${report.total} strings missing`}
+                  <Show when={isUnreviewed(ws, report.language)}>
+                    {" "}
+                    <NotCheckedTag />
+                  </Show>
                 </p>
+                <UnreviewedNotice ws={ws} language={report.language} />
                 <Show when={report.missing.length > 0}>
                   <details>
                     <summary>Show the missing keys for {englishName(report.language)}</summary>
