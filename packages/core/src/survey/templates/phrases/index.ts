@@ -24,6 +24,7 @@ type Loader = () => Promise<{ phrasebook: Phrasebook }>;
 // One line a language; keep them in the order of `LANGUAGES`.
 const PHRASEBOOKS: Record<string, Loader> = {
   pl: () => import("./pl.js"),
+  lt: () => import("./lt.js"),
   ar: () => import("./ar.js"),
 };
 
