@@ -25,6 +25,7 @@ type Loader = () => Promise<{ phrasebook: Phrasebook }>;
 const PHRASEBOOKS: Record<string, Loader> = {
   pl: () => import("./pl.js"),
   lt: () => import("./lt.js"),
+  lv: () => import("./lv.js"),
   ur: () => import("./ur.js"),
   ar: () => import("./ar.js"),
 };
