@@ -26,6 +26,7 @@ const PHRASEBOOKS: Record<string, Loader> = {
   pl: () => import("./pl.js"),
   lt: () => import("./lt.js"),
   lv: () => import("./lv.js"),
+  ro: () => import("./ro.js"),
   ur: () => import("./ur.js"),
   ar: () => import("./ar.js"),
 };
