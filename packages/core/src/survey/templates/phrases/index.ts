@@ -27,6 +27,7 @@ const PHRASEBOOKS: Record<string, Loader> = {
   lt: () => import("./lt.js"),
   lv: () => import("./lv.js"),
   ro: () => import("./ro.js"),
+  pt: () => import("./pt.js"),
   ur: () => import("./ur.js"),
   ar: () => import("./ar.js"),
 };
