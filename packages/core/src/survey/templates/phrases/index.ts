@@ -29,6 +29,7 @@ const PHRASEBOOKS: Record<string, Loader> = {
   ro: () => import("./ro.js"),
   pt: () => import("./pt.js"),
   ur: () => import("./ur.js"),
+  pa: () => import("./pa.js"),
   ar: () => import("./ar.js"),
 };
 
