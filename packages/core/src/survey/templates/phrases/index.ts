@@ -31,6 +31,7 @@ const PHRASEBOOKS: Record<string, Loader> = {
   ur: () => import("./ur.js"),
   pa: () => import("./pa.js"),
   ar: () => import("./ar.js"),
+  sk: () => import("./sk.js"),
 };
 
 /** The languages a template can be started in besides English, without loading any of them. */
