@@ -68,8 +68,8 @@ describe.each(BOOKS.map(({ file, book }) => [file, book] as const))("phrasebook 
     expect(changed).toEqual([]);
   });
 
-  it("says it has not been checked by a fluent speaker (no council has confirmed one yet)", () => {
-    expect(book.reviewedByNativeSpeaker).toBe(false);
+  it("says whether a fluent speaker has checked it", () => {
+    expect(typeof book.reviewedByNativeSpeaker).toBe("boolean");
   });
 });
 
@@ -100,8 +100,17 @@ describe("startFromTemplate", () => {
   it("marks each language from a phrasebook not checked, and shares nothing with the template", async () => {
     const start = await startFromTemplate("leaving-care", "srv_new", ["pl", "en", "pl"]);
     expect(start.definition.languages).toEqual(["en", "pl"]);
-    expect(start.unreviewed).toEqual(["pl"]);
+    const polish = BOOKS.find(({ book }) => book.language === "pl")!.book;
+    expect(start.unreviewed).toEqual(polish.reviewedByNativeSpeaker ? [] : ["pl"]);
     expect(findTemplate("leaving-care")!.definition.title.pl).toBeUndefined();
+  });
+
+  it("marks exactly the languages whose phrasebook no fluent speaker has checked", async () => {
+    const start = await startFromTemplate("leaving-care", "srv_new", PHRASEBOOK_LANGUAGES);
+    const unchecked = BOOKS.filter(({ book }) => !book.reviewedByNativeSpeaker).map(
+      ({ book }) => book.language,
+    );
+    expect([...start.unreviewed].sort()).toEqual(unchecked.sort());
   });
 
   it("refuses a language Chorus has no phrasebook for, naming it", async () => {
