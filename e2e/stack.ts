@@ -46,7 +46,12 @@ export async function signInOnPage(page: Page, email: string, password = "chorus
  * From the studio's survey list, starts "My life in care (8 to 11)" under `staffName` (the
  * picker's suggestion when left out); returns the survey's id.
  */
-export async function newSurvey(page: Page, staffName?: string): Promise<string> {
+export async function newSurvey(
+  page: Page,
+  staffName?: string,
+  /** The languages to tick by their English names; English alone when left out. */
+  languages: string[] = [],
+): Promise<string> {
   await page.getByRole("heading", { name: "Surveys", level: 1 }).waitFor();
   if (!(await page.getByRole("heading", { name: "Start from a template" }).isVisible())) {
     await page.getByRole("button", { name: "New survey" }).click();
@@ -58,6 +63,14 @@ export async function newSurvey(page: Page, staffName?: string): Promise<string>
       .click();
   }
   if (staffName !== undefined) await name.fill(staffName);
+  // The council's usual languages come ticked; a journey says which it wants.
+  const offered = page
+    .getByRole("group", { name: "Languages children can choose, besides English" })
+    .getByRole("checkbox");
+  for (const box of await offered.all()) {
+    const label = (await box.evaluate((input) => input.closest("label")?.textContent)) ?? "";
+    await box.setChecked(languages.some((language) => label.startsWith(`${language} `)));
+  }
   const named = (await name.inputValue()).trim();
   await page.getByRole("button", { name: "Create survey" }).click();
   await page.waitForURL(/\/studio\/srv_[a-z0-9]+$/);

@@ -1,7 +1,8 @@
 /**
  * A participation officer builds a survey in the studio, has it translated into Polish, publishes
  * it and prints a poster; a child then answers it in Polish. Also: a reload mid-edit brings the
- * unsaved words back, and two officers editing at once get a clear conflict.
+ * unsaved words back, and two officers editing at once get a clear conflict. And an officer starts
+ * a survey from a template in Lithuanian and Urdu on day one: Chorus's words, marked not checked.
  */
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -24,6 +25,11 @@ import { newSurvey, publishDraft, draftSaved as saved } from "./stack";
 type Chorus = Awaited<ReturnType<typeof startChorus>>;
 
 const EDITED = "How do you feel about the home you live in now?";
+const SIZES = [
+  { width: 390, height: 844 },
+  { width: 768, height: 1024 },
+  { width: 1280, height: 800 },
+];
 
 describe.skipIf(noBrowser)("survey studio", () => {
   let dataDir: string;
@@ -183,5 +189,72 @@ describe.skipIf(noBrowser)("survey studio", () => {
     expect(await prompt(second.page, "home-feel").inputValue()).toBe("First officer's words");
     await first.context.close();
     await second.context.close();
+  });
+
+  it("starts a survey from a template in Lithuanian and Urdu, marked not checked until an officer says so", async () => {
+    const { context, page } = await officer();
+    const errors = watchErrors(page, [401]);
+    const a11y: string[] = [];
+    /** axe at the phone, tablet and desktop sizes, scrolled to the top with the mouse away. */
+    const everywhere = async (name: string) => {
+      for (const size of SIZES) {
+        await page.setViewportSize(size);
+        await page.mouse.move(0, 0);
+        await page.evaluate(() => window.scrollTo(0, 0));
+        await shoot(page, `${name}-${size.width}`);
+        for (const problem of await accessibilityProblems(page)) {
+          a11y.push(`${name} ${size.width}: ${problem}`);
+        }
+      }
+      await page.setViewportSize({ width: 1280, height: 900 });
+    };
+    await page.getByRole("heading", { name: "Surveys", level: 1 }).waitFor();
+    await page.getByRole("button", { name: "New survey" }).click();
+    await page
+      .getByRole("button", { name: /^Use this template\s+for My life in care \(4 to 7\)$/ })
+      .click();
+    const offered = page.getByRole("group", {
+      name: "Languages children can choose, besides English",
+    });
+    // The demo council already offers "All about me" in Arabic, so Arabic comes ticked.
+    expect(await offered.getByRole("checkbox", { name: /^Arabic/ }).isChecked()).toBe(true);
+    expect(await offered.getByRole("checkbox", { name: /^Polish/ }).isChecked()).toBe(false);
+    await everywhere("49-studio-template-languages");
+    await newSurvey(page, "My life, day one", ["Lithuanian", "Urdu"]);
+
+    await page.getByRole("link", { name: "Translations" }).click();
+    const item = (name: RegExp) =>
+      page.locator(".language-list > li").filter({ has: page.getByText(name) });
+    const lithuanian = item(/^Lithuanian$/);
+    const urdu = item(/^Urdu$/);
+    await lithuanian.getByText("not checked", { exact: true }).waitFor();
+    await urdu.getByText("not checked", { exact: true }).waitFor();
+    expect(await lithuanian.textContent()).toMatch(/complete, \d+ strings/);
+    expect(await urdu.textContent()).toMatch(/complete, \d+ strings/);
+    expect(
+      await item(/^English$/)
+        .getByText("not checked", { exact: true })
+        .count(),
+    ).toBe(0);
+    // The side-by-side editor shows Chorus's Urdu words, right to left, with the same mark.
+    await page.getByLabel("Language to translate").selectOption("ur");
+    await page.getByRole("status").filter({ hasText: "not checked" }).first().waitFor();
+    const title = page.getByLabel(/^Urdu: survey title/);
+    expect(await title.inputValue()).toBe("میری زندگی");
+    expect(await title.getAttribute("dir")).toBe("rtl");
+    await everywhere("50-studio-not-checked");
+
+    await lithuanian.getByRole("button", { name: "I have checked this translation" }).click();
+    await lithuanian.getByRole("button", { name: "Yes, mark Lithuanian as checked" }).click();
+    await lithuanian.getByText("not checked", { exact: true }).waitFor({ state: "detached" });
+    expect(await urdu.getByText("not checked", { exact: true }).count()).toBe(1);
+    // It stays cleared after a reload: the server has it, not just this page.
+    await page.reload();
+    await urdu.getByText("not checked", { exact: true }).waitFor();
+    expect(await lithuanian.getByText("not checked", { exact: true }).count()).toBe(0);
+    await shoot(page, "51-studio-lithuanian-checked");
+    expect(a11y).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
   });
 });

@@ -102,6 +102,7 @@ const ACCESS: Record<string, Access> = {
   "GET /api/surveys/:surveyId": "officer",
   "PUT /api/surveys/:surveyId/draft": "officer",
   "PUT /api/surveys/:surveyId/name": "officer",
+  "POST /api/surveys/:surveyId/translation-checks": "officer",
   "GET /api/surveys/:surveyId/changes": "officer",
   "POST /api/surveys/:surveyId/publish": "officer",
   "POST /api/surveys/:surveyId/archive": "officer",
@@ -238,6 +239,7 @@ const BODIES: Record<string, unknown> = {
   "PUT /api/surveys/:surveyId/draft": { revision: 1, definition: {} },
   "POST /api/surveys/:surveyId/publish": { revision: 1 },
   "PUT /api/surveys/:surveyId/name": { staffName: "Isolation" },
+  "POST /api/surveys/:surveyId/translation-checks": { language: "pl" },
   "PUT /api/surveys/:surveyId/strings": { revision: 1, csv: "key,en\n" },
   "POST /api/surveys/:surveyId/distributions": {
     id: "dst_isolation01",

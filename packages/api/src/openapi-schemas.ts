@@ -71,6 +71,7 @@ import {
   StringsImport,
   SurveyCreate,
   SurveyVersion,
+  TranslationCheck,
 } from "@chorus/core/survey/schema";
 import {
   KioskStatus,
@@ -174,6 +175,14 @@ export const schemas = {
   SurveyCreate,
   StaffNameSave,
   StaffNameSaved: v.object({ staffName: v.string(), changed: v.boolean() }),
+  TranslationCheck,
+  TranslationChecked: v.object({
+    language: v.string(),
+    checkedAt: v.string(),
+    checkedBy: v.string(),
+    /** False when it was already marked as checked: nothing changed. */
+    changed: v.boolean(),
+  }),
   Dashboard: v.object({ surveys: v.array(SurveyDashboard) }),
   PublishPreview: v.object({
     publishedVersion: v.number(),
@@ -221,6 +230,8 @@ export const schemas = {
       publishedVersion: v.number(),
       status: v.picklist(["draft", "published", "archived"]),
       unpublishedChanges: v.boolean(),
+      /** Languages whose words Chorus wrote and nobody has marked as checked yet. */
+      unreviewedLanguages: v.array(v.string()),
       definition: SurveyVersion,
     }),
     translations: v.array(
@@ -247,6 +258,10 @@ export const schemas = {
         questionCount: v.number(),
       }),
     ),
+    /** Languages a template can start in besides English (each from a Chorus phrasebook). */
+    languages: v.array(v.object({ code: v.string(), reviewedByNativeSpeaker: v.boolean() })),
+    /** Of those, the ones this council's surveys already use, most used first. */
+    usualLanguages: v.array(v.string()),
   }),
   Published: v.object({ version: v.number(), created: v.boolean() }),
   Status: v.object({ status: v.string() }),

@@ -567,12 +567,15 @@ const paths = {
   },
   "/api/surveys": {
     get: op("The organisation's surveys (officer)", { ok: "Surveys", errors: officer }),
-    post: op("Start a survey from a template or a definition; idempotent on its id (officer)", {
-      body: "SurveyCreate",
-      ok: "DraftView",
-      status: 201,
-      errors: [400, ...officer, 409],
-    }),
+    post: op(
+      "Start a survey from a template (optionally in more languages, each filled in from Chorus's phrasebook and marked not checked) or a definition; idempotent on its id (officer)",
+      {
+        body: "SurveyCreate",
+        ok: "DraftView",
+        status: 201,
+        errors: [400, ...officer, 409],
+      },
+    ),
   },
   "/api/surveys/dashboard": {
     get: op(
@@ -581,7 +584,10 @@ const paths = {
     ),
   },
   "/api/surveys/templates": {
-    get: op("Templates to start from (officer)", { ok: "Templates", errors: officer }),
+    get: op(
+      "Templates to start from, the languages Chorus can fill them in, and the council's usual languages (officer)",
+      { ok: "Templates", errors: officer },
+    ),
   },
   "/api/surveys/{surveyId}": {
     get: op("The draft, missing translations and problems (officer)", {
@@ -597,6 +603,17 @@ const paths = {
       errors: [400, ...officer, 404, 409],
       params: [surveyId],
     }),
+  },
+  "/api/surveys/{surveyId}/translation-checks": {
+    post: op(
+      "Mark the words Chorus wrote in one language as checked by a fluent speaker; audited once, idempotent; 400 survey.translation_not_marked for a language Chorus did not translate (officer)",
+      {
+        body: "TranslationCheck",
+        ok: "TranslationChecked",
+        errors: [400, ...officer, 404],
+        params: [surveyId],
+      },
+    ),
   },
   "/api/surveys/{surveyId}/name": {
     put: op("Rename the survey for staff; children never see this name (officer)", {

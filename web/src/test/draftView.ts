@@ -17,6 +17,7 @@ export function draftView(
       publishedVersion: 0,
       status: "draft",
       unpublishedChanges: true,
+      unreviewedLanguages: [],
       definition: structuredClone({ ...definition, surveyId: id }),
     },
     translations: [],

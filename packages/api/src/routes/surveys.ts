@@ -12,6 +12,7 @@ import {
   StringsImport,
   StringsQuery,
   SurveyCreate,
+  TranslationCheck,
 } from "@chorus/core/survey/schema";
 import { type Context, Hono } from "hono";
 import { requireRole } from "../auth.js";
@@ -51,37 +52,31 @@ export const surveys = new Hono<AppEnv>()
   .get("/dashboard", async (c) =>
     c.json({ surveys: await Dashboard.forOrg(c.get("db"), c.get("me").orgId) }),
   )
-  .get("/templates", (c) =>
+  .get("/templates", async (c) =>
     c.json({
       templates: Survey.templates().map(({ definition, ...template }) => ({
         ...template,
         // Information screens ("Hello!") ask nothing, so they are not counted as questions.
         questionCount: Survey.askedQuestions(definition).length,
       })),
+      // Loads every phrasebook: only officers opening the template list pay for it.
+      languages: await Survey.templateLanguages(),
+      usualLanguages: Survey.usualLanguages(await Survey.list(c.get("db"), c.get("me").orgId)),
     }),
   )
   .post("/", valid("json", SurveyCreate), async (c) => {
     const body = c.req.valid("json");
-    let definition: object;
-    if (body.templateId !== undefined) {
-      const template = Survey.findTemplate(body.templateId);
-      if (!template) {
-        throw new ChorusError(
-          "invalid",
-          "survey.no_template",
-          "There is no template with that id.",
-        );
-      }
-      definition = Survey.fromTemplate(template, body.id);
-    } else {
-      definition = body.definition ?? {};
-    }
+    const start =
+      body.templateId === undefined
+        ? { definition: body.definition ?? {}, unreviewed: [] }
+        : await Survey.startFromTemplate(body.templateId, body.id, body.languages);
     const { draft, created } = await Survey.create(
       c.get("db"),
       c.get("me"),
       body.id,
-      definition,
+      start.definition,
       body.staffName,
+      start.unreviewed,
     );
     return c.json(withChecks(draft), created ? 201 : 200);
   })
@@ -96,6 +91,16 @@ export const surveys = new Hono<AppEnv>()
       definition,
     );
     return c.json(withChecks(draft));
+  })
+  // "I have checked this translation": the only way a language loses its "not checked" mark.
+  .post("/:surveyId/translation-checks", valid("json", TranslationCheck), async (c) => {
+    const checked = await Survey.checkTranslation(
+      c.get("db"),
+      c.get("me"),
+      c.req.param("surveyId"),
+      c.req.valid("json").language,
+    );
+    return c.json(checked);
   })
   .put("/:surveyId/name", valid("json", StaffNameSave), async (c) => {
     const renamed = await Survey.rename(

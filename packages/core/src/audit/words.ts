@@ -109,6 +109,11 @@ export const AUDIT_WORDS = {
     label: "Read in translations",
     means: "An officer read a translator's file of words into a survey's draft.",
   },
+  "survey.translation_checked": {
+    label: "Marked a translation as checked",
+    means:
+      "An officer said a fluent speaker has read the words Chorus wrote for one of a survey's languages, so the studio stops marking them as not checked.",
+  },
   "survey.published": {
     label: "Published a survey",
     means: "An officer published a new version of a survey, so children see it.",

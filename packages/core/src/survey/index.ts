@@ -19,6 +19,7 @@ export { CODE_BITS, newAccessCode } from "./code.js";
 export { exportStringsCsv, importStringsCsv } from "./csv.js";
 export { exportDefinition, exportStrings } from "./exports.js";
 export { isShown, logicProblems, questionForBand, visibleQuestions } from "./logic.js";
+export { checkTranslation } from "./review.js";
 export { allQuestions, askedQuestions, isAsked, upgradeSurvey } from "./schema.js";
 export {
   create,
@@ -33,6 +34,19 @@ export {
   staffNameOf,
 } from "./studio.js";
 export { findTemplate, fromTemplate, type Template, templates } from "./templates/index.js";
+export {
+  hasPhrasebook,
+  loadPhrasebook,
+  loadPhrasebooks,
+  PHRASEBOOK_LANGUAGES,
+  type Phrasebook,
+} from "./templates/phrases/index.js";
+export {
+  startFromTemplate,
+  type TemplateStart,
+  templateLanguages,
+  usualLanguages,
+} from "./templates/start.js";
 export { completeLanguages, translationReport } from "./translation.js";
 export { type PublishWarning, publishWarnings } from "./warnings.js";
 

@@ -243,10 +243,22 @@ export const SurveyCreate = v.pipe(
     templateId: v.optional(v.pipe(v.string(), v.maxLength(60))),
     definition: v.optional(v.looseObject({})),
     staffName: v.optional(StaffName),
+    /**
+     * With a template: the languages to offer besides English, each filled in from Chorus's
+     * phrasebook for it and marked as not checked by a fluent speaker.
+     */
+    languages: v.optional(v.pipe(v.array(LanguageCode), v.maxLength(40))),
   }),
   v.check(
     (body) => (body.templateId === undefined) !== (body.definition === undefined),
     "Send a templateId or a definition, not both.",
+  ),
+  v.forward(
+    v.check(
+      (body) => body.languages === undefined || body.templateId !== undefined,
+      "Languages can be chosen only when starting from a template; a definition lists its own.",
+    ),
+    ["languages"],
   ),
   v.forward(
     v.check(
@@ -257,6 +269,9 @@ export const SurveyCreate = v.pipe(
   ),
 );
 export type SurveyCreate = v.InferOutput<typeof SurveyCreate>;
+
+/** Marking the words Chorus wrote in one language as checked by a fluent speaker. */
+export const TranslationCheck = v.strictObject({ language: LanguageCode });
 
 /** Renaming a survey for staff. */
 export const StaffNameSave = v.strictObject({ staffName: StaffName });

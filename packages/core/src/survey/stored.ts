@@ -26,6 +26,16 @@ export const StoredSurvey = v.object({
   draftRevision: v.optional(v.number()),
   draftSavedAt: v.optional(v.string()),
   draftSavedBy: v.optional(v.string()),
+  /**
+   * Languages whose words Chorus wrote (a template's phrasebook) and nobody has checked yet,
+   * keyed by language tag. Only an officer's audited "I have checked this translation" removes
+   * one (`Survey.checkTranslation`); saving the draft never does.
+   */
+  unreviewed: v.optional(v.record(v.string(), v.object({ from: v.literal("chorus") }))),
+  /** Each language's check, so its audit entry is written once however often it is retried. */
+  translationChecks: v.optional(
+    v.record(v.string(), v.object({ id: v.string(), at: v.string(), by: v.string() })),
+  ),
 });
 export type StoredSurvey = v.InferOutput<typeof StoredSurvey>;
 

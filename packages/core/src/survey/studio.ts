@@ -35,6 +35,11 @@ export interface Draft {
   status: SurveyStatus;
   /** True when the draft differs from what children are given now. */
   unpublishedChanges: boolean;
+  /**
+   * The survey's languages whose words came from Chorus's phrasebooks and that nobody has yet
+   * marked as checked, in the order the survey lists them.
+   */
+  unreviewedLanguages: string[];
 }
 
 /**
@@ -90,6 +95,8 @@ export async function create(
   surveyId: string,
   input: SurveyInput | object,
   staffName?: string,
+  /** Languages whose words came from Chorus's phrasebooks, to be shown as not checked. */
+  unreviewed: readonly string[] = [],
 ) {
   const definition = parseDefinition(surveyId, input, 1);
   const hash = contentHash(definition);
@@ -113,6 +120,13 @@ export async function create(
       draftRevision: 1,
       draftSavedAt: now,
       draftSavedBy: actor.email,
+      // Both maps exist from the start, so a check can set one entry by its path.
+      ...(unreviewed.length > 0
+        ? {
+            unreviewed: Object.fromEntries(unreviewed.map((code) => [code, { from: "chorus" }])),
+            translationChecks: {},
+          }
+        : {}),
       createdAt: now,
       updatedAt: now,
     },
@@ -127,7 +141,8 @@ export async function create(
   return { draft: toDraft(surveyId, readItem(StoredDraft, item, "survey draft")), created };
 }
 
-async function rawSurvey(db: Db, orgId: string, surveyId: string) {
+/** The survey's head item as stored, read consistently; undefined when there is none. */
+export async function rawSurvey(db: Db, orgId: string, surveyId: string) {
   const { Item } = await db.doc.send(
     new GetCommand({
       TableName: db.table,
@@ -155,6 +170,9 @@ function toDraft(surveyId: string, item: StoredDraft): Draft {
     publishedVersion: item.publishedVersion,
     status: item.status,
     unpublishedChanges: item.draftHash !== item.publishedHash,
+    unreviewedLanguages: item.draft.languages.filter((code) =>
+      Object.hasOwn(item.unreviewed ?? {}, code),
+    ),
   };
 }
 

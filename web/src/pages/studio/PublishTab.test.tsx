@@ -28,6 +28,7 @@ function view(publishedVersion: number, revision: number): DraftView {
       publishedVersion,
       status: "published",
       unpublishedChanges: true,
+      unreviewedLanguages: [],
       definition: structuredClone({ ...myLifeInCare, surveyId: ID }) as SurveyVersion,
     },
     translations: [],

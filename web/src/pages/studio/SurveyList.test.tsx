@@ -107,10 +107,18 @@ describe("starting from a template", () => {
     ageBands: ["8-11" as const],
     questionCount: 34,
   };
+  // The council's surveys use Arabic, so it comes ticked; Polish is offered, not ticked.
+  const LANGUAGES = {
+    languages: [
+      { code: "pl", reviewedByNativeSpeaker: false },
+      { code: "ar", reviewedByNativeSpeaker: false },
+    ],
+    usualLanguages: ["ar"],
+  };
 
   it("asks for a name for staff, offering the template and month, and sends it", async () => {
     const api = fakeApi({
-      "GET /api/surveys/templates": { body: { templates: [TEMPLATE] } },
+      "GET /api/surveys/templates": { body: { templates: [TEMPLATE], ...LANGUAGES } },
       "POST /api/surveys": (body) =>
         (body as { staffName: string }).staffName === ""
           ? failure(400, "request.invalid", "The request is not valid.", {
@@ -137,7 +145,31 @@ describe("starting from a template", () => {
       templateId: TEMPLATE.id,
       staffName: "Year 9, spring 2027",
       id: (refused!.body as { id: string }).id,
+      languages: ["ar"],
     });
+  });
+
+  it("offers each language Chorus has words for, the council's usual ones ticked", async () => {
+    const api = fakeApi({
+      "GET /api/surveys/templates": { body: { templates: [TEMPLATE], ...LANGUAGES } },
+      "POST /api/surveys": { status: 201, body: { draft: { surveyId: "srv_new" } } },
+    });
+    render(() => <TemplatePicker onCancel={() => {}} />);
+    fireEvent.click(
+      await screen.findByRole("button", { name: /Use this template\s+for My life in care/ }),
+    );
+    const group = screen.getByRole("group", {
+      name: "Languages children can choose, besides English",
+    });
+    const arabic = within(group).getByRole("checkbox", { name: /^Arabic/ }) as HTMLInputElement;
+    const polish = within(group).getByRole("checkbox", { name: /^Polish/ }) as HTMLInputElement;
+    expect([arabic.checked, polish.checked]).toEqual([true, false]);
+    expect(within(group).getByText("(Polski)").getAttribute("lang")).toBe("pl");
+    fireEvent.click(polish);
+    fireEvent.click(arabic);
+    fireEvent.click(screen.getByRole("button", { name: "Create survey" }));
+    await vi.waitFor(() => expect(api.sent.filter((s) => s.method === "POST")).toHaveLength(1));
+    expect(api.sent.find((s) => s.method === "POST")?.body).toMatchObject({ languages: ["pl"] });
   });
 
   it("makes the default name from the template's name and the month", () => {

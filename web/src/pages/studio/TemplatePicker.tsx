@@ -1,7 +1,14 @@
 /**
  * Choosing where a new survey starts: each template with its age bands and length, then a name
- * for staff, so two surveys from one template are told apart everywhere staff see them.
+ * for staff, so two surveys from one template are told apart everywhere staff see them, and the
+ * languages children may choose besides English.
+ *
+ * Languages are picked, not all given: a child offered nineteen languages scrolls past most of
+ * them, and every language offered is one somebody should check. The ones the council's surveys
+ * already use are ticked, so a council that offers Polish and Arabic starts with both in one
+ * click; any other Chorus has words for is one more tick.
  */
+import { ownName } from "@chorus/core/survey/languages";
 import { STAFF_NAME_MAX } from "@chorus/core/survey/schema";
 import { createSignal, For, Match, Show, Switch } from "solid-js";
 import { navigate } from "../../router";
@@ -11,7 +18,10 @@ import { focusOnMount, Message, Spinner } from "../../ui/Feedback";
 import { createLoad } from "../../ui/load";
 import { newSurveyId } from "./ids";
 import { nameIssue, StaffNameInput } from "./StaffNameField";
-import { studio, type TemplateSummary } from "./studioApi";
+import { englishName } from "./SurveyDetails";
+import { studio, type TemplateList, type TemplateSummary } from "./studioApi";
+import { NotCheckedTag } from "./Unreviewed";
+import { CheckField } from "./Words";
 
 /** "My life in care (8 to 11) – November 2026": a name to start from, easily made more exact. */
 export function defaultStaffName(template: { name: string }, now = new Date()): string {
@@ -28,8 +38,10 @@ export function TemplatePicker(props: { onCancel: () => void }) {
         Start from a template
       </h2>
       <Switch>
-        <Match when={chosen()}>
-          {(template) => <NameStep template={template()} onBack={() => setChosen(undefined)} />}
+        <Match when={chosen() && templates.data()}>
+          {(list) => (
+            <NameStep template={chosen()!} list={list()} onBack={() => setChosen(undefined)} />
+          )}
         </Match>
         <Match when={templates.error()}>
           {(error) => <Message kind="error">{describeError(error())}</Message>}
@@ -68,9 +80,18 @@ export function TemplatePicker(props: { onCancel: () => void }) {
   );
 }
 
-/** The name for staff, asked before the survey is made. */
-function NameStep(props: { template: TemplateSummary; onBack: () => void }) {
+/** The name for staff and the languages, asked before the survey is made. */
+function NameStep(props: { template: TemplateSummary; list: TemplateList; onBack: () => void }) {
   const [name, setName] = createSignal(defaultStaffName(props.template));
+  const [languages, setLanguages] = createSignal<string[]>([...props.list.usualLanguages]);
+  const toggle = (code: string, on: boolean) =>
+    setLanguages((now) => {
+      const next = new Set(now);
+      if (on) next.add(code);
+      else next.delete(code);
+      // In the list's order, so the survey lists them as the picker did.
+      return props.list.languages.map((l) => l.code).filter((c) => next.has(c));
+    });
   // One id per attempt, so a retried click finds the survey the first one made.
   let id = newSurveyId();
   const create = createAction(async () => {
@@ -78,6 +99,7 @@ function NameStep(props: { template: TemplateSummary; onBack: () => void }) {
       id,
       templateId: props.template.id,
       staffName: name().trim(),
+      languages: languages(),
     });
     id = newSurveyId();
     navigate(`/studio/${view.draft.surveyId}`);
@@ -99,6 +121,38 @@ function NameStep(props: { template: TemplateSummary; onBack: () => void }) {
         error={issue()}
         onInput={setName}
       />
+      <fieldset class="languages-step" aria-describedby="languages-hint">
+        <legend>Languages children can choose, besides English</legend>
+        <p class="hint" id="languages-hint">
+          Chorus fills in every question in each language you tick. Words nobody fluent has checked
+          yet are marked <NotCheckedTag /> until you say someone has.
+          <Show when={props.list.usualLanguages.length > 0}>
+            {" "}
+            Ticked are the languages your council's surveys already use.
+          </Show>{" "}
+          You can add or remove languages later.
+        </p>
+        <div class="phrasebook-languages">
+          <For each={props.list.languages}>
+            {(language) => (
+              <CheckField
+                label={
+                  <>
+                    {englishName(language.code)}{" "}
+                    <span lang={language.code}>({ownName(language.code)})</span>
+                    <Show when={language.reviewedByNativeSpeaker}>
+                      {" "}
+                      · checked by a fluent speaker
+                    </Show>
+                  </>
+                }
+                checked={languages().includes(language.code)}
+                onChange={(on) => toggle(language.code, on)}
+              />
+            )}
+          </For>
+        </div>
+      </fieldset>
       <div class="actions">
         <button type="submit" class="btn primary" aria-disabled={create.busy()}>
           Create survey

@@ -17,6 +17,7 @@ import { describeError } from "../../ui/errors";
 import { Message } from "../../ui/Feedback";
 import { englishName } from "./SurveyDetails";
 import { saveFile, studio } from "./studioApi";
+import { isUnreviewed, NotCheckedTag } from "./Unreviewed";
 import type { Workspace } from "./workspace";
 
 /** What a string is, in words: "Answer option", "Help for ages 8–11". */
@@ -111,6 +112,11 @@ export function TranslationEditor(props: { ws: Workspace }) {
               <strong>
                 {missingWords(report()?.missing.length ?? 0, report()?.total ?? 0, code())}
               </strong>
+              <Show when={isUnreviewed(ws, code())}>
+                {" "}
+                <NotCheckedTag /> Chorus wrote these words and nobody fluent has checked them yet.
+                Correct them here; mark them as checked under Languages once someone has.
+              </Show>
             </p>
             <Show when={download.error()}>
               {(error) => <Message kind="error">{describeError(error())}</Message>}

@@ -13,6 +13,7 @@ import { ChildWordsStatus } from "./ChildWordsStatus";
 import { englishName } from "./SurveyDetails";
 import { type StringsResult, saveFile, studio } from "./studioApi";
 import { TranslationEditor } from "./TranslationEditor";
+import { isUnreviewed, NotCheckedTag, UnreviewedNotice } from "./Unreviewed";
 import type { Workspace } from "./workspace";
 
 export function TranslationsTab(props: { ws: Workspace }) {
@@ -54,8 +55,13 @@ export function TranslationsTab(props: { ws: Workspace }) {
                   {report.missing.length === 0
                     ? `complete, ${report.total} strings`
                     : `${report.missing.length} of ${report.total} strings missing`}
+                  <Show when={isUnreviewed(ws, report.language)}>
+                    {" "}
+                    <NotCheckedTag />
+                  </Show>
                 </p>
                 <ChildWordsStatus language={report.language} />
+                <UnreviewedNotice ws={ws} language={report.language} />
                 <Show when={report.missing.length > 0}>
                   <details>
                     <summary>Show the missing keys for {englishName(report.language)}</summary>

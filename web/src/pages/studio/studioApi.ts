@@ -27,6 +27,14 @@ export type TemplateSummary = {
   questionCount: number;
 };
 
+/** `GET /api/surveys/templates`: the templates, and the languages Chorus can fill them in. */
+export type TemplateList = {
+  templates: TemplateSummary[];
+  languages: { code: string; reviewedByNativeSpeaker: boolean }[];
+  /** The languages this council's surveys already use, most used first. */
+  usualLanguages: string[];
+};
+
 export type DraftView = {
   draft: {
     surveyId: string;
@@ -37,6 +45,8 @@ export type DraftView = {
     publishedVersion: number;
     status: SurveyStatus;
     unpublishedChanges: boolean;
+    /** Languages whose words Chorus wrote and nobody has marked as checked yet. */
+    unreviewedLanguages: string[];
     definition: SurveyVersion;
   };
   translations: { language: string; total: number; missing: string[] }[];
@@ -79,12 +89,18 @@ export const studio = {
   list: () => api.get<{ surveys: SurveySummary[] }>("/api/surveys"),
   /** Each survey with its codes, waves and exact response counts. */
   dashboard: () => api.get<{ surveys: SurveyDashboard[] }>("/api/surveys/dashboard"),
-  templates: () => api.get<{ templates: TemplateSummary[] }>("/api/surveys/templates"),
+  templates: () => api.get<TemplateList>("/api/surveys/templates"),
   create: (
     body:
-      | { id: string; templateId: string; staffName: string }
+      | { id: string; templateId: string; staffName: string; languages?: string[] }
       | { id: string; definition: unknown },
   ) => api.post<DraftView>("/api/surveys", body),
+  /** "I have checked this translation": clears the language's "not checked" mark, audited. */
+  checkTranslation: (id: string, language: string) =>
+    api.post<{ language: string; checkedAt: string; checkedBy: string; changed: boolean }>(
+      at(id, "/translation-checks"),
+      { language },
+    ),
   rename: (id: string, staffName: string) =>
     request<{ staffName: string; changed: boolean }>("PUT", at(id, "/name"), { staffName }),
   changes: (id: string) => api.get<PublishPreview>(at(id, "/changes")),
