@@ -1,9 +1,9 @@
 import { Api as HttpApi, type StackContext, use } from "sst/constructs";
-import { tableAccess, tableEnvironment } from "./access";
+import { recordingsAccess, tableAccess, tableEnvironment } from "./access";
 import { Storage } from "./Storage";
 
 export function Api({ app, stack }: StackContext) {
-  const { table } = use(Storage);
+  const { table, recordings } = use(Storage);
 
   const api = new HttpApi(stack, "Api", {
     // The browser reaches the API through the site's own origin (see Web.ts), never cross-origin.
@@ -17,8 +17,11 @@ export function Api({ app, stack }: StackContext) {
           architecture: "arm_64",
           memorySize: 1024,
           timeout: 10,
-          environment: tableEnvironment(table, app.stage),
-          permissions: [tableAccess(table)],
+          environment: {
+            ...tableEnvironment(table, app.stage),
+            CHORUS_AUDIO_BUCKET: recordings.bucketName,
+          },
+          permissions: [tableAccess(table), ...recordingsAccess(recordings)],
         },
       },
     },
