@@ -91,7 +91,7 @@ export function RecordingField(props: {
         )}
       </Show>
       <label class="field recording-pick" for={props.id}>
-        {ref() ? "Replace the recording" : "Add a recording"}{" "}
+        {ref() ? "Replace the recording" : "Add a recording"} in {englishName(props.language)}{" "}
         <span class="hint">
           (MP3, M4A, Ogg, WebM or WAV, up to {MAX_AUDIO_WORDS}: about a minute of speech)
         </span>
