@@ -155,11 +155,16 @@ describe("the API Lambda as `sst deploy` bundles it", () => {
   it("keeps an officer's recording in S3 under the council's prefix and plays it back from there", async () => {
     // S3, as far as the bundled client can tell: path-style objects kept in memory.
     const objects = new Map<string, { body: Buffer; type: string }>();
+    const signatures: { authorization?: string; content?: string }[] = [];
     const s3 = createServer((request, response) => {
       const chunks: Buffer[] = [];
       request.on("data", (chunk: Buffer) => chunks.push(chunk));
       request.on("end", () => {
         const path = decodeURIComponent(new URL(request.url ?? "/", "http://s3").pathname);
+        signatures.push({
+          authorization: request.headers.authorization,
+          content: request.headers["x-amz-content-sha256"] as string | undefined,
+        });
         if (request.method === "PUT") {
           objects.set(path, {
             body: Buffer.concat(chunks),
@@ -237,6 +242,15 @@ describe("the API Lambda as `sst deploy` bundles it", () => {
     expect(new Uint8Array(Buffer.from(played?.body ?? "", "base64"))).toEqual(wav);
     expect(missing?.statusCode).toBe(404);
     expect(JSON.parse(missing?.body ?? "").error.code).toBe("audio.not_found");
+    // Every call signed as S3 wants it (Signature V4 for s3 in the function's region), the
+    // upload with its body's hash.
+    expect(signatures).toHaveLength(3);
+    for (const signed of signatures) {
+      expect(signed.authorization).toMatch(
+        /^AWS4-HMAC-SHA256 Credential=local\/\d{8}\/eu-west-2\/s3\//,
+      );
+    }
+    expect(signatures[0]?.content).toBe(hash);
   });
 
   it("fails loudly in the fresh process when the function is misconfigured", async () => {

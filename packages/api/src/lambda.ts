@@ -14,7 +14,11 @@ const endpoint = process.env.DYNAMODB_ENDPOINT || undefined;
 // Recordings' bucket (infra/Storage.ts); S3_ENDPOINT, like DYNAMODB_ENDPOINT, is for the bundle test.
 const audioBucket = process.env.CHORUS_AUDIO_BUCKET;
 const audio = audioBucket
-  ? s3AudioStore({ bucket: audioBucket, endpoint: process.env.S3_ENDPOINT || undefined })
+  ? s3AudioStore({
+      bucket: audioBucket,
+      region: process.env.AWS_REGION ?? "eu-west-2",
+      endpoint: process.env.S3_ENDPOINT || undefined,
+    })
   : undefined;
 
 type Bindings = { event?: LambdaEvent & { requestContext?: { http?: { sourceIp?: string } } } };
