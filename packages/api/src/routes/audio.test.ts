@@ -100,6 +100,12 @@ describe("recordings on a survey's words", () => {
     expect((await officer("PUT", at(OPTION), wav)).status).toBe(200);
     const { json } = await officer("GET", `/api/surveys/${SURVEY}`);
     expect(json.draft.unpublishedChanges).toBe(true);
+    // The publish confirmation says so, though no words changed.
+    const preview = await officer("GET", `/api/surveys/${SURVEY}/changes`);
+    expect(preview.json.changed).toBe(true);
+    expect(preview.json.changes.details).toEqual([
+      "The recordings played instead of the tablet's voice",
+    ]);
     const published = await officer("POST", `/api/surveys/${SURVEY}/publish`, {
       revision: json.draft.revision,
       confirmNoSafeguardingRule: true,

@@ -141,11 +141,15 @@ export async function publishPreview(db: Db, orgId: string, draft: Draft): Promi
   const recordingsChanged =
     canonicalJson(previous?.audio ?? {}) !==
     canonicalJson(fittingRecordings(draft.definition, draft.audio));
+  // Listed with the survey's own settings: "The recordings … changed."
+  if (previous && recordingsChanged) {
+    changes.details.push("The recordings played instead of the tablet's voice");
+  }
   return {
     publishedVersion: current,
     nextVersion: current + 1,
     revision: draft.revision,
-    changed: !previous || hasChanges(changes) || recordingsChanged,
+    changed: !previous || hasChanges(changes),
     changes,
   };
 }
