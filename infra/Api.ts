@@ -1,9 +1,9 @@
 import { Api as HttpApi, type StackContext, use } from "sst/constructs";
-import { tableAccess, tableEnvironment } from "./access";
+import { recordingsAccess, tableAccess, tableEnvironment } from "./access";
 import { Storage } from "./Storage";
 
 export function Api({ app, stack }: StackContext) {
-  const { table } = use(Storage);
+  const { table, recordings } = use(Storage);
 
   const api = new HttpApi(stack, "Api", {
     // The browser reaches the API through the site's own origin (see Web.ts), never cross-origin.
@@ -20,8 +20,11 @@ export function Api({ app, stack }: StackContext) {
           // Modules loaded by import() (template phrasebooks, the OpenAPI document) become their
           // own files, read only when first used, instead of being parsed at every cold start.
           nodejs: { splitting: true },
-          environment: tableEnvironment(table, app.stage),
-          permissions: [tableAccess(table)],
+          environment: {
+            ...tableEnvironment(table, app.stage),
+            CHORUS_AUDIO_BUCKET: recordings.bucketName,
+          },
+          permissions: [tableAccess(table), ...recordingsAccess(recordings)],
         },
       },
     },

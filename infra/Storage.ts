@@ -1,4 +1,5 @@
 import { keyAttributes, TableShape } from "@chorus/core/db/table";
+import { BlockPublicAccess, Bucket, BucketEncryption } from "aws-cdk-lib/aws-s3";
 import { RemovalPolicy } from "aws-cdk-lib/core";
 import { type StackContext, Table } from "sst/constructs";
 
@@ -27,6 +28,19 @@ export function Storage({ app, stack }: StackContext) {
     },
   });
 
-  stack.addOutputs({ TableName: table.tableName });
-  return { table };
+  // Recordings officers put on survey words (packages/core/src/audio): larger than DynamoDB's
+  // 400 KB item, so kept here, named by their hash under `audio/<org>/`. Private and encrypted;
+  // only the API's function reads and writes it (Api.ts), and children reach a recording only
+  // through the API, which checks their code's survey names it.
+  const recordings = new Bucket(stack, "Recordings", {
+    encryption: BucketEncryption.S3_MANAGED,
+    blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
+    enforceSSL: true,
+    versioned: false,
+    removalPolicy: isProtected ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
+    autoDeleteObjects: !isProtected,
+  });
+
+  stack.addOutputs({ TableName: table.tableName, RecordingsBucket: recordings.bucketName });
+  return { table, recordings };
 }

@@ -1,4 +1,5 @@
 import { PolicyStatement } from "aws-cdk-lib/aws-iam";
+import type { Bucket } from "aws-cdk-lib/aws-s3";
 import type { Table } from "sst/constructs";
 
 /**
@@ -28,3 +29,23 @@ export const tableEnvironment = (table: Table, stage: string) => ({
   CHORUS_TABLE: table.tableName,
   CHORUS_STAGE: stage,
 });
+
+/** Where recordings live in their bucket (`audioKey` in packages/core/src/audio/store.ts). */
+export const RECORDINGS_PREFIX = "audio/";
+
+/**
+ * What the API does with recordings: put and get objects under the prefix, nothing else (no
+ * delete, no ACLs). Listing, under the prefix only, is what makes S3 answer a missing
+ * recording "not found" rather than "access denied".
+ */
+export const recordingsAccess = (bucket: Bucket) => [
+  new PolicyStatement({
+    actions: ["s3:GetObject", "s3:PutObject"],
+    resources: [bucket.arnForObjects(`${RECORDINGS_PREFIX}*`)],
+  }),
+  new PolicyStatement({
+    actions: ["s3:ListBucket"],
+    resources: [bucket.bucketArn],
+    conditions: { StringLike: { "s3:prefix": [`${RECORDINGS_PREFIX}*`] } },
+  }),
+];

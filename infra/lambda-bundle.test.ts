@@ -5,6 +5,7 @@
  * the failures that matter here: a native addon or a file read by computed path that the bundle
  * cannot carry (dynalite once made the deployed Lambda throw on import).
  */
+import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -12,7 +13,7 @@ import { join } from "node:path";
 import { Aggregate, Auth, createDb, Outbox, uuidv7 } from "@chorus/core";
 import { Keys } from "@chorus/core/db/keys";
 import { queryPages } from "@chorus/core/db/query";
-import { Demo, ensureTable, startLocalDynamo } from "@chorus/core/local";
+import { Demo, ensureTable, sampleWav, startLocalDynamo } from "@chorus/core/local";
 import { use } from "sst/constructs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { httpApiEvent } from "../packages/api/src/lambda-event";
@@ -151,6 +152,107 @@ describe("the API Lambda as `sst deploy` bundles it", () => {
     expect(xlsx?.headers["content-disposition"]).toMatch(/\.xlsx"$/);
   });
 
+  it("keeps an officer's recording in S3 under the council's prefix and plays it back from there", async () => {
+    // S3, as far as the bundled client can tell: path-style objects kept in memory.
+    const objects = new Map<string, { body: Buffer; type: string }>();
+    const signatures: { authorization?: string; content?: string }[] = [];
+    const s3 = createServer((request, response) => {
+      const chunks: Buffer[] = [];
+      request.on("data", (chunk: Buffer) => chunks.push(chunk));
+      request.on("end", () => {
+        const path = decodeURIComponent(new URL(request.url ?? "/", "http://s3").pathname);
+        signatures.push({
+          authorization: request.headers.authorization,
+          content: request.headers["x-amz-content-sha256"] as string | undefined,
+        });
+        if (request.method === "PUT") {
+          objects.set(path, {
+            body: Buffer.concat(chunks),
+            type: String(request.headers["content-type"]),
+          });
+          response.setHeader("etag", '"e"');
+          response.end();
+          return;
+        }
+        const found = objects.get(path);
+        if (!found) {
+          response.statusCode = 404;
+          response.setHeader("content-type", "application/xml");
+          response.end("<Error><Code>NoSuchKey</Code><Message>none</Message></Error>");
+          return;
+        }
+        response.setHeader("content-type", found.type);
+        response.setHeader("content-length", String(found.body.length));
+        response.end(found.body);
+      });
+    });
+    await new Promise<void>((done) => s3.listen(0, "127.0.0.1", done));
+    const db = createDb({ table, endpoint: dynamo.endpoint });
+    const { token } = await Auth.signIn(db, {
+      email: "officer@demo.chorus.test",
+      password: Demo.PASSWORD,
+      client: "203.0.113.9",
+    });
+    const wav = sampleWav();
+    const hash = createHash("sha256").update(wav).digest("hex");
+    const asOfficer = (event: ReturnType<typeof httpApiEvent>, body?: Uint8Array) => ({
+      ...event,
+      headers: {
+        ...event.headers,
+        cookie: `chorus_session=${token}`,
+        "sec-fetch-site": "same-origin",
+        ...(body ? { "content-type": "audio/wav" } : {}),
+      },
+      // API Gateway hands a binary body over in base64.
+      ...(body ? { body: Buffer.from(body).toString("base64"), isBase64Encoded: true } : {}),
+    });
+    const survey = "/api/surveys/srv_demo_leaving";
+    const run = await invoke(
+      bundle,
+      [
+        asOfficer(httpApiEvent("PUT", `${survey}/audio/q.home-now.prompt/en`), wav),
+        asOfficer(httpApiEvent("GET", `${survey}/audio/${hash}`)),
+        asOfficer(httpApiEvent("GET", `${survey}/audio/${"0".repeat(64)}`)),
+      ],
+      {
+        ...environment(),
+        CHORUS_AUDIO_BUCKET: "chorus-recordings",
+        S3_ENDPOINT: `http://127.0.0.1:${(s3.address() as AddressInfo).port}`,
+        AWS_ACCESS_KEY_ID: "local",
+        AWS_SECRET_ACCESS_KEY: "local",
+      },
+    );
+    s3.close();
+    expect(run.stderr).toBe("");
+    const [uploaded, played, missing] = (run.results ?? []) as unknown as {
+      statusCode: number;
+      body: string;
+      isBase64Encoded?: boolean;
+      headers: Record<string, string>;
+    }[];
+    expect(uploaded?.statusCode).toBe(200);
+    expect(JSON.parse(uploaded?.body ?? "").recording.hash).toBe(hash);
+    // In the bucket under the council's prefix, as a WAV, byte for byte.
+    const kept = objects.get(`/chorus-recordings/audio/${Demo.ORG_ID}/${hash}`);
+    expect(kept?.type).toBe("audio/wav");
+    expect(new Uint8Array(kept?.body ?? [])).toEqual(wav);
+    expect(played?.statusCode).toBe(200);
+    expect(played?.headers["content-type"]).toBe("audio/wav");
+    expect(played?.isBase64Encoded).toBe(true);
+    expect(new Uint8Array(Buffer.from(played?.body ?? "", "base64"))).toEqual(wav);
+    expect(missing?.statusCode).toBe(404);
+    expect(JSON.parse(missing?.body ?? "").error.code).toBe("audio.not_found");
+    // Every call signed as S3 wants it (Signature V4 for s3 in the function's region), the
+    // upload with its body's hash.
+    expect(signatures).toHaveLength(3);
+    for (const signed of signatures) {
+      expect(signed.authorization).toMatch(
+        /^AWS4-HMAC-SHA256 Credential=local\/\d{8}\/eu-west-2\/s3\//,
+      );
+    }
+    expect(signatures[0]?.content).toBe(hash);
+  });
+
   it("fails loudly in the fresh process when the function is misconfigured", async () => {
     // Guards the harness: a Lambda that throws on import must not pass as an empty success.
     const { CHORUS_TABLE: _, ...withoutTable } = environment();
@@ -163,7 +265,7 @@ describe("the API Lambda as `sst deploy` bundles it", () => {
     const map = JSON.parse(readFileSync(`${bundle.entry}.map`, "utf8")) as { sources: string[] };
     expect(map.sources.length).toBeGreaterThan(50);
     const local =
-      /dynalite|classic-level|leveldown|abstract-level|core\/src\/(demo|local|db\/local)/;
+      /dynalite|classic-level|leveldown|abstract-level|core\/src\/(demo|local|db\/local|audio\/(disk|sample))/;
     expect(map.sources.filter((source) => local.test(source))).toEqual([]);
     // Sending mail is the scheduled jobs' work: the API never loads the SES client.
     expect(map.sources.filter((source) => source.includes("client-sesv2"))).toEqual([]);

@@ -18,6 +18,7 @@ import { EXPORT_PREFIX } from "../packages/api/src/analytics-export";
 import config from "../sst.config";
 import { Analytics, EXPORT_HANDLER, EXPORT_KEEP_DAYS, EXPORT_SCHEDULE } from "./Analytics";
 import { Api } from "./Api";
+import { RECORDINGS_PREFIX } from "./access";
 import { JOBS_HANDLER, JOBS_SCHEDULE, Jobs, NIGHTLY_EVENT, NIGHTLY_SCHEDULE } from "./Jobs";
 import { Mail, mailConfig } from "./Mail";
 import { Monitoring } from "./Monitoring";
@@ -84,6 +85,23 @@ function importOf(template: Template, value: unknown) {
   );
   expect(exported).toBeDefined();
   return { "Fn::ImportValue": exported!.Export!.Name };
+}
+
+/** A bucket no one outside the account can read, encrypted at rest with S3's own keys. */
+function expectPrivateEncrypted(bucket: Resource) {
+  expect(bucket.Properties).toMatchObject({
+    PublicAccessBlockConfiguration: {
+      BlockPublicAcls: true,
+      BlockPublicPolicy: true,
+      IgnorePublicAcls: true,
+      RestrictPublicBuckets: true,
+    },
+    BucketEncryption: {
+      ServerSideEncryptionConfiguration: [
+        { ServerSideEncryptionByDefault: { SSEAlgorithm: "AES256" } },
+      ],
+    },
+  });
 }
 
 type Statement = Record<string, unknown>;
@@ -277,6 +295,46 @@ describe("stage test", () => {
     });
   });
 
+  describe("recordings", () => {
+    it("keep officers' recordings in a private, encrypted bucket only the API reads and writes, under its prefix", () => {
+      const { storage, api } = stacks;
+      const bucket = only(storage, "AWS::S3::Bucket");
+      expectPrivateEncrypted(bucket);
+      // Plain HTTP to the bucket is refused outright.
+      const policy = JSON.stringify(only(storage, "AWS::S3::BucketPolicy").Properties);
+      expect(policy).toContain('"aws:SecureTransport":"false"');
+      const name = Object.keys(storage.findResources("AWS::S3::Bucket"))[0]!;
+      const bucketArn = importOf(storage, { "Fn::GetAtt": [name, "Arn"] });
+      api.hasResourceProperties("AWS::Lambda::Function", {
+        Environment: {
+          Variables: Match.objectLike({
+            CHORUS_AUDIO_BUCKET: importOf(storage, { Ref: name }),
+          }),
+        },
+      });
+      const s3 = identityStatements(api).filter((statement) =>
+        list(statement.Action).some((action) => /^(\*|s3:)/i.test(String(action))),
+      );
+      expect(s3).toEqual([
+        {
+          Effect: "Allow",
+          Action: ["s3:GetObject", "s3:PutObject"],
+          Resource: { "Fn::Join": ["", [bucketArn, `/${RECORDINGS_PREFIX}*`]] },
+        },
+        {
+          Effect: "Allow",
+          Action: "s3:ListBucket",
+          Resource: bucketArn,
+          Condition: { StringLike: { "s3:prefix": [`${RECORDINGS_PREFIX}*`] } },
+        },
+      ]);
+      // No other stack's functions name the bucket at all.
+      for (const other of [stacks.web, stacks.jobs, stacks.mail, stacks.analytics]) {
+        expect(JSON.stringify(identityStatements(other))).not.toContain(name);
+      }
+    });
+  });
+
   describe("jobs", () => {
     /** The Lambda resource a CloudFormation reference points at. */
     const functionOf = (ref: { "Fn::GetAtt"?: [string, string]; Ref?: string }) => {
@@ -420,19 +478,7 @@ describe("stage test", () => {
       const rule = only(stacks.analytics, "AWS::Events::Rule");
       expect(rule.Properties?.ScheduleExpression).toBe(EXPORT_SCHEDULE);
       const bucket = only(stacks.analytics, "AWS::S3::Bucket");
-      expect(bucket.Properties).toMatchObject({
-        PublicAccessBlockConfiguration: {
-          BlockPublicAcls: true,
-          BlockPublicPolicy: true,
-          IgnorePublicAcls: true,
-          RestrictPublicBuckets: true,
-        },
-        BucketEncryption: {
-          ServerSideEncryptionConfiguration: [
-            { ServerSideEncryptionByDefault: { SSEAlgorithm: "AES256" } },
-          ],
-        },
-      });
+      expectPrivateEncrypted(bucket);
       const rules = (bucket.Properties!.LifecycleConfiguration as { Rules: unknown[] }).Rules;
       expect(rules).toContainEqual(
         expect.objectContaining({ Prefix: EXPORT_PREFIX, ExpirationInDays: EXPORT_KEEP_DAYS }),

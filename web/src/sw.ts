@@ -36,6 +36,8 @@ const SLOW_MS = 4_000;
 
 /** What a child's device reads to open a survey: by code, invite link or tablet session. */
 const SURVEY_PATH = /^\/api\/[sit]\/[^/]+$/;
+/** An officer's recording in that survey, named by its hash: it never changes. */
+const RECORDING_PATH = /^\/api\/[sit]\/[^/]+\/audio\/[0-9a-f]{64}$/;
 
 // Where the API lives when it is not on this origin (VITE_API_URL, written in at deploy time).
 const apiOrigin = (() => {
@@ -81,6 +83,9 @@ worker.addEventListener("fetch", (event) => {
     event.respondWith(networkFirst(request, () => shell(url)));
   } else if ((here || url.origin === apiOrigin) && SURVEY_PATH.test(url.pathname)) {
     event.respondWith(networkFirst(request, () => cached(SURVEY_CACHE, request), keepSurvey));
+  } else if ((here || url.origin === apiOrigin) && RECORDING_PATH.test(url.pathname)) {
+    // Kept beside the surveys, so a recording heard at the office plays on tonight's visit.
+    event.respondWith(cacheFirst(request, SURVEY_CACHE));
   } else if (here && url.pathname.startsWith("/assets/")) {
     event.respondWith(cacheFirst(request));
   }
@@ -124,13 +129,16 @@ async function networkFirst(
   }
 }
 
-/** Built files carry a content hash in their names, so a cached one is never stale. */
-async function cacheFirst(request: Request): Promise<Response> {
-  const cache = await caches.open(APP_CACHE);
+/**
+ * Built files and recordings carry a content hash in their names, so a cached one is never
+ * stale. Only whole answers are kept (a media element's byte-range answer, 206, is not).
+ */
+async function cacheFirst(request: Request, cacheName = APP_CACHE): Promise<Response> {
+  const cache = await caches.open(cacheName);
   const hit = await cache.match(request);
   if (hit) return hit;
   const response = await fetch(request);
-  if (response.ok) await cache.put(request, response.clone()).catch(() => {});
+  if (response.status === 200) await cache.put(request, response.clone()).catch(() => {});
   return response;
 }
 

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { type Db, Sso } from "@chorus/core";
+import { type Audio, type Db, Sso } from "@chorus/core";
 import { log } from "@chorus/core/util/log";
 import { type Context, Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
@@ -7,6 +7,7 @@ import type { AppEnv } from "./context.js";
 import { boundedPath, notFoundRoute, onError } from "./errors.js";
 import { actions } from "./routes/actions.js";
 import { admin } from "./routes/admin.js";
+import { RECORDING_UPLOAD } from "./routes/audio.js";
 import { auth } from "./routes/auth.js";
 import { child, invites } from "./routes/child.js";
 import { rawExports, reportExports } from "./routes/exports.js";
@@ -26,7 +27,12 @@ import { csrf, headers, hsts } from "./security.js";
 
 export interface AppConfig {
   db: Db;
-  /** Largest request body accepted, in bytes. */
+  /**
+   * Where recorded audio is kept: an S3 bucket on Lambda, a folder under the data directory
+   * locally. Without one, the recording routes answer that recordings are not set up.
+   */
+  audio?: Audio.AudioStore;
+  /** Largest request body accepted, in bytes (an audio upload has its own, larger limit). */
   maxBodyBytes?: number;
   /**
    * Who is asking, for rate limits: the adapter knows (the socket on Node, the viewer address
@@ -51,11 +57,20 @@ const forwardedFor = (c: Context<AppEnv>) => c.req.header("x-forwarded-for")?.sp
 export function createApp(config: AppConfig) {
   const domainProof = config.domainProof ?? Sso.dnsProof();
   const logRequests = config.logRequests ?? true;
+  const smallBodies = bodyLimit({
+    maxSize: config.maxBodyBytes ?? 256 * 1024,
+    onError: (c) =>
+      c.json(
+        { error: { code: "request.too_large", message: "The request body is too large." } },
+        413,
+      ),
+  });
   const api = new Hono<AppEnv>()
     .use(async (c, next) => {
       const started = performance.now();
       c.set("requestId", randomUUID());
       c.set("db", config.db);
+      c.set("audio", config.audio);
       c.set("domainProof", domainProof);
       c.set("clientIp", (config.clientIp ?? forwardedFor)(c) || "unknown");
       await next();
@@ -70,15 +85,9 @@ export function createApp(config: AppConfig) {
         });
       }
     })
-    .use(
-      bodyLimit({
-        maxSize: config.maxBodyBytes ?? 256 * 1024,
-        onError: (c) =>
-          c.json(
-            { error: { code: "request.too_large", message: "The request body is too large." } },
-            413,
-          ),
-      }),
+    .use((c, next) =>
+      // A recording's upload is checked against its own limit by its route.
+      c.req.method === "PUT" && RECORDING_UPLOAD.test(c.req.path) ? next() : smallBodies(c, next),
     )
     .use(csrf)
     .use(boundedPath)

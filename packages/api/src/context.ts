@@ -1,10 +1,12 @@
-import type { Db, Sso } from "@chorus/core";
+import type { Audio, Db, Sso } from "@chorus/core";
 import type { Me } from "@chorus/core/staff/schema";
 
 /** What every route may read from the context. */
 export interface AppEnv {
   Variables: {
     db: Db;
+    /** Where recordings are kept; undefined where the adapter set none up. */
+    audio: Audio.AudioStore | undefined;
     /** How an e-mail domain is proven before single sign-on claims it (see `AppConfig`). */
     domainProof: Sso.DomainProof;
     requestId: string;

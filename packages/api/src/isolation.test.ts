@@ -2,8 +2,9 @@
  * Tenant isolation and role checks, proved route by route. The routes come from the app itself,
  * so a new route that is not listed below fails this test until someone decides who may use it.
  */
+import { createHash } from "node:crypto";
 import { Alert, Response, Rights, Wave } from "@chorus/core";
-import { Demo } from "@chorus/core/local";
+import { Demo, sampleWav } from "@chorus/core/local";
 import type { Role } from "@chorus/core/staff/schema";
 import { describe, expect, it } from "vitest";
 import { client, OTHER, seededApp, signedIn } from "./testing.js";
@@ -22,6 +23,10 @@ const referenceIn = async (orgId: string, surveyId: string) => {
 const DEMO_REFERENCE = await referenceIn(Demo.ORG_ID, "srv_demo_life811");
 const OTHER_REFERENCE = await referenceIn(OTHER.orgId, OTHER.surveyId);
 
+// A recording each council holds (see "recordings" below), so a reach for it is a real one.
+const SAMPLE = sampleWav({ hertz: 523 });
+const SAMPLE_HASH = createHash("sha256").update(SAMPLE).digest("hex");
+
 type Access = "public" | "staff" | Role | Role[];
 /**
  * Who may call each route. `staff` is anyone signed in; a role means that role only, a list
@@ -33,6 +38,10 @@ const ACCESS: Record<string, Access> = {
   "GET /api/s/:code": "public",
   "POST /api/s/:code/responses": "public",
   "POST /api/s/:code/help": "public",
+  // A recording of the survey behind the code, token or session: only one its version names.
+  "GET /api/s/:code/audio/:hash": "public",
+  "GET /api/i/:token/audio/:hash": "public",
+  "GET /api/t/:token/audio/:hash": "public",
   "POST /api/auth/login": "public",
   "POST /api/auth/logout": "public",
   "POST /api/auth/set-password": "public",
@@ -111,6 +120,10 @@ const ACCESS: Record<string, Access> = {
   "GET /api/surveys/:surveyId/export": "officer",
   "GET /api/surveys/:surveyId/strings.csv": "officer",
   "PUT /api/surveys/:surveyId/strings": "officer",
+  // Recordings on a survey's words are part of designing it: officers.
+  "PUT /api/surveys/:surveyId/audio/:key/:language": "officer",
+  "DELETE /api/surveys/:surveyId/audio/:key/:language": "officer",
+  "GET /api/surveys/:surveyId/audio/:hash": "officer",
   "GET /api/surveys/:surveyId/distributions": "officer",
   "POST /api/surveys/:surveyId/distributions": "officer",
   "POST /api/surveys/:surveyId/distributions/:distributionId/close": "officer",
@@ -169,6 +182,8 @@ const otherTenantPath = (path: string) =>
     .replace(":waveId", "wav_isolation")
     .replace(":actionId", "act_otherBorough01")
     .replace(":language", "pl")
+    .replace(":key", "q.feel-home.prompt")
+    .replace(":hash", SAMPLE_HASH)
     .replace(":reference", OTHER_REFERENCE);
 /** And the demo organisation's ids, for the other organisation's staff. */
 const demoTenantPath = (path: string) =>
@@ -185,6 +200,8 @@ const demoTenantPath = (path: string) =>
     .replace(":waveId", "wav_isolation")
     .replace(":actionId", "act_demoFamilyTime1")
     .replace(":language", "pl")
+    .replace(":key", "q.feel-home.prompt")
+    .replace(":hash", SAMPLE_HASH)
     .replace(":reference", DEMO_REFERENCE);
 
 /**
@@ -240,6 +257,7 @@ const BODIES: Record<string, unknown> = {
   "POST /api/surveys/:surveyId/publish": { revision: 1 },
   "PUT /api/surveys/:surveyId/name": { staffName: "Isolation" },
   "POST /api/surveys/:surveyId/translation-checks": { language: "pl" },
+  "PUT /api/surveys/:surveyId/audio/:key/:language": SAMPLE,
   "PUT /api/surveys/:surveyId/strings": { revision: 1, csv: "key,en\n" },
   "POST /api/surveys/:surveyId/distributions": {
     id: "dst_isolation01",
@@ -369,6 +387,27 @@ describe.each(staffRoutes)("%s", (route) => {
       BODIES[route],
     );
     for (const marker of OTHER_MARKERS) expect(JSON.stringify(back.json)).not.toContain(marker);
+  });
+});
+
+describe("recordings", () => {
+  it("are each council's own: the same file's name reaches nothing across councils", async () => {
+    const demoOfficer = await signedIn(app, DEMO_USER.officer);
+    const path = "/api/surveys/srv_demo_life811/audio/q.feel-home.prompt/en";
+    expect((await demoOfficer("PUT", path, SAMPLE)).json.recording.hash).toBe(SAMPLE_HASH);
+    expect(
+      (await demoOfficer("GET", `/api/surveys/srv_demo_life811/audio/${SAMPLE_HASH}`)).status,
+    ).toBe(200);
+    const outsider = await signedIn(app, "all@other.chorus.test");
+    // Their staff by their own survey, their children by their own code: the name alone opens nothing.
+    const theirs = await outsider("GET", `/api/surveys/${OTHER.surveyId}/audio/${SAMPLE_HASH}`);
+    expect(theirs.status).toBe(404);
+    expect(
+      (await outsider("GET", `/api/surveys/srv_demo_life811/audio/${SAMPLE_HASH}`)).status,
+    ).toBe(404);
+    expect((await client(app)("GET", `/api/s/${OTHER.code}/audio/${SAMPLE_HASH}`)).status).toBe(
+      404,
+    );
   });
 });
 

@@ -2,6 +2,7 @@ import { createDb } from "@chorus/core";
 import type { Context } from "hono";
 import { handle, type LambdaEvent } from "hono/aws-lambda";
 import { createApp } from "./app.js";
+import { s3AudioStore } from "./audio-s3.js";
 import type { AppEnv } from "./context.js";
 
 // On Lambda the table comes from the stack (see infra/Api.ts); credentials from the role.
@@ -10,6 +11,15 @@ import type { AppEnv } from "./context.js";
 const table = process.env.CHORUS_TABLE;
 if (!table) throw new Error("CHORUS_TABLE is not set");
 const endpoint = process.env.DYNAMODB_ENDPOINT || undefined;
+// Recordings' bucket (infra/Storage.ts); S3_ENDPOINT, like DYNAMODB_ENDPOINT, is for the bundle test.
+const audioBucket = process.env.CHORUS_AUDIO_BUCKET;
+const audio = audioBucket
+  ? s3AudioStore({
+      bucket: audioBucket,
+      region: process.env.AWS_REGION ?? "eu-west-2",
+      endpoint: process.env.S3_ENDPOINT || undefined,
+    })
+  : undefined;
 
 type Bindings = { event?: LambdaEvent & { requestContext?: { http?: { sourceIp?: string } } } };
 
@@ -23,4 +33,4 @@ function clientIp(c: Context<AppEnv>) {
   return (c.env as Bindings | undefined)?.event?.requestContext?.http?.sourceIp;
 }
 
-export const handler = handle(createApp({ db: createDb({ table, endpoint }), clientIp }));
+export const handler = handle(createApp({ db: createDb({ table, endpoint }), audio, clientIp }));

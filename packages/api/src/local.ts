@@ -5,7 +5,7 @@ import type { AddressInfo } from "node:net";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createDb, type Db, Jobs, Sso } from "@chorus/core";
-import { Demo, ensureTable, startLocalDynamo } from "@chorus/core/local";
+import { Demo, diskAudioStore, ensureTable, startLocalDynamo } from "@chorus/core/local";
 import { startServer } from "./server.js";
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "../../..");
@@ -55,6 +55,8 @@ export async function startChorus(options: LocalOptions) {
   if (options.buildWeb !== false) await buildWebIfStale(log);
   const server = startServer({
     db,
+    // Recordings beside the database, under the same data directory.
+    audio: diskAudioStore(join(options.dataDir, "audio")),
     domainProof: Sso.localProof(),
     port: options.port,
     hostname: options.hostname,

@@ -21,6 +21,7 @@ import {
   SafeguardingSettingsSave,
   ScreenBody,
 } from "@chorus/core/alert/schema";
+import { AudioRef, Recordings } from "@chorus/core/audio/schema";
 import { SurveyDashboard } from "@chorus/core/dashboard/schema";
 import {
   Distribution,
@@ -233,6 +234,8 @@ export const schemas = {
       /** Languages whose words Chorus wrote and nobody has marked as checked yet. */
       unreviewedLanguages: v.array(v.string()),
       definition: SurveyVersion,
+      /** Recordings on the draft's words, by string key and language. */
+      audio: Recordings,
     }),
     translations: v.array(
       v.object({ language: v.string(), total: v.number(), missing: v.array(v.string()) }),
@@ -285,6 +288,9 @@ export const schemas = {
   LogoUpload,
   LogoOne: v.object({ logo: LogoView }),
   Removed: v.object({ removed: v.boolean() }),
+  /** The recording now on those words, and all the draft's recordings. */
+  RecordingSaved: v.object({ recording: AudioRef, audio: Recordings }),
+  RecordingRemoved: v.object({ removed: v.boolean(), audio: Recordings }),
   InviteOne: v.object({ invite: InviteView }),
   InviteLinks: v.object({
     links: v.array(v.object({ id: v.string(), label: v.optional(v.string()), url: v.string() })),

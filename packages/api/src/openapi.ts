@@ -73,6 +73,40 @@ function fileOp(summary: string, type: string, params: object[]) {
   };
 }
 
+const AUDIO_BODY = {
+  required: true,
+  description:
+    "The recording's bytes, up to 1 MB. Its kind is read from the bytes themselves, not from Content-Type or a file name.",
+  content: Object.fromEntries(
+    ["audio/mpeg", "audio/mp4", "audio/aac", "audio/ogg", "audio/webm", "audio/wav"].map((type) => [
+      type,
+      { schema: { type: "string", format: "binary" } },
+    ]),
+  ),
+};
+const audioKey = param(
+  "key",
+  "path",
+  "Which words: q.<question>.prompt or q.<question>.option.<option>",
+);
+const audioLanguage = param("language", "path", "The language of the recording, e.g. pl");
+const audioHash = param("hash", "path", "The recording's SHA-256, in lower-case hex");
+
+/** A recording's bytes under its own type; never changing, so cacheable for a year. */
+function recordingOp(summary: string, params: object[]) {
+  const played = fileOp(summary, "audio/mpeg", params);
+  return {
+    ...played,
+    responses: {
+      ...played.responses,
+      200: {
+        description: "The recording, under its own audio type (Cache-Control: immutable)",
+        content: { "audio/*": { schema: { type: "string", format: "binary" } } },
+      },
+    },
+  };
+}
+
 /** An operation that also answers 410 for something gone for good. */
 function gone<T extends { responses: object }>(operation: T): T {
   const error = {
@@ -158,6 +192,12 @@ const paths = {
         },
       ),
     },
+  },
+  "/api/s/{code}/audio/{hash}": {
+    get: recordingOp(
+      "A recording the survey behind this code plays in place of the device's voice",
+      [code, audioHash],
+    ),
   },
   "/api/s/{code}/help": {
     post: op(
@@ -490,6 +530,9 @@ const paths = {
       params: [token],
     }),
   },
+  "/api/i/{token}/audio/{hash}": {
+    get: recordingOp("A recording of the survey behind this link", [token, audioHash]),
+  },
   "/api/i/{token}/help": {
     post: op('"Tell my worker" through a single-use link; never uses the link up', {
       body: "HelpCreate",
@@ -514,6 +557,9 @@ const paths = {
       errors: [400, 404, 409, 410, 413, 429],
       params: [tabletToken],
     }),
+  },
+  "/api/t/{token}/audio/{hash}": {
+    get: recordingOp("A recording of the survey on this tablet", [tabletToken, audioHash]),
   },
   "/api/t/{token}/help": {
     post: op('"Tell my worker" on a tablet in a session', {
@@ -701,6 +747,33 @@ const paths = {
       errors: [400, ...officer, 404, 409],
       params: [surveyId],
     }),
+  },
+  "/api/surveys/{surveyId}/audio/{key}/{language}": {
+    put: {
+      ...op(
+        "Put a recording on a prompt or choice in one language, in place of any before; the same file again changes nothing (officer)",
+        {
+          ok: "RecordingSaved",
+          errors: [400, ...officer, 404, 409, 413],
+          params: [surveyId, audioKey, audioLanguage],
+        },
+      ),
+      requestBody: AUDIO_BODY,
+    },
+    delete: op(
+      "Take the recording off those words in that language; no recording is no error (officer)",
+      {
+        ok: "RecordingRemoved",
+        errors: [400, ...officer, 404, 409],
+        params: [surveyId, audioKey, audioLanguage],
+      },
+    ),
+  },
+  "/api/surveys/{surveyId}/audio/{hash}": {
+    get: recordingOp("One of the council's recordings, to play in the studio (officer)", [
+      surveyId,
+      audioHash,
+    ]),
   },
   "/api/surveys/{surveyId}/distributions": {
     get: op("Codes this survey was handed out under (officer)", {

@@ -15,6 +15,8 @@ export const headers = () =>
       scriptSrc: ["'self'"],
       styleSrc: ["'self'"],
       imgSrc: ["'self'", "data:"],
+      // Recordings play from blobs the child's screen made of files it already fetched.
+      mediaSrc: ["'self'", "blob:"],
       connectSrc: ["'self'"],
       // The offline service worker is /sw.js on this origin, and nothing else may run as one.
       workerSrc: ["'self'"],

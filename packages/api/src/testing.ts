@@ -4,9 +4,12 @@
  * data, and the app. Nothing here mocks the database.
  */
 import { randomBytes } from "node:crypto";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { createDb, type Db, Org, Sso, Staff, uuidv7 } from "@chorus/core";
 import { myLifeInCare } from "@chorus/core/demo/surveys";
-import { Demo, ensureTable, startLocalDynamo } from "@chorus/core/local";
+import { Demo, diskAudioStore, ensureTable, startLocalDynamo } from "@chorus/core/local";
 import { afterAll } from "vitest";
 import { createApp } from "./app.js";
 
@@ -24,7 +27,9 @@ export async function seededApp(options: { now?: () => Date } = {}) {
   const db = createDb({ table, endpoint, now: options.now });
   await Demo.seed(db);
   await seedOtherOrg(db);
-  return { app: createApp({ db, domainProof: Sso.localProof() }), db };
+  // Recordings on disk, as `pnpm start` keeps them: a folder of this table's own.
+  const audio = diskAudioStore(mkdtempSync(join(tmpdir(), "chorus-audio-")));
+  return { app: createApp({ db, audio, domainProof: Sso.localProof() }), db, audio };
 }
 
 /** A second council, so tests can prove that nothing crosses between organisations. */
@@ -78,6 +83,16 @@ afterAll(async () => {
 type App = ReturnType<typeof createApp>;
 let clients = 0;
 
+/** The session cookie of a fresh sign-in, for a request that must read raw bytes. */
+export async function sessionCookie(app: App, email: string) {
+  const response = await app.request("/api/auth/login", {
+    method: "POST",
+    headers: { "content-type": "application/json", "sec-fetch-site": "same-origin" },
+    body: JSON.stringify({ email, password: Demo.PASSWORD }),
+  });
+  return response.headers.get("set-cookie")!.split(";")[0]!;
+}
+
 /** Signs in as a member of staff and returns their request helper. */
 export async function signedIn(app: App, email: string, password: string = Demo.PASSWORD) {
   const request = client(app);
@@ -103,11 +118,17 @@ export function client(app: App, options: { ip?: string } = {}) {
         // What a browser on the Chorus site itself sends with every fetch.
         "sec-fetch-site": "same-origin",
         "x-forwarded-for": ip,
-        ...(body === undefined ? {} : { "content-type": "application/json" }),
+        ...(body === undefined
+          ? {}
+          : { "content-type": body instanceof Uint8Array ? "audio/wav" : "application/json" }),
         ...(cookie ? { cookie } : {}),
         ...headers,
       },
-      body: body === undefined ? undefined : typeof body === "string" ? body : JSON.stringify(body),
+      // Bytes (a recording) go as they are; anything else as JSON.
+      body:
+        body === undefined || typeof body === "string" || body instanceof Uint8Array
+          ? (body as BodyInit | undefined)
+          : JSON.stringify(body),
     });
     const setCookie = response.headers.get("set-cookie");
     if (setCookie) cookie = setCookie.split(";")[0]!;

@@ -2,6 +2,7 @@ export { Action } from "./action/index.js";
 export { Admission } from "./admission/index.js";
 export { Aggregate } from "./aggregate/index.js";
 export { Alert } from "./alert/index.js";
+export { Audio } from "./audio/index.js";
 export { Audit } from "./audit/index.js";
 export { AuditLog } from "./audit/log.js";
 export { Auth } from "./auth/index.js";

@@ -1,10 +1,11 @@
-import { Action, Admission, Help, Response } from "@chorus/core";
+import { Action, Admission, Audio, Help, Response } from "@chorus/core";
 import { YouSaidQuery } from "@chorus/core/action/schema";
 import { HelpCreate } from "@chorus/core/help/schema";
 import { ResponseCreate } from "@chorus/core/survey/schema";
 import { type Context, Hono } from "hono";
 import type { AppEnv } from "../context.js";
 import { valid } from "../validate.js";
+import { audioStore, recordingHash, sendRecording } from "./audio.js";
 
 /** Runs an admission for this client, counting the lookups that find nothing. */
 export const admitted = <T>(c: Context<AppEnv>, admit: () => Promise<T>) =>
@@ -21,6 +22,11 @@ export async function askForHelp(c: Context<AppEnv>, ticket: Admission.Ticket, b
     { id: result.id, received: true, alertId: result.alertId },
     result.duplicate ? 200 : 201,
   );
+}
+
+/** A recording of the survey the child was admitted to, played instead of the device's voice. */
+export async function recordingFor(c: Context<AppEnv>, ticket: Admission.Ticket, hash: string) {
+  return sendRecording(c, await Audio.forChild(audioStore(c), ticket, hash));
 }
 
 /** What a child's device calls: no account, just an access code. */
@@ -43,6 +49,10 @@ export const child = new Hono<AppEnv>()
     const { language } = c.req.valid("query");
     const code = c.req.param("code");
     return c.json(await admitted(c, () => Action.youSaid(c.get("db"), code, language)));
+  })
+  .get("/:code/audio/:hash", recordingHash, async (c) => {
+    const ticket = await admitted(c, () => Admission.byCode(c.get("db"), c.req.param("code")));
+    return recordingFor(c, ticket, c.req.valid("param").hash);
   })
   .post("/:code/help", valid("json", HelpCreate), async (c) => {
     const body = c.req.valid("json");
@@ -72,6 +82,10 @@ export const invites = new Hono<AppEnv>()
     const { language } = c.req.valid("query");
     const token = c.req.param("token");
     return c.json(await admitted(c, () => Action.youSaidByInvite(c.get("db"), token, language)));
+  })
+  .get("/:token/audio/:hash", recordingHash, async (c) => {
+    const ticket = await admitted(c, () => Admission.byInvite(c.get("db"), c.req.param("token")));
+    return recordingFor(c, ticket, c.req.valid("param").hash);
   })
   // Checked like the link's answers, never claiming it: asking for help leaves the link unused.
   .post("/:token/help", valid("json", HelpCreate), async (c) => {

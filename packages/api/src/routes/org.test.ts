@@ -5,7 +5,7 @@
 import { Audit, Org } from "@chorus/core";
 import { Demo, samplePng } from "@chorus/core/local";
 import { describe, expect, it } from "vitest";
-import { client, OTHER, seededApp, signedIn } from "../testing.js";
+import { client, OTHER, seededApp, sessionCookie, signedIn } from "../testing.js";
 
 const { app, db } = await seededApp();
 const admin = await signedIn(app, "admin@demo.chorus.test");
@@ -44,7 +44,7 @@ describe("the council's logo", () => {
     const settings = await officer("GET", "/api/org");
     expect(settings.json).toMatchObject({ name: "Demo Council", logo: { width: 200 } });
     const picture = await app.request("/api/org/logo", {
-      headers: { cookie: await cookieOf("officer@demo.chorus.test") },
+      headers: { cookie: await sessionCookie(app, "officer@demo.chorus.test") },
     });
     expect(picture.status).toBe(200);
     expect(picture.headers.get("content-type")).toBe("image/png");
@@ -116,13 +116,3 @@ describe("the council's name", () => {
     await admin("PUT", "/api/admin/org/name", { name: "Demo Council" });
   });
 });
-
-/** The session cookie of a fresh sign-in, for a request that must read raw bytes. */
-async function cookieOf(email: string) {
-  const response = await app.request("/api/auth/login", {
-    method: "POST",
-    headers: { "content-type": "application/json", "sec-fetch-site": "same-origin" },
-    body: JSON.stringify({ email, password: Demo.PASSWORD }),
-  });
-  return response.headers.get("set-cookie")!.split(";")[0]!;
-}

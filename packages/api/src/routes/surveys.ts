@@ -1,4 +1,4 @@
-import { ChorusError, Dashboard, Distribution, Survey } from "@chorus/core";
+import { Audio, ChorusError, Dashboard, Distribution, Survey } from "@chorus/core";
 import {
   DistributionCreate,
   InviteCreate,
@@ -18,6 +18,7 @@ import { type Context, Hono } from "hono";
 import { requireRole } from "../auth.js";
 import type { AppEnv } from "../context.js";
 import { valid } from "../validate.js";
+import { audioStore, recordingBody, recordingHash, recordingSlot, sendRecording } from "./audio.js";
 
 async function draftOf(c: Context<AppEnv>) {
   const draft = await Survey.getDraft(
@@ -152,6 +153,27 @@ export const surveys = new Hono<AppEnv>()
     if (!found)
       throw new ChorusError("not_found", "survey.version_not_found", "There is no such version.");
     return c.json({ definition: found });
+  })
+  // Recordings played in place of the tablet's voice: one per prompt or choice, per language.
+  .put("/:surveyId/audio/:key/:language", recordingSlot, recordingBody, async (c) => {
+    const bytes = new Uint8Array(await c.req.arrayBuffer());
+    const store = audioStore(c);
+    const { surveyId, ...slot } = { surveyId: c.req.param("surveyId"), ...c.req.valid("param") };
+    return c.json(await Audio.upload(c.get("db"), store, c.get("me"), surveyId, slot, bytes));
+  })
+  .delete("/:surveyId/audio/:key/:language", recordingSlot, async (c) => {
+    const { key, language } = c.req.valid("param");
+    return c.json(
+      await Audio.remove(c.get("db"), c.get("me"), c.req.param("surveyId"), { key, language }),
+    );
+  })
+  .get("/:surveyId/audio/:hash", recordingHash, async (c) => {
+    await draftOf(c);
+    const me = c.get("me");
+    return sendRecording(
+      c,
+      await Audio.forStaff(audioStore(c), me.orgId, c.req.valid("param").hash),
+    );
   })
   .get("/:surveyId/export", async (c) => {
     const draft = await draftOf(c);

@@ -7,7 +7,8 @@ import { Hono } from "hono";
 import { requireRole } from "../auth.js";
 import type { AppEnv } from "../context.js";
 import { valid } from "../validate.js";
-import { admitted, askForHelp } from "./child.js";
+import { recordingHash } from "./audio.js";
+import { admitted, askForHelp, recordingFor } from "./child.js";
 
 /** Officers start tablet sessions for a code, watch their counts and end them. */
 export const tabletSessions = new Hono<AppEnv>()
@@ -40,6 +41,10 @@ export const tablets = new Hono<AppEnv>()
     );
     const result = await Response.submit(c.get("db"), ticket, body);
     return c.json(result, result.duplicate ? 200 : 201);
+  })
+  .get("/:token/audio/:hash", recordingHash, async (c) => {
+    const ticket = await admitted(c, () => Admission.byTablet(c.get("db"), c.req.param("token")));
+    return recordingFor(c, ticket, c.req.valid("param").hash);
   })
   .post("/:token/help", valid("json", HelpCreate), async (c) => {
     const body = c.req.valid("json");

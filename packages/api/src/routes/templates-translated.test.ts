@@ -35,13 +35,14 @@ describe("the template list", () => {
     expect(before.json.languages.map((l: { code: string }) => l.code)).toEqual(
       expect.arrayContaining(["pl", "ar"]),
     );
-    // The demo council offers "All about me" in Arabic; none of its seeded surveys is in Polish.
-    expect(before.json.usualLanguages).toEqual(["ar"]);
+    // The demo council offers "All about me" in Arabic, Urdu and Lithuanian (ties in the list's
+    // order); none of its seeded surveys' titles is in Polish.
+    expect(before.json.usualLanguages).toEqual(["lt", "ur", "ar"]);
     expect((await start(newId(), ["pl", "ar"])).status).toBe(201);
     expect((await start(newId(), ["pl"])).status).toBe(201);
-    // Now Polish is in two surveys and Arabic in two: most used first, ties in the list's order.
+    // Now Polish and Arabic are in two surveys' titles each: most used first, ties in the list's order.
     const after = await officer("GET", "/api/surveys/templates");
-    expect(after.json.usualLanguages).toEqual(["pl", "ar"]);
+    expect(after.json.usualLanguages).toEqual(["pl", "ar", "lt", "ur"]);
   });
 });
 

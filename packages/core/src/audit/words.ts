@@ -118,6 +118,16 @@ export const AUDIT_WORDS = {
     label: "Published a survey",
     means: "An officer published a new version of a survey, so children see it.",
   },
+  "survey.audio_uploaded": {
+    label: "Added a recording",
+    means:
+      "An officer uploaded a recording of a question or choice in one language, played to children instead of the tablet's voice. It replaces any recording there before.",
+  },
+  "survey.audio_removed": {
+    label: "Removed a recording",
+    means:
+      "An officer took a recording off a question or choice in one language; the tablet's voice reads it again.",
+  },
   "survey.archived": {
     label: "Archived a survey",
     means: "An officer archived a survey: its codes stopped taking answers.",

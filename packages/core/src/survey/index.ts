@@ -2,11 +2,13 @@ export * as Survey from "./index.js";
 
 import { GetCommand } from "@aws-sdk/lib-dynamodb";
 import { surveyClosed, surveyNotFound } from "../admission/errors.js";
+import { fittingRecordings } from "../audio/recordings.js";
 import { ImmutableCache } from "../db/cache.js";
 import type { Db } from "../db/client.js";
 import { Keys } from "../db/keys.js";
 import { partitionQuery, queryPages } from "../db/query.js";
 import { readItem } from "../db/read.js";
+import { canonicalJson } from "../util/hash.js";
 import { type Changes, changesBetween, hasChanges } from "./changes.js";
 import { type SurveyVersion, type Text, upgradeSurvey } from "./schema.js";
 import { SurveyHead } from "./stored.js";
@@ -149,6 +151,14 @@ export async function publishPreview(db: Db, orgId: string, draft: Draft): Promi
   const current = draft.publishedVersion;
   const previous = current > 0 ? await getVersion(db, orgId, draft.surveyId, current) : undefined;
   const changes = changesBetween(previous, draft.definition);
+  // A recording put on, replaced or taken off is a change children hear.
+  const recordingsChanged =
+    canonicalJson(previous?.audio ?? {}) !==
+    canonicalJson(fittingRecordings(draft.definition, draft.audio));
+  // Listed with the survey's own settings: "The recordings … changed."
+  if (previous && recordingsChanged) {
+    changes.details.push("The recordings played instead of the tablet's voice");
+  }
   return {
     publishedVersion: current,
     nextVersion: current + 1,

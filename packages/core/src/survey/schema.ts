@@ -4,6 +4,7 @@
  * The stored format is described in docs/survey-format.md.
  */
 import * as v from "valibot";
+import { Recordings } from "../audio/schema.js";
 import { AgeBand, Counter, LanguageCode, QuestionId, Text } from "./base.js";
 import { Condition } from "./condition.js";
 import { allQuestions } from "./parts.js";
@@ -53,6 +54,11 @@ export const SurveyVersion = v.pipe(
     tellWorker: v.optional(v.boolean()),
     /** Answers that raise a safeguarding alert. */
     concerns: v.optional(v.pipe(v.array(ConcernRule), v.maxLength(50))),
+    /**
+     * Recordings played in place of the device's voice, by string key and language. Set only
+     * through the recording routes and carried into each version by publishing.
+     */
+    audio: v.optional(Recordings),
   }),
   v.rawCheck(({ dataset, addIssue }) => {
     if (!dataset.typed) return;

@@ -1,5 +1,6 @@
 /** A survey's head item as the table holds it: status, draft and publishing marks (valibot only). */
 import * as v from "valibot";
+import { Recordings } from "../audio/schema.js";
 import { Text } from "./base.js";
 import { SurveyVersion, upgradeSurvey } from "./schema.js";
 
@@ -36,6 +37,8 @@ export const StoredSurvey = v.object({
   translationChecks: v.optional(
     v.record(v.string(), v.object({ id: v.string(), at: v.string(), by: v.string() })),
   ),
+  /** The draft's recordings (see `Audio`): beside the draft, with their own revision. */
+  draftAudio: v.optional(Recordings),
 });
 export type StoredSurvey = v.InferOutput<typeof StoredSurvey>;
 

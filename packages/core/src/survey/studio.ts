@@ -5,6 +5,8 @@
  */
 import { GetCommand, PutCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import * as v from "valibot";
+import { withRecordings } from "../audio/recordings.js";
+import type { Recordings } from "../audio/schema.js";
 import { Audit } from "../audit/index.js";
 import type { Db } from "../db/client.js";
 import { isConditionFailed, updateExisting } from "../db/condition.js";
@@ -33,13 +35,15 @@ export interface Draft {
   definition: SurveyVersion;
   publishedVersion: number;
   status: SurveyStatus;
-  /** True when the draft differs from what children are given now. */
+  /** True when the draft or its recordings differ from what children are given now. */
   unpublishedChanges: boolean;
   /**
    * The survey's languages whose words came from Chorus's phrasebooks and that nobody has yet
    * marked as checked, in the order the survey lists them.
    */
   unreviewedLanguages: string[];
+  /** Recordings on the draft's words, by string key and language (see `Audio`). */
+  audio: Recordings;
 }
 
 /**
@@ -61,9 +65,21 @@ export function staffNameOf(survey: {
 /** A fingerprint of what a definition says, whatever version number it carries. */
 const contentHash = (definition: SurveyVersion) => fingerprint({ ...definition, version: 0 });
 
-/** Parses a definition for survey `surveyId`; the version number is the server's to set. */
+/**
+ * What a version made from this draft would say, recordings included: compared with
+ * `publishedHash` to tell whether publishing would change anything.
+ */
+const versionHash = (item: StoredDraft) => contentHash(withRecordings(item.draft, item.draftAudio));
+
+/**
+ * Parses a definition for survey `surveyId`; the version number is the server's to set.
+ * Recordings are not taken from a posted definition: they are set only through `Audio`, so
+ * saving a draft never undoes an upload, and an imported file cannot point at another
+ * council's recordings.
+ */
 export function parseDefinition(surveyId: string, input: unknown, version: number): SurveyVersion {
-  const result = v.safeParse(SurveyVersion, { ...(input as object), surveyId, version });
+  const { audio: _ignored, ...posted } = input as { audio?: unknown };
+  const result = v.safeParse(SurveyVersion, { ...posted, surveyId, version });
   if (!result.success) {
     throw invalid("survey.invalid", "The survey is not valid yet.", v.flatten(result.issues));
   }
@@ -169,10 +185,11 @@ function toDraft(surveyId: string, item: StoredDraft): Draft {
     definition: item.draft,
     publishedVersion: item.publishedVersion,
     status: item.status,
-    unpublishedChanges: item.draftHash !== item.publishedHash,
+    unpublishedChanges: versionHash(item) !== item.publishedHash,
     unreviewedLanguages: item.draft.languages.filter((code) =>
       Object.hasOwn(item.unreviewed ?? {}, code),
     ),
+    audio: item.draftAudio ?? {},
   };
 }
 
@@ -373,11 +390,12 @@ export async function publish(
   }
   // A draft that says what the published version says makes no new version: publishing it
   // answers with the one children already get, so "publish" twice never means two versions.
-  if (item.publishedVersion > 0 && contentHash(item.draft) === item.publishedHash) {
+  if (item.publishedVersion > 0 && versionHash(item) === item.publishedHash) {
     return { version: item.publishedVersion, created: false };
   }
   const version = item.publishedVersion + 1;
-  const definition = { ...item.draft, version };
+  // The version carries the draft's recordings, so children hear what the officer uploaded.
+  const definition = withRecordings({ ...item.draft, version }, item.draftAudio);
   const problems = publishProblems(definition);
   if (problems.length > 0) {
     throw invalid("survey.not_ready", "The survey cannot be published yet.", {
@@ -424,7 +442,7 @@ export async function publish(
       TableName: db.table,
       Key: Keys.survey(actor.orgId, surveyId),
       UpdateExpression:
-        "SET publishedVersion = :v, publishedRevision = :revision, publishedHash = :hash, " +
+        "SET publishedVersion = :v, publishedRevision = :revision, publishedHash = :publishedHash, " +
         "draftHash = :hash, #status = :published, draft = :draft, updatedAt = :now",
       ConditionExpression: "draftRevision = :revision",
       ExpressionAttributeNames: { "#status": "status" },
@@ -433,9 +451,10 @@ export async function publish(
         ":revision": revision,
         // Computed here, not copied: surveys seeded before the studio existed carry no draftHash.
         ":hash": contentHash(item.draft),
+        ":publishedHash": versionHash(item),
         ":published": "published",
-        // The draft now prepares the next version.
-        ":draft": { ...definition, version: version + 1 },
+        // The draft now prepares the next version; its recordings stay beside it.
+        ":draft": { ...item.draft, version: version + 1 },
         ":now": now,
       },
     }),

@@ -54,6 +54,10 @@ export function choicesFor(question: Question, t: Translate, w: Words): Choice[]
   }
 }
 
+/** The key of a choice's words, whose recording (if any) plays in place of the voice. */
+export const optionKey = (props: { question: Question }, value: unknown) =>
+  `q.${props.question.id}.option.${value}`;
+
 export type InputProps = {
   question: Question;
   t: Translate;
@@ -149,7 +153,8 @@ function Tile(props: InputProps & { choice: Choice; class?: string }) {
       <label
         class="choice"
         onPointerUp={(event) =>
-          props.speakOnTap && speakOnTap(event, props.choice.label, props.lang)
+          props.speakOnTap &&
+          speakOnTap(event, props.choice.label, props.lang, optionKey(props, props.choice.value))
         }
       >
         <input
@@ -177,6 +182,7 @@ function Tile(props: InputProps & { choice: Choice; class?: string }) {
           text={props.choice.label}
           lang={props.lang}
           label={w().readWords(props.choice.label)}
+          recording={optionKey(props, props.choice.value)}
         />
       </Show>
     </div>

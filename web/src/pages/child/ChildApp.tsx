@@ -34,6 +34,7 @@ import { Privacy, ResumeBanner } from "./Privacy";
 import { positionOf } from "./progress";
 import { QuestionScreen } from "./QuestionScreen";
 import { onQuiet } from "./quiet";
+import { useRecordings } from "./ReadAloud";
 import { referenceFor } from "./reference";
 import { buildHelp, buildResponse, deliverHelp, deliverResponse } from "./send";
 import { inEachLanguage, loadWords, WordsLanguage, wordsFor, wordsLanguage } from "./words";
@@ -135,6 +136,8 @@ export function ChildApp(props: {
       setYouSaidFrom(source);
       // Fetched now, while there is a connection, so the chosen language's words are ready.
       for (const code of result.survey.languages) void loadWords(code);
+      // The officer's recordings, fetched now too, so they play offline.
+      useRecordings(source, result.survey.audio);
       // A kiosk keeps no draft: the next child must find nothing of this one on the tablet.
       draft = props.tablet ? "" : draftKey(source, result.survey.version);
       const saved = draft ? loadDraft(draft) : undefined;

@@ -8,7 +8,7 @@ import { HOUSES, PREFER_NOT } from "@chorus/core/survey/parts";
 import type { AnswerValue, HousesAnswer } from "@chorus/core/survey/schema";
 import { createSignal, For, Show } from "solid-js";
 import { OptionIcon } from "../../ui/OptionIcon";
-import type { InputProps } from "./AnswerInput";
+import { type InputProps, optionKey } from "./AnswerInput";
 import { ReadAloud, speakOnTap } from "./ReadAloud";
 import { useWords, useWordsLanguage } from "./words";
 
@@ -68,7 +68,8 @@ export function MultiAnswer(props: InputProps) {
               <label
                 class="choice"
                 onPointerUp={(event) =>
-                  props.speakOnTap && speakOnTap(event, props.t(option.label), props.lang)
+                  props.speakOnTap &&
+                  speakOnTap(event, props.t(option.label), props.lang, optionKey(props, option.id))
                 }
               >
                 <input
@@ -90,6 +91,7 @@ export function MultiAnswer(props: InputProps) {
                 text={props.t(option.label)}
                 lang={props.lang}
                 label={w().readWords(props.t(option.label))}
+                recording={optionKey(props, option.id)}
               />
             </div>
           )}

@@ -47,6 +47,9 @@ export function QuestionScreen(props: QuestionScreenProps) {
       .filter(Boolean)
       .join(" ");
 
+  // The officer's recording of the question, if there is one, plays in place of the voice.
+  const said = () => `q.${props.question.id}.prompt`;
+
   return (
     <section class="question" aria-labelledby={headingId()}>
       <Progress {...props.position} />
@@ -57,12 +60,17 @@ export function QuestionScreen(props: QuestionScreenProps) {
             class="prompt"
             tabindex="-1"
             ref={focusOnMount}
-            onPointerUp={(event) => young() && speakOnTap(event, spoken(), props.language)}
+            onPointerUp={(event) => young() && speakOnTap(event, spoken(), props.language, said())}
           >
             {t(props.question.prompt)}
           </h1>
           {/* A survey may give fuller words for reading aloud, e.g. with the choices spelt out. */}
-          <ReadAloud text={spoken()} lang={props.language} label={w().readQuestion} />
+          <ReadAloud
+            text={spoken()}
+            lang={props.language}
+            label={w().readQuestion}
+            recording={said()}
+          />
         </div>
         <Show when={helpId()}>
           <div class="with-speaker">

@@ -1,15 +1,53 @@
 /**
- * A speaker button beside words a child may not be able to read. When the tablet cannot speak
- * the language, one message on the screen says so plainly instead of the button doing nothing.
+ * A speaker button beside words a child may not be able to read. It plays the officer's recording
+ * of those words in the child's language when the survey has one, else the device's voice reads
+ * them; when the tablet has no voice for the language either, one message on the screen says so
+ * plainly instead of the button doing nothing.
  */
+import type { Recordings } from "@chorus/core/audio/schema";
 import { createSignal, onCleanup, onMount } from "solid-js";
-import { speak, speechProblem, stopSpeaking, warmUpVoices } from "./speech";
+import { type SpeakResult, speak, speechProblem, stopSpeaking, warmUpVoices } from "./speech";
 import { useWords, useWordsLanguage } from "./words";
 
 // One message per screen, whichever button was pressed: shown under the question.
 const [problem, setProblem] = createSignal<string>();
 
-export function ReadAloud(props: { text: string; lang: string; label: string }) {
+// The recordings' player, loaded only for a survey that has recordings.
+let recorder: typeof import("./recording") | undefined;
+
+/** Loads the player and the survey's recordings (kept for offline) when it has any. */
+export function useRecordings(source: string, audio: Recordings | undefined): void {
+  if (audio && Object.keys(audio).length > 0) {
+    void import("./recording").then((loaded) => {
+      loaded.keep(source, audio);
+      recorder = loaded;
+    });
+  }
+}
+
+/**
+ * Reads words aloud: the recording of string `key` if there is one, else the device's voice.
+ * `told` hears how it went ("spoken" when a recording plays).
+ */
+function readAloud(text: string, lang: string, key?: string, told?: (result: SpeakResult) => void) {
+  const voice = () => {
+    recorder?.stop();
+    // Spoken first, then told: `told?.(speak(…))` would skip speaking when nobody listens.
+    const result = speak(text, lang);
+    told?.(result);
+  };
+  stopSpeaking();
+  if (key && recorder?.play(key, lang, voice)) told?.("spoken");
+  else voice();
+}
+
+export function ReadAloud(props: {
+  text: string;
+  lang: string;
+  label: string;
+  /** The string's key (`q.<id>.prompt`…), whose recording plays in place of the voice. */
+  recording?: string;
+}) {
   const w = useWords();
   // The button's name is in the screens' language, which may not be the words it reads.
   const named = useWordsLanguage();
@@ -21,7 +59,11 @@ export function ReadAloud(props: { text: string; lang: string; label: string }) 
       aria-label={props.label}
       lang={named()}
       title={props.label}
-      onClick={() => setProblem(speechProblem(speak(props.text, props.lang), props.lang, w()))}
+      onClick={() =>
+        readAloud(props.text, props.lang, props.recording, (result) =>
+          setProblem(speechProblem(result, props.lang, w())),
+        )
+      }
     >
       <SpeakerIcon />
     </button>
@@ -33,8 +75,8 @@ export function ReadAloud(props: { text: string; lang: string; label: string }) 
  * without one stays quiet, since the speaker buttons already say so. Only taps and clicks count:
  * choosing with the keys sends no pointer event, so a keyboard or switch user hears nothing extra.
  */
-export function speakOnTap(event: PointerEvent, text: string, lang: string): void {
-  if (event.pointerType && text) speak(text, lang);
+export function speakOnTap(event: PointerEvent, text: string, lang: string, key?: string): void {
+  if (event.pointerType && text) readAloud(text, lang, key);
 }
 
 /** Where the "can't read aloud" message appears; it and any reading end when the screen goes. */
@@ -43,6 +85,7 @@ export function SpeechProblem() {
   onCleanup(() => {
     setProblem(undefined);
     stopSpeaking();
+    recorder?.stop();
   });
   return (
     <p class="speech-problem" role="status" lang={lang()}>

@@ -3,6 +3,7 @@
  * the browser's own Intl data, so no language's grammar is guessed at by hand. Kept apart from
  * words.ts so the tables can import it without importing one another.
  */
+import { ownName } from "@chorus/core/survey/languages";
 
 /** The forms a counted phrase takes; `other` is the one every language has. */
 export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
@@ -22,13 +23,22 @@ export function plural(language: string, count: number, forms: PluralForms): str
   return forms[rule.select(count)] ?? forms.other;
 }
 
-/** A language's name in another language ("pl" in "ar" is "البولندية"), or its tag if unknown. */
+/**
+ * A language's name in another language ("pl" in "ar" is "البولندية"). Where the browser has no
+ * names in that language (Tigrinya, Sorani on many tablets) or none for the code, the language's
+ * name as its own speakers write it, so the sentence never mixes in English or a bare tag.
+ */
 export function languageName(code: string, inLanguage: string): string {
   try {
-    return new Intl.DisplayNames([inLanguage], { type: "language" }).of(code) ?? code;
+    if (Intl.DisplayNames.supportedLocalesOf([inLanguage]).length > 0) {
+      const names = new Intl.DisplayNames([inLanguage], { type: "language", fallback: "none" });
+      const name = names.of(code);
+      if (name) return name;
+    }
   } catch {
-    return code;
+    // An invalid tag: named below.
   }
+  return ownName(code);
 }
 
 /**

@@ -1,5 +1,9 @@
+import { LANGUAGES } from "@chorus/core/survey/languages";
 import { describe, expect, it, vi } from "vitest";
 import { speak, speechProblem, voiceFor } from "./speech";
+import { en } from "./words";
+import { words as ar } from "./words-ar";
+import { words as pl } from "./words-pl";
 
 /** A stand-in for the browser's speechSynthesis with a chosen set of voices. */
 function fakeSynth(langs: string[]) {
@@ -50,5 +54,31 @@ describe("reading aloud", () => {
     expect(speak("Hello", "en", undefined, Utterance)).toBe("unsupported");
     expect(speechProblem("unsupported", "en")).toMatch(/^This tablet can't read aloud\./);
     expect(speechProblem("spoken", "en")).toBeUndefined();
+  });
+
+  it.each(LANGUAGES.map((language) => [language.code, language.english]))(
+    "%s (%s): read by its own voice, and named plainly when the tablet has none",
+    (code) => {
+      const regional = code.includes("-") ? code : `${code}-XX`;
+      expect(speak("…", code, fakeSynth([regional]), Utterance)).toBe("spoken");
+      expect(speak("…", code, fakeSynth(["en-GB"]), Utterance)).toBe(
+        code === "en" ? "spoken" : "noVoice",
+      );
+      // The message is in the child's words and names the language, never its bare tag.
+      for (const words of [en, { ...en, ...pl }, { ...en, ...ar }]) {
+        const said = speechProblem("noVoice", code, words) ?? "";
+        expect(said.length).toBeGreaterThan(20);
+        expect(said.split(/[\s().,،]+/)).not.toContain(code);
+      }
+    },
+  );
+
+  it("needs a voice for the script the words are in, and knows the old tags of Hebrew and Yiddish", () => {
+    expect(voiceFor("pa-Arab", fakeSynth(["pa-IN"]))).toBeUndefined();
+    expect(voiceFor("pa-Arab", fakeSynth(["pa-Arab-PK"]))?.lang).toBe("pa-Arab-PK");
+    expect(voiceFor("he", fakeSynth(["iw-IL"]))?.lang).toBe("iw-IL");
+    expect(voiceFor("yi", fakeSynth(["ji"]))?.lang).toBe("ji");
+    // Sorani is not Kurmanji: one's voice does not read the other.
+    expect(voiceFor("ckb", fakeSynth(["ku-TR"]))).toBeUndefined();
   });
 });

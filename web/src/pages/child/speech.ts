@@ -18,12 +18,21 @@ function deviceUtterance(): UtteranceClass | undefined {
   return typeof SpeechSynthesisUtterance === "undefined" ? undefined : SpeechSynthesisUtterance;
 }
 
-/** A voice whose language is `lang` or a regional form of it ("pl" finds "pl-PL"). */
+// Old tags some Android voices still report for these languages.
+const OLD_TAGS: Record<string, string> = { he: "iw", yi: "ji" };
+
+/**
+ * A voice whose language is `lang` or a regional form of it ("pl" finds "pl-PL", "he" an old
+ * "iw-IL"). Words in a named script need a voice for that script: a Gurmukhi Punjabi voice
+ * cannot read Shahmukhi, so "pa-Arab" takes only a voice tagged with "Arab".
+ */
 export function voiceFor(lang: string, synth: Synth): SpeechSynthesisVoice | undefined {
-  const base = lang.toLowerCase().split("-")[0] ?? "";
+  const [base = "", ...rest] = lang.toLowerCase().split("-");
+  const script = rest.find((part) => part.length === 4);
+  const bases = [base, OLD_TAGS[base]].filter(Boolean);
   return synth.getVoices().find((voice) => {
-    const code = voice.lang.toLowerCase().replace("_", "-");
-    return code === base || code.startsWith(`${base}-`);
+    const [code = "", ...parts] = voice.lang.toLowerCase().replaceAll("_", "-").split("-");
+    return bases.includes(code) && (!script || parts.includes(script));
   });
 }
 

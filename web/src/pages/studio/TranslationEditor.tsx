@@ -15,6 +15,7 @@ import { createMemo, createSignal, Index, Show } from "solid-js";
 import { createAction } from "../../ui/action";
 import { describeError } from "../../ui/errors";
 import { Message } from "../../ui/Feedback";
+import { RecordingField, recordable } from "./RecordingField";
 import { englishName } from "./SurveyDetails";
 import { saveFile, studio } from "./studioApi";
 import { isUnreviewed, NotCheckedTag } from "./Unreviewed";
@@ -141,6 +142,14 @@ export function TranslationEditor(props: { ws: Workspace }) {
                         <p id={`${id()}-source`} lang={source()} dir={dirOf(source())}>
                           {original()}
                         </p>
+                        <Show when={recordable(slot().key)}>
+                          <RecordingField
+                            ws={ws}
+                            slotKey={slot().key}
+                            language={source()}
+                            id={`${id()}-rec-source`}
+                          />
+                        </Show>
                       </div>
                       <div class="pair-target">
                         <label class="field" for={id()}>
@@ -164,6 +173,14 @@ export function TranslationEditor(props: { ws: Workspace }) {
                             ws.change((survey) => void setTranslation(survey, key, code(), value));
                           }}
                         />
+                        <Show when={recordable(slot().key)}>
+                          <RecordingField
+                            ws={ws}
+                            slotKey={slot().key}
+                            language={code()}
+                            id={`${id()}-rec`}
+                          />
+                        </Show>
                       </div>
                     </li>
                   );

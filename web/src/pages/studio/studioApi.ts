@@ -1,10 +1,11 @@
 /** The studio's calls to `/api/surveys`, typed once so screens never spell paths or shapes. */
+import type { AudioRef, Recordings } from "@chorus/core/audio/schema";
 import type { SurveyDashboard } from "@chorus/core/dashboard/schema";
 import type { Cohort, InvitePage, InviteView } from "@chorus/core/distribution/schema";
 import type { Changes } from "@chorus/core/survey/changes";
 import type { AgeBand, SurveyVersion } from "@chorus/core/survey/schema";
 import type { PublishWarning } from "@chorus/core/survey/warnings";
-import { api, request, toApiError } from "../../api";
+import { ApiError, api, NETWORK_ERROR, request, toApiError } from "../../api";
 
 export type SurveyStatus = "draft" | "published" | "archived";
 
@@ -48,6 +49,8 @@ export type DraftView = {
     /** Languages whose words Chorus wrote and nobody has marked as checked yet. */
     unreviewedLanguages: string[];
     definition: SurveyVersion;
+    /** Recordings on the draft's words, by string key and language. */
+    audio?: Recordings;
   };
   translations: { language: string; total: number; missing: string[] }[];
   problems: string[];
@@ -151,7 +154,27 @@ export const studio = {
       at(id, `/distributions/${distributionId}/invites/${inviteId}/revoke`),
       {},
     ),
-  /** The translators' CSV as text (the API's JSON client would try to parse it). */
+  /** Puts a recording on one string in one language: the file's bytes as they are. */
+  async putRecording(id: string, key: string, language: string, file: Blob) {
+    const response = await fetch(at(id, `/audio/${key}/${encodeURIComponent(language)}`), {
+      method: "PUT",
+      credentials: "same-origin",
+      headers: { accept: "application/json", "content-type": file.type || "audio/mpeg" },
+      body: file,
+    }).catch(() => {
+      throw new ApiError(0, NETWORK_ERROR, "Could not reach the server.");
+    });
+    const data = await response.json().catch(() => undefined);
+    if (!response.ok) throw toApiError(response.status, data);
+    return data as { recording: AudioRef; audio: Recordings };
+  },
+  removeRecording: (id: string, key: string, language: string) =>
+    request<{ removed: boolean; audio: Recordings }>(
+      "DELETE",
+      at(id, `/audio/${key}/${encodeURIComponent(language)}`),
+    ),
+  /** Where the studio plays one of the council's recordings. */
+  recordingUrl: (id: string, hash: string) => at(id, `/audio/${hash}`),
   /** The translators' sheet (one language's or every one's) and the name the API gives it. */
   async stringsCsv(id: string, language?: string): Promise<{ csv: string; name: string }> {
     const query = language ? `?language=${encodeURIComponent(language)}` : "";
