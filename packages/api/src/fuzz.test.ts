@@ -2,6 +2,7 @@
  * Property tests: malformed, oversized and hostile requests at every route. Whatever arrives,
  * the answer is never a 5xx, and a refused request leaves the data as it was.
  */
+import { MAX_AUDIO_BYTES } from "@chorus/core/audio/schema";
 import { scanAll } from "@chorus/core/db/query";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
@@ -128,10 +129,16 @@ describe("hostile requests", () => {
   it("answer 413 to a body over the limit at every route that takes one, changing nothing", async () => {
     const before = await snapshot();
     const huge = JSON.stringify({ padding: "x".repeat(300 * 1024) });
+    // A recording's upload has its own, larger limit: over it, the answer is the same 413.
+    const hugeRecording = "x".repeat(MAX_AUDIO_BYTES + 1);
     for (const route of routes.filter((r) => ["POST", "PUT", "PATCH"].includes(r.method))) {
-      const response = await session(route.method, fillPath(route.path, ["DEMO811", "x"]), huge);
+      const upload = route.path.includes("/audio/");
+      const path = upload
+        ? "/api/surveys/srv_demo_allages/audio/q.hello.prompt/ur"
+        : fillPath(route.path, ["DEMO811", "x"]);
+      const response = await session(route.method, path, upload ? hugeRecording : huge);
       expect(response.status, `${route.method} ${route.path}`).toBe(413);
-      expect(response.json.error.code).toBe("request.too_large");
+      expect(response.json.error.code).toBe(upload ? "audio.too_large" : "request.too_large");
     }
     expect(await snapshot()).toBe(before);
   });
