@@ -15,14 +15,6 @@ import type { Translation } from "./words";
 /** Written by Chorus's engineers; no council has had a fluent speaker confirm it yet. */
 export const reviewedByNativeSpeaker = false;
 
-/**
- * Not a word of this table: "of" is a piece of English "Question 7 of 9" that the no-English test
- * also finds in the three houses' labels ("House of worries"), which come from the answer labels
- * in packages/core/src/survey/parts.ts, not from these tables, and have no Tigrinya yet. Remove
- * it once those labels are translated.
- */
-export const sameAsEnglish = ["of"];
-
 // Said often enough to be written once.
 const ASK = "ነቲ ምሳኹም ዘሎ ዓቢ ሰብ ሓገዝ ሕተቱ።";
 const ANYTIME = "ኣብ ዝኾነ ግዜ፣ መዓልቲ ይኹን ለይቲ";
