@@ -128,6 +128,9 @@ describe("hostile requests", () => {
 
   it("answer 413 to a body over the limit at every route that takes one, changing nothing", async () => {
     const before = await snapshot();
+    // Signed in afresh: a property above may have signed the shared session out, and the upload
+    // route, with its own limit, is reached only by a session that is signed in.
+    const session = await signedIn(app, "all@other.chorus.test");
     const huge = JSON.stringify({ padding: "x".repeat(300 * 1024) });
     // A recording's upload has its own, larger limit: over it, the answer is the same 413.
     const hugeRecording = "x".repeat(MAX_AUDIO_BYTES + 1);
