@@ -73,3 +73,22 @@ for (const [name, source] of [
     `${name.padEnd(16)} ${kb(sum(own)).padStart(9)} gzipped, ${kb(sum(files))} with imports  (on demand)`,
   );
 }
+
+// "You said, we did" (under the thank-you and at /s/CODE/you-said) is a chunk of its own, with
+// English; each other language's words for it are one more, fetched only for a child reading it.
+const youSaid = manifest["src/pages/child/YouSaid.tsx"];
+if (youSaid?.isDynamicEntry) {
+  const own = [youSaid.file, ...(youSaid.css ?? [])];
+  console.log(`${"you said".padEnd(16)} ${kb(sum(own)).padStart(9)} gzipped  (child, on demand)`);
+  const each = Object.entries(manifest)
+    .filter(([source]) => /(?:^|\/)pages\/child\/you-said\/[\w-]+\.ts$/.test(source))
+    .map(([, chunk]) => gz(chunk.file))
+    .sort((a, b) => a - b);
+  if (each.length > 0) {
+    console.log(
+      `${"you said words".padEnd(16)} ${kb(each.at(-1)!).padStart(9)} gzipped at most, ${kb(each[0]!)} at least, ${each.length} languages  (child, on demand)`,
+    );
+  }
+} else {
+  console.log(`${"you said".padEnd(16)} not a lazily loaded chunk: check its import`);
+}

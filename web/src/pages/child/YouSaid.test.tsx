@@ -54,6 +54,19 @@ describe("the you-said page", () => {
     expect(screen.getByText("نعمل على هذا الآن")).toBeTruthy();
   });
 
+  it("speaks Dari from its own file, right to left, with the council's Gregorian date", async () => {
+    const dari = { ...family, said: "گفتی که می‌خواهی خواهر و برادرت را ببینی.", language: "prs" };
+    fakeApi({ "GET /api/s/DEMOALL/you-said": answer("prs", [dari]) });
+    render(() => <YouSaidPage code="DEMOALL" language="prs" />);
+    await screen.findByText(dari.said);
+    expect(document.querySelector("main")!.getAttribute("dir")).toBe("rtl");
+    expect(screen.getByRole("heading", { level: 1 }).textContent).toBe("تو گفتی، ما انجام دادیم");
+    const when = document.querySelector(".you-said-when")!.textContent!;
+    // February by its Afghan name, not Hut in the Solar Hijri calendar.
+    expect(when).toContain("فبروری");
+    expect(when).not.toMatch(/حوت/);
+  });
+
   it("says when there is nothing yet, and offers to try again when it cannot load", async () => {
     fakeApi({ "GET /api/s/DEMO811/you-said": answer("en", []) });
     render(() => <YouSaidPage code="DEMO811" language="en" />);
