@@ -96,27 +96,30 @@ export function themeReports(
   const order = (a: ThemeReport, b: ThemeReport) =>
     (b.count ?? 1) - (a.count ?? 1) || name(a.label).localeCompare(name(b.label));
 
-  const [notThemed, found] = partition([...numbers.themes], ([id]) => notThemedLanguage(id));
-  const themed: ThemeReport[] = found.map(([id, { n, slots }]) => {
-    const count = shown(n);
-    return {
-      id,
-      // The first entry's name: the built-in theme's, when an organisation adds words to it.
-      label: defsOf(id)[0]?.label ?? { en: id },
-      count,
-      share: shareOf(count, written),
-      emerging: false,
-      words: wordsOf(defsOf(id), language),
-      slots: [...slots].sort(),
-      quotes:
-        n >= MIN_SHOWN
-          ? quotes
-              .filter((quote) => quote.themeId === id)
-              .slice(0, QUOTES_PER_THEME)
-              .map((quote) => ({ id: quote.id, text: quote.text }))
-          : [],
-    };
-  });
+  const entries = [...numbers.themes];
+  const notThemed = entries.filter(([id]) => notThemedLanguage(id) !== undefined);
+  const themed: ThemeReport[] = entries
+    .filter(([id]) => notThemedLanguage(id) === undefined)
+    .map(([id, { n, slots }]) => {
+      const count = shown(n);
+      return {
+        id,
+        // The first entry's name: the built-in theme's, when an organisation adds words to it.
+        label: defsOf(id)[0]?.label ?? { en: id },
+        count,
+        share: shareOf(count, written),
+        emerging: false,
+        words: wordsOf(defsOf(id), language),
+        slots: [...slots].sort(),
+        quotes:
+          n >= MIN_SHOWN
+            ? quotes
+                .filter((quote) => quote.themeId === id)
+                .slice(0, QUOTES_PER_THEME)
+                .map((quote) => ({ id: quote.id, text: quote.text }))
+            : [],
+      };
+    });
   const emerging: ThemeReport[] = [...numbers.phrases]
     .filter(([, { n }]) => n >= MIN_SHOWN)
     .map(([phrase, { n, slots }]) => {
@@ -151,13 +154,6 @@ export function themeReports(
     };
   });
   return [...themed.sort(order), ...emerging, ...unread.sort(order)];
-}
-
-function partition<T>(items: T[], test: (item: T) => unknown): [T[], T[]] {
-  const yes: T[] = [];
-  const no: T[] = [];
-  for (const item of items) (test(item) ? yes : no).push(item);
-  return [yes, no];
 }
 
 /** One theme's numbers in one wave, for the trend. */

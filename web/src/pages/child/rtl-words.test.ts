@@ -6,7 +6,7 @@
 import { isRightToLeft } from "@chorus/core/survey/languages";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { nameOrOwn } from "./language-names";
-import type { TableFile, Translation } from "./words";
+import { type TableFile, type Translation, tagOf } from "./words";
 import { words as ckb } from "./words-ckb";
 import { words as prs } from "./words-prs";
 import { words as ps } from "./words-ps";
@@ -114,8 +114,8 @@ describe("every sentence of a right-to-left table starts right to left", () => {
     eager: true,
   });
   const rtlTables = Object.entries(FILES)
-    .map(([path, file]) => [path.replace(/^\.\/words-|\.ts$/g, ""), file] as const)
-    .filter(([tag]) => !tag.includes(".test") && isRightToLeft(tag));
+    .map(([path, file]) => [tagOf(path), file] as const)
+    .filter(([tag]) => isRightToLeft(tag));
 
   /** Each sentence as shown: placeholders filled the way the screens fill them. */
   function sentences(table: Translation): [string, string][] {

@@ -17,12 +17,13 @@ import { HelpPanel, type HelpState } from "./HelpPanel";
 import { Kiosk } from "./Kiosk";
 import { Privacy, ResumeBanner } from "./Privacy";
 import { QuestionScreen } from "./QuestionScreen";
-import { en, loadWords, type TableFile, type Words, WordsLanguage } from "./words";
+import { en, loadWords, type TableFile, tagOf, type Words, WordsLanguage } from "./words";
 
 const FILES = import.meta.glob<TableFile>(["./words-*.ts", "!./words-*.test.ts"], { eager: true });
-const TABLE_FILES: [string, TableFile][] = Object.entries(FILES)
-  .filter(([path]) => !path.includes(".test."))
-  .map(([path, file]) => [path.replace(/^\.\/words-|\.ts$/g, ""), file]);
+const TABLE_FILES: [string, TableFile][] = Object.entries(FILES).map(([path, file]) => [
+  tagOf(path),
+  file,
+]);
 
 afterEach(() => {
   cleanup();

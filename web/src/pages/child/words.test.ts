@@ -14,6 +14,7 @@ import {
   type TableFile,
   type Translation,
   tableStatus,
+  tagOf,
   wordsFor,
   wordsLanguage,
 } from "./words";
@@ -24,9 +25,7 @@ const keys = Object.keys(en) as (keyof typeof en)[];
 const FILES = import.meta.glob<TableFile>("./words-*.ts", { eager: true });
 /** Every table file, by language tag, read straight from disk. */
 const TABLE_FILES: Record<string, TableFile> = Object.fromEntries(
-  Object.entries(FILES)
-    .filter(([path]) => !path.includes(".test."))
-    .map(([path, file]) => [path.replace(/^\.\/words-|\.ts$/g, ""), file]),
+  Object.entries(FILES).map(([path, file]) => [tagOf(path), file]),
 );
 const TRANSLATIONS: Record<string, Translation> = Object.fromEntries(
   Object.entries(TABLE_FILES).map(([tag, file]) => [tag, file.words]),

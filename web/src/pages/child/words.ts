@@ -279,7 +279,7 @@ export interface TableFile {
 const FILES = import.meta.glob<TableFile>(["./words-*.ts", "!./words-*.test.ts"]);
 
 /** The language tag in a table file's name: `./words-pt-BR.ts` → `pt-BR`. */
-const tagOf = (path: string) => path.replace(/^\.\/words-/, "").replace(/\.ts$/, "");
+export const tagOf = (path: string) => path.replace(/^\.\/words-/, "").replace(/\.ts$/, "");
 
 /** Each table file's loader, by language tag. */
 export const TABLE_FILES: Record<string, () => Promise<TableFile>> = Object.fromEntries(
